@@ -1,0 +1,289 @@
+//! Normalisation of news text, with a map back to the original offsets.
+//!
+//! Web text spells the same word many ways: `l’OTAN` and `l'OTAN`, a
+//! non-breaking space before `:` in French, soft hyphens inserted for line
+//! breaking, `ﬁ` ligatures from PDFs, accents as combining marks. The engine
+//! matches on one spelling; every span it finds is mapped back to the bytes
+//! of the page's own text, so highlights land on what the reader sees.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// A run of the normalised text and where it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Segment {
+    /// Byte offset in the normalised text where the run starts.
+    norm: u32,
+    /// Byte offset in the original text where the run's source starts.
+    orig: u32,
+    /// Byte length of the run's source in the original text.
+    orig_len: u32,
+    /// `true`: the run is a byte-for-byte copy; `false`: one replaced unit
+    /// whose every output byte maps to the whole source `orig..orig+orig_len`.
+    verbatim: bool,
+}
+
+/// Normalised text with its offset map.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    pub text: String,
+    segments: Vec<Segment>,
+    orig_len: usize,
+}
+
+/// What one original character becomes.
+enum Replacement {
+    Keep,
+    Drop,
+    Char(char),
+    Str(&'static str),
+}
+
+fn replacement(c: char) -> Replacement {
+    use Replacement::*;
+    match c {
+        // Apostrophes and single quotes used as apostrophes.
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '\u{FF07}' => Char('\''),
+        // Every space-like character becomes a plain space; line breaks stay.
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Char(' '),
+        '\u{2028}' | '\u{2029}' | '\u{0085}' => Char('\n'),
+        '\r' => Char('\n'),
+        '\t' | '\u{000B}' | '\u{000C}' => Char(' '),
+        // Invisible characters that break words apart.
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => Drop,
+        // Hyphens and the minus sign used as a hyphen inside words.
+        '\u{2010}' | '\u{2011}' => Char('-'),
+        // Ligatures.
+        '\u{FB00}' => Str("ff"),
+        '\u{FB01}' => Str("fi"),
+        '\u{FB02}' => Str("fl"),
+        '\u{FB03}' => Str("ffi"),
+        '\u{FB04}' => Str("ffl"),
+        '\u{FB05}' | '\u{FB06}' => Str("st"),
+        '\u{0152}' => Str("OE"),
+        '\u{0153}' => Str("oe"),
+        '\u{00C6}' => Str("AE"),
+        '\u{00E6}' => Str("ae"),
+        _ => Keep,
+    }
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
+impl Normalized {
+    /// Normalises `original`. Linear in its length; text that needs no change
+    /// is copied with a single segment.
+    pub fn new(original: &str) -> Normalized {
+        let mut text = String::with_capacity(original.len());
+        let mut segments: Vec<Segment> = Vec::new();
+        // Start of the current verbatim run in the original, if one is open.
+        let mut run_start: Option<usize> = None;
+        let mut chars = original.char_indices().peekable();
+
+        let close_run = |segments: &mut Vec<Segment>, text: &String, run_start: &mut Option<usize>, at: usize| {
+            if let Some(start) = run_start.take() {
+                let len = at - start;
+                segments.push(Segment {
+                    norm: (text.len() - len) as u32,
+                    orig: start as u32,
+                    orig_len: len as u32,
+                    verbatim: true,
+                });
+            }
+        };
+
+        while let Some((i, c)) = chars.next() {
+            // A base letter followed by combining marks: compose to NFC so
+            // that `e\u{301}` matches `é`.
+            let next_is_mark = chars.peek().is_some_and(|&(_, n)| is_combining_mark(n));
+            if next_is_mark && !c.is_whitespace() {
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, n)) = chars.peek() {
+                    if !is_combining_mark(n) {
+                        break;
+                    }
+                    end = j + n.len_utf8();
+                    chars.next();
+                }
+                let cluster = &original[i..end];
+                let composed: String = cluster.nfc().collect();
+                if composed == cluster {
+                    if run_start.is_none() {
+                        run_start = Some(i);
+                    }
+                    text.push_str(cluster);
+                } else {
+                    close_run(&mut segments, &text, &mut run_start, i);
+                    segments.push(Segment {
+                        norm: text.len() as u32,
+                        orig: i as u32,
+                        orig_len: (end - i) as u32,
+                        verbatim: false,
+                    });
+                    text.push_str(&composed);
+                }
+                continue;
+            }
+            match replacement(c) {
+                Replacement::Keep => {
+                    if run_start.is_none() {
+                        run_start = Some(i);
+                    }
+                    text.push(c);
+                }
+                Replacement::Drop => {
+                    close_run(&mut segments, &text, &mut run_start, i);
+                }
+                Replacement::Char(r) => {
+                    if r.len_utf8() == c.len_utf8() {
+                        // Same length: stays inside a verbatim run.
+                        if run_start.is_none() {
+                            run_start = Some(i);
+                        }
+                        text.push(r);
+                    } else {
+                        close_run(&mut segments, &text, &mut run_start, i);
+                        segments.push(Segment {
+                            norm: text.len() as u32,
+                            orig: i as u32,
+                            orig_len: c.len_utf8() as u32,
+                            verbatim: false,
+                        });
+                        text.push(r);
+                    }
+                }
+                Replacement::Str(s) => {
+                    close_run(&mut segments, &text, &mut run_start, i);
+                    segments.push(Segment {
+                        norm: text.len() as u32,
+                        orig: i as u32,
+                        orig_len: c.len_utf8() as u32,
+                        verbatim: false,
+                    });
+                    text.push_str(s);
+                }
+            }
+        }
+        close_run(&mut segments, &text, &mut run_start, original.len());
+        Normalized { text, segments, orig_len: original.len() }
+    }
+
+    fn segment_at(&self, norm: usize) -> Option<&Segment> {
+        let idx = self.segments.partition_point(|s| s.norm as usize <= norm);
+        idx.checked_sub(1).map(|i| &self.segments[i])
+    }
+
+    /// Original byte offset where the normalised character at `norm` starts.
+    pub fn original_start(&self, norm: usize) -> usize {
+        if norm >= self.text.len() {
+            return self.orig_len;
+        }
+        match self.segment_at(norm) {
+            Some(s) if s.verbatim => s.orig as usize + (norm - s.norm as usize),
+            Some(s) => s.orig as usize,
+            None => 0,
+        }
+    }
+
+    /// Original byte offset just past the normalised character ending at `norm`.
+    pub fn original_end(&self, norm: usize) -> usize {
+        if norm == 0 {
+            return self.original_start(0);
+        }
+        let last = norm.min(self.text.len()) - 1;
+        match self.segment_at(last) {
+            Some(s) if s.verbatim => s.orig as usize + (norm - s.norm as usize),
+            Some(s) => (s.orig + s.orig_len) as usize,
+            None => 0,
+        }
+    }
+}
+
+/// Lower-cases `text` character by character, keeping every byte offset:
+/// a character whose lower case has another UTF-8 length (`İ`, a few
+/// archaic letters) is kept as it is. The result aligns byte for byte with
+/// `text`, so tokens found in one are valid in the other.
+pub fn fold_case(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Removes accents from a lower-case word: `état` → `etat`. For matching
+/// names that are spelt with and without accents (`Etats-Unis`).
+pub fn strip_accents(word: &str) -> String {
+    word.nfd().filter(|c| !is_combining_mark(*c)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roundtrip(original: &str, expect_norm: &str) -> Normalized {
+        let n = Normalized::new(original);
+        assert_eq!(n.text, expect_norm, "normalising {original:?}");
+        n
+    }
+
+    #[test]
+    fn untouched_text_maps_identically() {
+        let n = roundtrip("Le ministre a affirmé", "Le ministre a affirmé");
+        for i in 0..=n.text.len() {
+            if n.text.is_char_boundary(i) {
+                assert_eq!(n.original_start(i), i);
+            }
+        }
+    }
+
+    #[test]
+    fn typographic_apostrophe_maps_back() {
+        let original = "l’OTAN a dit";
+        let n = roundtrip(original, "l'OTAN a dit");
+        // "OTAN" is at 2..6 in the normalised text.
+        assert_eq!(&original[n.original_start(2)..n.original_end(6)], "OTAN");
+        assert_eq!(&original[n.original_start(0)..n.original_end(2)], "l’");
+    }
+
+    #[test]
+    fn spaces_soft_hyphens_ligatures() {
+        let original = "sans\u{00A0}pre\u{00AD}uve, ﬁn";
+        let n = roundtrip(original, "sans preuve, fin");
+        assert_eq!(&original[n.original_start(0)..n.original_end(11)], "sans\u{00A0}pre\u{00AD}uve");
+        assert_eq!(&original[n.original_start(13)..n.original_end(16)], "ﬁn");
+    }
+
+    #[test]
+    fn combining_accents_compose() {
+        let original = "affirme\u{0301} hier";
+        let n = roundtrip(original, "affirmé hier");
+        assert_eq!(&original[n.original_start(0)..n.original_end("affirmé".len())], "affirme\u{0301}");
+    }
+
+    #[test]
+    fn fold_case_keeps_offsets() {
+        for s in ["État ÉCRASÉ", "İstanbul", "ÀÉÎÕÜ Ꙁ", "ΣΟΦΙΑ"] {
+            assert_eq!(fold_case(s).len(), s.len(), "{s}");
+        }
+        assert_eq!(fold_case("Moscou AFFIRME"), "moscou affirme");
+    }
+
+    #[test]
+    fn accents_strip() {
+        assert_eq!(strip_accents("états-unis"), "etats-unis");
+        assert_eq!(strip_accents("corée"), "coree");
+    }
+}
