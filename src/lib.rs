@@ -12,6 +12,9 @@
 
 pub mod actors;
 pub mod attribution;
+pub mod eval;
+pub mod export;
+pub mod gold;
 pub mod markers;
 pub mod model;
 pub mod offsets;
