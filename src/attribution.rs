@@ -1,7 +1,266 @@
-//! Claim attribution: links each claim marker to who makes it.
+//! Claim attribution: links each claim marker to who makes it, when the
+//! sentence says.
+//!
+//! News sentences name their speaker in a few fixed shapes, and this module
+//! reads only those, within one sentence:
+//! - a subject before the verb, possibly with an apposition between
+//!   (« Le ministre russe de la Défense, Andrei Belousov, a affirmé »);
+//! - a speaker after the verb in an inverted quote tag
+//!   (« …», a déclaré Lin Jian`, "…," said Mr Jones);
+//! - a vague source next to the verb (« des experts affirmant », "critics say")
+//!   or introduced by *selon* / *according to* anywhere in the sentence.
+//!
+//! Hedges, conditionals and no-evidence phrases take the speaker of the
+//! claim verb of their sentence, or failing that the nearest candidate.
+//! An actor that follows a preposition (« les forces de Moscou », "in
+//! Ukraine") is a complement, not a speaker.
 
-use crate::model::{Actor, Span};
-use crate::text::Document;
+use crate::model::{Actor, Category, Span, Speaker};
+use crate::text::{Document, TokenKind};
+
+/// How far (in tokens) a subject may stand before its verb, apposition included.
+const MAX_SUBJECT_DISTANCE: usize = 14;
+/// How far an inverted speaker may follow its verb (« a déclaré le porte-parole X »).
+const MAX_INVERTED_DISTANCE: usize = 8;
+
+/// Words after which an actor is a complement, not a subject.
+const PREPOSITIONS: &[&str] = &[
+    // French
+    "de", "du", "des", "d", "à", "au", "aux", "en", "dans", "sur", "sous", "contre", "avec", "pour",
+    "par", "vers", "chez", "entre", "envers", "depuis", "après", "avant", "sans",
+    // English
+    "of", "in", "at", "on", "to", "from", "with", "against", "into", "for", "by", "about", "over",
+    "between", "toward", "towards", "across", "within", "without",
+];
+
+/// Words that introduce a source anywhere in the sentence.
+const SOURCE_INTRODUCERS: &[&str] = &["selon", "according"];
+
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    /// Token index of the candidate's first token.
+    first: usize,
+    /// Token index one past its last token.
+    last: usize,
+    speaker: Speaker,
+    /// Introduced by selon / according to.
+    introduced: bool,
+}
 
 /// Sets `speaker` on the claim spans whose sentence names who makes them.
-pub fn attach(_doc: &Document, _claims: &mut [Span], _actor_spans: &[Span], _actors: &[Actor]) {}
+pub fn attach(doc: &Document, claims: &mut [Span], actor_spans: &[Span], actors: &[Actor]) {
+    if claims.is_empty() || doc.sentences.is_empty() {
+        return;
+    }
+    let speaking = |id: u32| {
+        actors.get(id as usize).is_some_and(|a| {
+            matches!(a.category, Category::Person | Category::Organization | Category::State)
+        })
+    };
+    // Candidates per sentence, in token order.
+    let mut per_sentence: Vec<Vec<Candidate>> = vec![Vec::new(); doc.sentences.len()];
+    for span in actor_spans {
+        let Some(id) = span.actor.filter(|&id| speaking(id)) else { continue };
+        let (first, last) = token_range(doc, span);
+        let introduced = introduced_by_source_word(doc, first);
+        if !introduced && follows_preposition(doc, first) {
+            continue;
+        }
+        per_sentence[doc.sentence_of(first)].push(Candidate {
+            first,
+            last,
+            speaker: Speaker::Actor { actor: id },
+            introduced,
+        });
+    }
+    for span in claims.iter().filter(|s| s.category == Category::VagueSource) {
+        let (first, last) = token_range(doc, span);
+        let introduced = (first..last.min(first + 2)).any(|t| SOURCE_INTRODUCERS.contains(&doc.lower(t)))
+            || introduced_by_source_word(doc, first);
+        per_sentence[doc.sentence_of(first)].push(Candidate {
+            first,
+            last,
+            speaker: Speaker::Vague { start: span.start, end: span.end },
+            introduced,
+        });
+    }
+    for list in &mut per_sentence {
+        list.sort_by_key(|c| c.first);
+    }
+
+    // First pass: claim verbs.
+    let mut verb_speakers: Vec<(usize, Speaker)> = Vec::new();
+    for span in claims.iter_mut().filter(|s| s.category == Category::ClaimVerb) {
+        let (first, last) = token_range(doc, span);
+        let sentence = doc.sentence_of(first);
+        if let Some(speaker) = resolve_verb(doc, &per_sentence[sentence], first, last) {
+            span.speaker = Some(speaker);
+            verb_speakers.push((sentence, speaker));
+        }
+    }
+    // Second pass: the other markers take their sentence's verb speaker.
+    for span in claims.iter_mut() {
+        if matches!(span.category, Category::ClaimVerb | Category::VagueSource) {
+            continue;
+        }
+        let (first, last) = token_range(doc, span);
+        let sentence = doc.sentence_of(first);
+        span.speaker = verb_speakers
+            .iter()
+            .find(|(s, _)| *s == sentence)
+            .map(|(_, sp)| *sp)
+            .or_else(|| resolve_verb(doc, &per_sentence[sentence], first, last));
+    }
+}
+
+/// Token indices `[first, last)` covered by a span (normalised offsets).
+fn token_range(doc: &Document, span: &Span) -> (usize, usize) {
+    let first = doc.token_at(span.start);
+    let last = doc.token_at(span.end).max(first + 1);
+    (first, last)
+}
+
+fn follows_preposition(doc: &Document, first: usize) -> bool {
+    let mut k = first;
+    // Skip an article or elision between the preposition and the name.
+    while k > 0 {
+        k -= 1;
+        let w = doc.lower(k);
+        if matches!(w, "le" | "la" | "les" | "l" | "'" | "the") {
+            continue;
+        }
+        return PREPOSITIONS.contains(&w);
+    }
+    false
+}
+
+fn introduced_by_source_word(doc: &Document, first: usize) -> bool {
+    // « selon X », « selon le X », "according to X", "according to the X".
+    (first.saturating_sub(4)..first).any(|k| SOURCE_INTRODUCERS.contains(&doc.lower(k)))
+}
+
+/// The speaker of a claim at tokens `[first, last)`.
+fn resolve_verb(doc: &Document, candidates: &[Candidate], first: usize, last: usize) -> Option<Speaker> {
+    // A subject before the verb, nearest first, not across a quotation.
+    let before = candidates
+        .iter()
+        .rev()
+        .filter(|c| c.last <= first && first - c.last <= MAX_SUBJECT_DISTANCE)
+        .find(|c| !quote_between(doc, c.last, first));
+    // An inverted quote tag: the verb follows a quote or comma and the
+    // speaker follows the verb.
+    let inverted = if opens_quote_tag(doc, first) {
+        candidates.iter().find(|c| c.first >= last && c.first - last <= MAX_INVERTED_DISTANCE)
+    } else {
+        None
+    };
+    let introduced = candidates.iter().find(|c| c.introduced);
+    inverted.or(before).or(introduced).map(|c| c.speaker)
+}
+
+/// A quotation mark between two tokens: the subject is inside a quote.
+fn quote_between(doc: &Document, from: usize, to: usize) -> bool {
+    (from..to).any(|k| doc.tokens[k].kind == TokenKind::Punct && matches!(doc.word(k), "«" | "»" | "\"" | "“" | "”"))
+}
+
+/// The verb stands in a quote tag: « … », a déclaré X / "…," said X.
+fn opens_quote_tag(doc: &Document, first: usize) -> bool {
+    let mut k = first;
+    let mut steps = 0;
+    while k > 0 && steps < 3 {
+        k -= 1;
+        steps += 1;
+        let w = doc.word(k);
+        if matches!(w, "»" | "\"" | "”" | ",") {
+            return true;
+        }
+        // An auxiliary between the comma and the participle.
+        if !matches!(doc.lower(k), "a" | "ont" | "avait" | "has" | "have" | "had") {
+            return false;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Lang;
+
+    /// Builds spans from marked text: `[text]{category}` for claims,
+    /// `<text>{category}` for actors (each distinct text one actor).
+    fn run(marked: &str) -> Vec<(String, Option<String>)> {
+        let mut text = String::new();
+        let mut claims = Vec::new();
+        let mut actor_spans = Vec::new();
+        let mut actors: Vec<Actor> = Vec::new();
+        let mut rest = marked;
+        while let Some(open) = rest.find(['[', '<']) {
+            text.push_str(&rest[..open]);
+            let close_char = if rest[open..].starts_with('[') { ']' } else { '>' };
+            let close = open + rest[open..].find(close_char).expect("closed");
+            let inner = &rest[open + 1..close];
+            let cat_end = close + rest[close..].find('}').expect("category");
+            let category: Category = rest[close + 2..cat_end].parse().expect("category name");
+            let start = text.len();
+            text.push_str(inner);
+            let mut span = Span::new(start, text.len(), category);
+            if close_char == '>' {
+                let id = match actors.iter().position(|a| a.name == inner) {
+                    Some(k) => k as u32,
+                    None => {
+                        actors.push(Actor { id: actors.len() as u32, name: inner.into(), category, aliases: vec![inner.into()], mentions: 1, role: None });
+                        actors.len() as u32 - 1
+                    }
+                };
+                span.actor = Some(id);
+                actor_spans.push(span);
+            } else {
+                claims.push(span);
+            }
+            rest = &rest[cat_end + 1..];
+        }
+        text.push_str(rest);
+        let doc = Document::new(&text, Some(Lang::Fr));
+        attach(&doc, &mut claims, &actor_spans, &actors);
+        claims
+            .iter()
+            .map(|c| {
+                let who = c.speaker.map(|s| match s {
+                    Speaker::Actor { actor } => actors[actor as usize].name.clone(),
+                    Speaker::Vague { start, end } => text[start..end].to_string(),
+                });
+                (text[c.start..c.end].to_string(), who)
+            })
+            .collect()
+    }
+
+    fn who(pairs: &[(String, Option<String>)], marker: &str) -> Option<String> {
+        pairs.iter().find(|(t, _)| t == marker).and_then(|(_, w)| w.clone())
+    }
+
+    #[test]
+    fn speakers_by_sentence_shape() {
+        // (marked sentence, marker, expected speaker)
+        let table: &[(&str, &str, Option<&str>)] = &[
+            ("Le ministre de la Défense, <Jean Martin>{person}, a [affirmé]{claim-verb}, [sans preuve]{no-evidence}, que tout allait bien.", "affirmé", Some("Jean Martin")),
+            ("Le ministre de la Défense, <Jean Martin>{person}, a [affirmé]{claim-verb}, [sans preuve]{no-evidence}, que tout allait bien.", "sans preuve", Some("Jean Martin")),
+            ("« Rien n'est vrai », a [démenti]{claim-verb} <Paul Henri>{person} lors d'un point de presse.", "démenti", Some("Paul Henri")),
+            ("<Moscou>{state} [affirme]{claim-verb} que les troupes de <Kiev>{state} ont reculé.", "affirme", Some("Moscou")),
+            ("Les forces de <Moscou>{state} ont [apparemment]{hedge} reculé.", "apparemment", None),
+            ("Il a signé, [des experts]{vague-source} [affirmant]{claim-verb} que <Kim Jong Un>{person} voulait la paix.", "affirmant", Some("des experts")),
+            ("La direction [aurait]{conditional} cédé, [selon une source syndicale]{vague-source}.", "aurait", Some("selon une source syndicale")),
+            ("[Critics say]{vague-source} the plan [reportedly]{hedge} failed.", "reportedly", Some("Critics say")),
+        ];
+        for (marked, marker, expected) in table {
+            let pairs = run(marked);
+            assert_eq!(who(&pairs, marker).as_deref(), *expected, "{marker} in {marked}");
+        }
+    }
+
+    #[test]
+    fn no_speaker_across_sentences() {
+        let pairs = run("<Jean Martin>{person} est parti. Il a [affirmé]{claim-verb} le contraire.");
+        assert_eq!(who(&pairs, "affirmé"), None);
+    }
+}
