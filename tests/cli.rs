@@ -1,0 +1,120 @@
+//! The `claimlens` binary as a user runs it: output shapes, exit codes and
+//! error messages.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn claimlens(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimlens"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("claimlens runs");
+    child.stdin.take().expect("stdin").write_all(stdin).expect("write stdin");
+    child.wait_with_output().expect("claimlens finishes")
+}
+
+fn temp_file(name: &str, content: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("claimlens-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, content).expect("write temp file");
+    path
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn scan_json_offsets_are_code_points_that_slice_the_text() {
+    let text = "😀 Le ministre Jean Martin a affirmé, sans preuve, que la Russie recule.\n";
+    let out = claimlens(&["scan", "-", "--format", "json"], text.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(v["lang"], "fr");
+    let chars: Vec<char> = text.chars().collect();
+    let spans = v["spans"].as_array().expect("spans array");
+    for span in spans {
+        let (s, e) = (span["start"].as_u64().unwrap() as usize, span["end"].as_u64().unwrap() as usize);
+        assert_eq!(chars[s..e].iter().collect::<String>(), span["text"].as_str().unwrap(), "{span}");
+        assert!(span["category"].is_string() && span["group"].is_string());
+    }
+}
+
+#[test]
+fn scan_json_slices_every_dev_corpus_text_exactly() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev.jsonl");
+    let corpus = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e} (the shared corpus must sit beside the checkout)"));
+    for line in corpus.lines().filter(|l| !l.trim().is_empty()) {
+        let doc: serde_json::Value = serde_json::from_str(line).expect("gold line");
+        let text = doc["text"].as_str().expect("text");
+        let out = claimlens(&["scan", "--format", "json"], text.as_bytes());
+        assert!(out.status.success(), "{}", stderr(&out));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+        let chars: Vec<char> = text.chars().collect();
+        for span in v["spans"].as_array().expect("spans") {
+            let (s, e) = (span["start"].as_u64().unwrap() as usize, span["end"].as_u64().unwrap() as usize);
+            assert!(s < e && e <= chars.len());
+            assert_eq!(chars[s..e].iter().collect::<String>(), span["text"].as_str().unwrap());
+        }
+    }
+}
+
+#[test]
+fn every_format_runs_on_a_file() {
+    let path = temp_file("article.txt", "Officials said the plan had reportedly failed.".as_bytes());
+    for format in ["text", "json", "csv", "md", "jsonld"] {
+        let out = claimlens(&["scan", path.to_str().unwrap(), "--format", format, "--lang", "en"], b"");
+        assert!(out.status.success(), "{format}: {}", stderr(&out));
+        assert!(!out.stdout.is_empty(), "{format}");
+    }
+}
+
+#[test]
+fn empty_text_gives_an_empty_result() {
+    let out = claimlens(&["scan", "--format", "json"], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(v["spans"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn bad_input_gets_a_clear_error_and_exit_2() {
+    let missing = claimlens(&["scan", "/nonexistent/article.txt"], b"");
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("cannot read /nonexistent/article.txt"), "{}", stderr(&missing));
+
+    let out = claimlens(&["scan", "-"], b"line one\nbad \xff byte");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("not valid UTF-8: invalid byte 0xff at byte 13 (line 2, column 5)"), "{}", stderr(&out));
+
+    let gold = temp_file("bad.jsonl", b"{\"lang\":\"fr\",\"text\":\"abc\",\"spans\":[]}\n{\"lang\":\"fr\",\"text\":\"abc\",\"spans\":[{\"start\":0,\"end\":2,\"category\":\"person\",\"text\":\"xy\"}]}\n");
+    let out = claimlens(&["eval", gold.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("line 2: span 1 (0..2): text says \"xy\" but the offsets slice \"ab\""), "{}", stderr(&out));
+
+    let empty = temp_file("empty.jsonl", b"\n");
+    let out = claimlens(&["eval", empty.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("holds no gold document"));
+}
+
+#[test]
+fn eval_reports_scores_as_json() {
+    let gold = temp_file(
+        "one.jsonl",
+        "{\"id\":\"x\",\"lang\":\"en\",\"text\":\"They claimed it without evidence.\",\"spans\":[{\"start\":16,\"end\":32,\"category\":\"no-evidence\"}]}\n".as_bytes(),
+    );
+    let out = claimlens(&["eval", gold.to_str().unwrap(), "--json", "--errors"], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(v["documents"], 1);
+    for key in ["claim", "actor", "overall"] {
+        assert!(v["all"][key]["f1"].is_number(), "{key}");
+    }
+    assert!(v["languages"]["en"].is_object());
+    assert!(v["misses"].is_array() && v["false_hits"].is_array());
+}
