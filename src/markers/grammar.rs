@@ -1,0 +1,54 @@
+//! Closed word classes per language (`data/lexicons/{fr,en}/grammar.txt`):
+//! determiners, auxiliaries, the words that may separate an auxiliary from
+//! its participle, the words that open reported content, inverted clitics.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::lexicon::{source, Lexicon};
+use crate::model::Lang;
+
+#[derive(Debug, Default)]
+pub struct Grammar {
+    /// Words that make the next word a noun (`le`, `un`, `the`, `her`).
+    pub determiners: HashSet<String>,
+    /// Determiners that are never object pronouns before a verb (French
+    /// `un`, `ces`, but not `le`/`les`, which are also pronouns).
+    pub noun_determiners: HashSet<String>,
+    pub auxiliaries: HashSet<String>,
+    pub between_auxiliary: HashSet<String>,
+    pub content_openers: HashSet<String>,
+    /// Inverted subject pronouns after a hyphen (`affirme-t-il`).
+    pub clitics: HashSet<String>,
+}
+
+fn set(lex: &Lexicon, section: &str) -> HashSet<String> {
+    lex.section(section).map(str::to_lowercase).collect()
+}
+
+fn build(lang: Lang) -> Grammar {
+    let lex = Lexicon::parse(source(lang, "grammar"));
+    let determiners = set(&lex, "determiners");
+    let noun_determiners = match lang {
+        Lang::Fr => set(&lex, "noun-determiners"),
+        Lang::En => determiners.clone(),
+    };
+    Grammar {
+        determiners,
+        noun_determiners,
+        auxiliaries: set(&lex, "auxiliaries"),
+        between_auxiliary: set(&lex, "between-auxiliary"),
+        content_openers: set(&lex, "content-openers"),
+        clitics: set(&lex, "clitics"),
+    }
+}
+
+static FR: LazyLock<Grammar> = LazyLock::new(|| build(Lang::Fr));
+static EN: LazyLock<Grammar> = LazyLock::new(|| build(Lang::En));
+
+pub fn grammar(lang: Lang) -> &'static Grammar {
+    match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    }
+}

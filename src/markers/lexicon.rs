@@ -1,0 +1,109 @@
+//! Reading the lexicon files of `data/lexicons/`.
+//!
+//! Every file is plain text a journalist can edit:
+//! - `#` starts a comment (to the end of the line); blank lines are ignored;
+//! - `[name]` on a line of its own opens a section (files without sections
+//!   put everything in the section `""`);
+//! - every other line is one entry, trimmed.
+//!
+//! The files are compiled into the binary with `include_str!` (see
+//! [`source`]) and parsed once, by the `LazyLock`s of the modules that use
+//! them.
+
+use crate::model::Lang;
+
+/// One parsed lexicon: its entries grouped by section, in file order.
+#[derive(Debug, Default, Clone)]
+pub struct Lexicon {
+    sections: Vec<(String, Vec<String>)>,
+}
+
+impl Lexicon {
+    pub fn parse(text: &str) -> Lexicon {
+        let mut sections: Vec<(String, Vec<String>)> = vec![(String::new(), Vec::new())];
+        for raw in text.lines() {
+            let line = raw.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            if line.starts_with('[') && line.ends_with(']') && line.len() >= 2 {
+                let name = line[1..line.len() - 1].trim().to_string();
+                sections.push((name, Vec::new()));
+                continue;
+            }
+            if let Some(last) = sections.last_mut() {
+                last.1.push(line.to_string());
+            }
+        }
+        Lexicon { sections }
+    }
+
+    /// The entries of section `name` (empty if the file has no such section).
+    pub fn section<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.sections
+            .iter()
+            .filter(move |(n, _)| n == name)
+            .flat_map(|(_, entries)| entries.iter().map(String::as_str))
+    }
+
+    /// Every entry of every section.
+    pub fn entries(&self) -> impl Iterator<Item = &str> {
+        self.sections.iter().flat_map(|(_, entries)| entries.iter().map(String::as_str))
+    }
+}
+
+/// The lexicon files, by language and name, as compiled into the binary.
+pub fn source(lang: Lang, name: &str) -> &'static str {
+    macro_rules! files {
+        ($($lang:ident / $name:literal),* $(,)?) => {
+            match (lang, name) {
+                $( (Lang::$lang, $name) => include_str!(concat!(
+                    "../../data/lexicons/", files!(@dir $lang), "/", $name, ".txt")), )*
+                _ => "",
+            }
+        };
+        (@dir Fr) => { "fr" };
+        (@dir En) => { "en" };
+    }
+    files!(
+        Fr / "reporting-verbs", En / "reporting-verbs",
+        Fr / "claim-verbs", En / "claim-verbs",
+        Fr / "verb-models",
+        Fr / "grammar", En / "grammar",
+        Fr / "hedge", En / "hedge",
+        Fr / "no-evidence", En / "no-evidence",
+        Fr / "vague-source", En / "vague-source",
+        Fr / "conditional",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comments_sections_and_blank_lines() {
+        let lex = Lexicon::parse("# header\n\nun  # trailing\n[b]\ndeux\n  trois \n[a]\n");
+        assert_eq!(lex.section("").collect::<Vec<_>>(), ["un"]);
+        assert_eq!(lex.section("b").collect::<Vec<_>>(), ["deux", "trois"]);
+        assert_eq!(lex.section("a").count(), 0);
+        assert_eq!(lex.entries().count(), 3);
+    }
+
+    #[test]
+    fn every_compiled_file_has_a_comment_header() {
+        for (lang, name) in [
+            (Lang::Fr, "reporting-verbs"), (Lang::En, "reporting-verbs"),
+            (Lang::Fr, "claim-verbs"), (Lang::En, "claim-verbs"),
+            (Lang::Fr, "verb-models"), (Lang::Fr, "grammar"), (Lang::En, "grammar"),
+            (Lang::Fr, "hedge"), (Lang::En, "hedge"),
+            (Lang::Fr, "no-evidence"), (Lang::En, "no-evidence"),
+            (Lang::Fr, "vague-source"), (Lang::En, "vague-source"),
+            (Lang::Fr, "conditional"),
+        ] {
+            let text = source(lang, name);
+            assert!(text.starts_with('#'), "{lang}/{name}.txt must start with a comment header");
+            assert!(Lexicon::parse(text).entries().count() > 0, "{lang}/{name}.txt is empty");
+        }
+    }
+}

@@ -1,0 +1,313 @@
+//! Reporting verbs: recognising any inflected form of a verb of speech,
+//! neutral (`dire`, `déclarer`, `said`, `told`) or claiming (`affirmer`,
+//! `nier`, `claimed`, `denies`), with its whole verb group.
+//!
+//! Public helper for the other detectors: [`reporting_verb_at`] tells
+//! whether token `i` belongs to a reporting verb and returns the verb group
+//! with its auxiliary (« a déclaré », "has repeatedly denied"). The actors
+//! and attribution code use it to find speakers (« a déclaré Lin Jian »,
+//! "Critics say").
+//!
+//! Lexicons: `data/lexicons/{fr,en}/reporting-verbs.txt` (neutral) and
+//! `claim-verbs.txt` (claims), infinitives only, inflected by
+//! [`super::inflect`] once, on first use.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::grammar::{grammar, Grammar};
+use super::inflect::{english_forms, french_forms, parse_models, Form, VerbEntry};
+use super::lexicon::{source, Lexicon};
+use crate::model::Lang;
+use crate::text::{Document, TokenKind};
+
+/// Whether a reporting verb presents its content neutrally or as a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum VerbKind {
+    /// dire, déclarer, annoncer, said, told: never highlighted.
+    Neutral,
+    /// affirmer, nier, accuser, claim, deny, accuse: the `claim-verb` category.
+    Claim,
+}
+
+/// One verb of the lexicons.
+#[derive(Debug, Clone)]
+pub struct VerbInfo {
+    pub lemma: String,
+    pub kind: VerbKind,
+    /// `+que` / `+that`: only a reporting verb when reported content follows
+    /// or in a quote tag (« assure que », not « assurer la sécurité »).
+    pub needs_content: bool,
+    /// `+noun`: the bare form is also a noun ("the claim").
+    pub also_noun: bool,
+    /// `+adjective`: the participle before a noun is an adjective.
+    pub also_adjective: bool,
+}
+
+/// A reporting verb found in a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportingVerb {
+    pub lemma: &'static str,
+    pub kind: VerbKind,
+    pub form: Form,
+    /// Token index of the lexical verb (`affirmé` in « a affirmé »).
+    pub verb: usize,
+    /// Byte range of the verb form alone (without an attached `-t-il`).
+    pub bytes: Range<usize>,
+    /// Token range of the whole verb group, auxiliary included
+    /// (« a déjà affirmé », "has repeatedly denied").
+    pub group: Range<usize>,
+}
+
+/// Every form of every reporting verb of one language.
+pub struct VerbLexicon {
+    pub verbs: Vec<VerbInfo>,
+    forms: HashMap<String, (u32, Form)>,
+}
+
+impl VerbLexicon {
+    fn build(lang: Lang) -> VerbLexicon {
+        let models = parse_models(source(Lang::Fr, "verb-models"));
+        let mut verbs = Vec::new();
+        let mut forms = HashMap::new();
+        // Claim verbs first: a form shared with a neutral verb stays a claim.
+        for (file, kind) in [("claim-verbs", VerbKind::Claim), ("reporting-verbs", VerbKind::Neutral)] {
+            for line in Lexicon::parse(source(lang, file)).entries() {
+                let Some(entry) = VerbEntry::parse(line) else { continue };
+                let id = verbs.len() as u32;
+                let generated = match lang {
+                    Lang::Fr => french_forms(&entry, &models),
+                    Lang::En => english_forms(&entry),
+                };
+                for (form, tag) in generated {
+                    forms.entry(form).or_insert((id, tag));
+                }
+                verbs.push(VerbInfo {
+                    needs_content: entry.has_flag("que") || entry.has_flag("that"),
+                    also_noun: entry.has_flag("noun"),
+                    also_adjective: entry.has_flag("adjective"),
+                    lemma: entry.lemma,
+                    kind,
+                });
+            }
+        }
+        VerbLexicon { verbs, forms }
+    }
+
+    /// The verb and form of a lower-case word, if it is a reporting verb.
+    pub fn lookup<'a>(&'a self, word: &str) -> Option<(&'a VerbInfo, Form)> {
+        let &(id, form) = self.forms.get(word)?;
+        Some((&self.verbs[id as usize], form))
+    }
+}
+
+static FR: LazyLock<VerbLexicon> = LazyLock::new(|| VerbLexicon::build(Lang::Fr));
+static EN: LazyLock<VerbLexicon> = LazyLock::new(|| VerbLexicon::build(Lang::En));
+
+pub fn lexicon(lang: Lang) -> &'static VerbLexicon {
+    match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    }
+}
+
+/// The word of token `i` without an inverted clitic (`affirme-t-il` →
+/// `affirme`), with its byte length; `None` for non-words.
+fn verb_part<'d>(doc: &'d Document, i: usize, g: &Grammar) -> Option<(&'d str, bool)> {
+    let token = doc.tokens.get(i)?;
+    if token.kind != TokenKind::Word {
+        return None;
+    }
+    let word = doc.lower(i);
+    if let Some((head, tail)) = word.split_once('-') {
+        if g.clitics.contains(tail) {
+            return Some((head, true));
+        }
+    }
+    Some((word, false))
+}
+
+fn is_auxiliary(doc: &Document, i: usize, g: &Grammar) -> bool {
+    verb_part(doc, i, g).is_some_and(|(w, _)| g.auxiliaries.contains(w))
+}
+
+/// Whether token `i` is preceded by a determiner, which makes it a noun
+/// (« l'accusé », « un démenti », "the claim", "Russia's claims").
+pub fn after_determiner(doc: &Document, i: usize) -> bool {
+    let g = grammar(doc.lang);
+    let Some(mut k) = i.checked_sub(1) else { return false };
+    if doc.lower(k) == "'" {
+        // l'accusé, Russia's claim: the word before the apostrophe decides.
+        let Some(before) = k.checked_sub(1) else { return false };
+        k = before;
+        let w = doc.lower(k);
+        return match doc.lang {
+            Lang::Fr => w == "l",
+            Lang::En => w != "n" && doc.tokens[k].kind == TokenKind::Word,
+        };
+    }
+    let w = doc.lower(k);
+    match doc.lang {
+        Lang::Fr | Lang::En => g.determiners.contains(w),
+    }
+}
+
+/// Whether reported content follows the verb group or the verb is in a
+/// quote tag: « assure que… », « …, assure-t-il », "maintained that".
+pub fn has_reported_content(doc: &Document, verb: &ReportingVerb) -> bool {
+    let g = grammar(doc.lang);
+    if verb.bytes.end < doc.tokens[verb.verb].end as usize {
+        return true; // inverted clitic: « assure-t-il »
+    }
+    let sentence = &doc.sentences[doc.sentence_of(verb.verb)];
+    for i in verb.group.end..sentence.tokens.end.min(verb.group.end + 6) {
+        let w = doc.lower(i);
+        if g.content_openers.contains(w) {
+            return true;
+        }
+        if doc.tokens[i].kind == TokenKind::Punct && !matches!(w, "'" | "-") {
+            break;
+        }
+    }
+    // Quote tag: « … », assure le ministre.
+    if let Some(prev) = verb.group.start.checked_sub(1) {
+        if prev >= sentence.tokens.start && matches!(doc.lower(prev), "," | "»" | "\"" | "”") {
+            return (sentence.tokens.start..prev).any(|k| matches!(doc.lower(k), "«" | "\"" | "“" | "»" | "”"));
+        }
+    }
+    false
+}
+
+/// The reporting verb that token `token` belongs to, if any: the lexical
+/// verb itself, or the auxiliary of a compound tense (« a » in « a
+/// affirmé »). The returned group spans the auxiliary, any words between
+/// (« n'a pas démenti », "has repeatedly denied") and the verb.
+///
+/// Not returned: the form used as a noun after a determiner (« l'accusé »,
+/// "the claim"), and verbs marked `+que`/`+that` without reported content
+/// (« soutenir l'Ukraine »).
+pub fn reporting_verb_at(doc: &Document, token: usize) -> Option<ReportingVerb> {
+    let g = grammar(doc.lang);
+    let lex = lexicon(doc.lang);
+    let (word, _) = verb_part(doc, token, g)?;
+    let Some((info, form)) = lex.lookup(word) else {
+        // An auxiliary: look for its participle a few words on.
+        if !g.auxiliaries.contains(word) {
+            return None;
+        }
+        let mut k = token + 1;
+        while k < doc.tokens.len() && k <= token + 4 {
+            let w = doc.lower(k);
+            if let Some((_, f)) = lex.lookup(w) {
+                return if f.is_participle() { reporting_verb_at(doc, k).filter(|v| v.group.start == token) } else { None };
+            }
+            if !g.between_auxiliary.contains(w) && !g.clitics.contains(w) && !w.starts_with("t-") {
+                return None;
+            }
+            k += 1;
+        }
+        return None;
+    };
+    let t = doc.tokens[token];
+    let bytes = t.start as usize..t.start as usize + word.len();
+    // Compound tense: walk back over adverbs and negation to the auxiliary.
+    let mut start = token;
+    if form.is_participle() {
+        let mut k = token;
+        while let Some(p) = k.checked_sub(1) {
+            if token - p > 5 {
+                break;
+            }
+            if is_auxiliary(doc, p, g) {
+                start = p;
+                // « n'a pas » : keep the negation with the group.
+                break;
+            }
+            if !g.between_auxiliary.contains(doc.lower(p)) {
+                break;
+            }
+            k = p;
+        }
+    }
+    let has_auxiliary = start != token;
+    let noun_like = (form.is_participle() || info.also_noun) && !has_auxiliary && after_determiner(doc, token);
+    if noun_like {
+        return None;
+    }
+    // "claims of", "claim to": the noun.
+    if info.also_noun && !has_auxiliary && doc.lang == Lang::En && token + 1 < doc.tokens.len() && matches!(doc.lower(token + 1), "of" | "about" | "for" | "against" | "by" | "is" | "are" | "was" | "were") {
+        return None;
+    }
+    let verb = ReportingVerb {
+        lemma: info.lemma.as_str(),
+        kind: info.kind,
+        form,
+        verb: token,
+        bytes,
+        group: start..token + 1,
+    };
+    if info.needs_content && !has_reported_content(doc, &verb) {
+        return None;
+    }
+    Some(verb)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The reporting verb at the first token spelt `word` in `text`.
+    fn at(text: &str, lang: Lang, word: &str) -> Option<(String, VerbKind, String)> {
+        let doc = Document::new(text, Some(lang));
+        let i = (0..doc.tokens.len()).find(|&i| doc.word(i) == word)?;
+        reporting_verb_at(&doc, i).map(|v| {
+            let group = &doc.text()[doc.tokens[v.group.start].start as usize..doc.tokens[v.group.end - 1].end as usize];
+            (v.lemma.to_string(), v.kind, group.to_string())
+        })
+    }
+
+    #[test]
+    fn reporting_verbs_with_their_group() {
+        use VerbKind::*;
+        let cases: &[(Lang, &str, &str, (&str, VerbKind, &str))] = &[
+            (Lang::Fr, "« Nous avançons », a déclaré Lin Jian.", "déclaré", ("déclarer", Neutral, "a déclaré")),
+            (Lang::Fr, "« Nous avançons », a déclaré Lin Jian.", "a", ("déclarer", Neutral, "a déclaré")),
+            (Lang::Fr, "Le ministre a affirmé, sans preuve, que tout allait bien.", "affirmé", ("affirmer", Claim, "a affirmé")),
+            (Lang::Fr, "Le parti n'a pas démenti l'information.", "démenti", ("démentir", Claim, "a pas démenti")),
+            (Lang::Fr, "Des experts estiment que la guerre durera.", "estiment", ("estimer", Neutral, "estiment")),
+            (Lang::Fr, "Il est innocent, affirme-t-il.", "affirme-t-il", ("affirmer", Claim, "affirme-t-il")),
+            (Lang::Fr, "Elle assure que rien n'a changé.", "assure", ("assurer", Claim, "assure")),
+            (Lang::Fr, "« C'est faux », soutient le maire.", "soutient", ("soutenir", Claim, "soutient")),
+            (Lang::Fr, "Les experts disaient autre chose.", "disaient", ("dire", Neutral, "disaient")),
+            (Lang::En, "\"We are ready,\" said Lin Jian.", "said", ("say", Neutral, "said")),
+            (Lang::En, "She has repeatedly denied the report.", "denied", ("deny", Claim, "has repeatedly denied")),
+            (Lang::En, "Critics say the plan will fail.", "say", ("say", Neutral, "say")),
+            (Lang::En, "He claims that the vote was rigged.", "claims", ("claim", Claim, "claims")),
+            (Lang::En, "He maintained that he was innocent.", "maintained", ("maintain", Claim, "maintained")),
+            (Lang::En, "Officials told reporters nothing.", "told", ("tell", Neutral, "told")),
+        ];
+        for (lang, text, word, (lemma, kind, group)) in cases {
+            assert_eq!(at(text, *lang, word), Some((lemma.to_string(), *kind, group.to_string())), "{text}");
+        }
+    }
+
+    #[test]
+    fn not_reporting_verbs() {
+        let cases: &[(Lang, &str, &str)] = &[
+            (Lang::Fr, "L'accusé a été libéré.", "accusé"),
+            (Lang::Fr, "Le démenti est tombé jeudi.", "démenti"),
+            (Lang::Fr, "La France soutient l'Ukraine depuis 2022.", "soutient"),
+            (Lang::Fr, "Il faut assurer la sécurité des civils.", "assurer"),
+            (Lang::Fr, "Cette affirmation est intervenue hier.", "affirmation"),
+            (Lang::En, "The claim was rejected.", "claim"),
+            (Lang::En, "Russia's claims of victory are false.", "claims"),
+            (Lang::En, "Claims of fraud spread online.", "Claims"),
+            (Lang::En, "The army will maintain order.", "maintain"),
+            (Lang::En, "The accused left the court.", "accused"),
+        ];
+        for (lang, text, word) in cases {
+            assert_eq!(at(text, *lang, word), None, "{text}");
+        }
+    }
+}
