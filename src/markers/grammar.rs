@@ -20,6 +20,8 @@ pub struct Grammar {
     pub content_openers: HashSet<String>,
     /// Inverted subject pronouns after a hyphen (`affirme-t-il`).
     pub clitics: HashSet<String>,
+    /// Prepositions (`de`, `par`, `of`, `by`) and complementisers.
+    pub prepositions: HashSet<String>,
 }
 
 fn set(lex: &Lexicon, section: &str) -> HashSet<String> {
@@ -40,6 +42,7 @@ fn build(lang: Lang) -> Grammar {
         between_auxiliary: set(&lex, "between-auxiliary"),
         content_openers: set(&lex, "content-openers"),
         clitics: set(&lex, "clitics"),
+        prepositions: set(&lex, "prepositions"),
     }
 }
 

@@ -4,9 +4,13 @@
 //! once. [`reporting::reporting_verb_at`] is public for the actors and
 //! attribution code.
 
+pub mod claim_verb;
+pub mod conditional;
 pub mod grammar;
 pub mod inflect;
 pub mod lexicon;
+pub mod pattern;
+pub mod phrases;
 pub mod reporting;
 
 use crate::model::Span;
@@ -14,7 +18,28 @@ use crate::text::Document;
 
 pub use reporting::{reporting_verb_at, ReportingVerb, VerbKind};
 
-/// Every claim-marker span of `doc`, in normalised-text byte offsets.
-pub fn find(_doc: &Document) -> Vec<Span> {
-    Vec::new()
+/// Every claim-marker span of `doc`, in normalised-text byte offsets,
+/// sorted; two spans of one category never overlap.
+pub fn find(doc: &Document) -> Vec<Span> {
+    let mut spans = Vec::new();
+    spans.extend(phrases::no_evidence(doc));
+    spans.extend(phrases::hedges(doc));
+    spans.extend(conditional::find(doc));
+    spans.extend(claim_verb::find(doc));
+    without_overlaps(spans)
+}
+
+/// Sorts spans and drops, within each category, any span overlapping an
+/// earlier (or, at the same start, longer) one.
+fn without_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
+    spans.sort_by_key(|s| (s.category, s.start, std::cmp::Reverse(s.end)));
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans {
+        if out.last().is_some_and(|last| last.category == span.category && last.end > span.start) {
+            continue;
+        }
+        out.push(span);
+    }
+    out.sort_by_key(|s| (s.start, s.end, s.category));
+    out
 }

@@ -84,7 +84,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 // joins two digit runs (`10.000`, `2,4`).
                 if j + 1 < bytes.len() {
                     let sep = bytes[j];
-                    let next = text[j + 1..].chars().next().unwrap_or(' ');
+                    let next = text.get(j + 1..).and_then(|s| s.chars().next()).unwrap_or(' ');
                     if sep == b'-' && is_word_char(next) {
                         j += 1;
                         continue;

@@ -1,0 +1,309 @@
+//! A tiny pattern language for multi-word phrases in the lexicon files.
+//!
+//! A pattern is a sequence of words matched against the document's
+//! lower-case tokens, whole tokens only (so word boundaries are the
+//! tokenizer's Unicode ones):
+//!
+//! | syntax            | meaning                                          | example                          |
+//! |-------------------|--------------------------------------------------|----------------------------------|
+//! | `word`            | the word itself (lower case)                     | `sans preuve`                    |
+//! | `n'ont`           | apostrophes split words as in the text           | `n'ont pas pu`                   |
+//! | `(a b|c)`         | one of the alternatives, each a sequence         | `(sans|faute de) preuve`         |
+//! | `(a|)` or `[a]`   | optional                                         | `could not be [independently] verified` |
+//! | `word?`           | optional single word                             | `any? evidence`                  |
+//! | `mot{,e,s,es}`    | the word with one of the endings                 | `vérifié{,e,s,es}`               |
+//! | `<lemma>`         | every inflection of a verb (by rule)             | `<provide> no evidence`          |
+//! | `...`             | up to three words (no punctuation)               | `aucune copie ... n'a ... été rendue publique` |
+//!
+//! Patterns are expanded once into plain sequences, indexed by their first
+//! word; scanning costs one hash lookup per token.
+
+use std::collections::HashMap;
+
+use super::inflect::{english_forms, french_forms, parse_models, VerbEntry};
+use super::lexicon::source;
+use crate::model::Lang;
+use crate::text::{Document, TokenKind};
+
+/// Words a `...` gap may skip.
+const GAP_WORDS: usize = 3;
+/// Guard against patterns whose alternatives multiply out of hand.
+const MAX_EXPANSIONS: usize = 20_000;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step {
+    Word(String),
+    Gap,
+}
+
+#[derive(Debug, Clone)]
+enum Node {
+    /// Alternatives, each a sequence of steps.
+    Alts(Vec<Vec<Step>>),
+    /// A parenthesised group: alternatives, each a sequence of nodes.
+    Group(Vec<Vec<Node>>),
+}
+
+struct Parser<'a> {
+    chars: Vec<char>,
+    pos: usize,
+    lang: Lang,
+    verb_forms: &'a dyn Fn(&str) -> Vec<String>,
+}
+
+impl Parser<'_> {
+    fn peek(&self) -> Option<char> {
+        self.chars.get(self.pos).copied()
+    }
+
+    /// A sequence of nodes up to `|`, `)`, `]` or the end.
+    fn sequence(&mut self) -> Vec<Node> {
+        let mut nodes = Vec::new();
+        while let Some(c) = self.peek() {
+            match c {
+                c if c.is_whitespace() => self.pos += 1,
+                '|' | ')' | ']' => break,
+                '(' | '[' => {
+                    self.pos += 1;
+                    let close = if c == '(' { ')' } else { ']' };
+                    let mut alts = vec![self.sequence()];
+                    while self.peek() == Some('|') {
+                        self.pos += 1;
+                        alts.push(self.sequence());
+                    }
+                    if self.peek() == Some(close) {
+                        self.pos += 1;
+                    }
+                    if c == '[' || self.peek() == Some('?') {
+                        if self.peek() == Some('?') {
+                            self.pos += 1;
+                        }
+                        alts.push(Vec::new());
+                    }
+                    nodes.push(Node::Group(alts));
+                }
+                _ => {
+                    let start = self.pos;
+                    while let Some(c) = self.peek() {
+                        if c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | '|') {
+                            break;
+                        }
+                        self.pos += 1;
+                    }
+                    let raw: String = self.chars[start..self.pos].iter().collect();
+                    nodes.push(self.word(&raw));
+                }
+            }
+        }
+        nodes
+    }
+
+    fn word(&self, raw: &str) -> Node {
+        if raw == "..." || raw == "…" {
+            return Node::Alts(vec![vec![Step::Gap]]);
+        }
+        let (raw, optional) = match raw.strip_suffix('?') {
+            Some(r) => (r, true),
+            None => (raw, false),
+        };
+        let spellings: Vec<String> = if let Some(lemma) = raw.strip_prefix('<').and_then(|r| r.strip_suffix('>')) {
+            (self.verb_forms)(lemma)
+        } else if let (Some(open), true) = (raw.find('{'), raw.ends_with('}')) {
+            let stem = &raw[..open];
+            raw[open + 1..raw.len() - 1].split(',').map(|e| format!("{stem}{}", e.trim())).collect()
+        } else {
+            vec![raw.to_string()]
+        };
+        let _ = self.lang;
+        let mut alts: Vec<Vec<Step>> = spellings.iter().map(|s| split_apostrophes(&s.to_lowercase())).collect();
+        if optional {
+            alts.push(Vec::new());
+        }
+        Node::Alts(alts)
+    }
+}
+
+/// `n'ont` → `n`, `'`, `ont`, as the tokenizer splits it.
+fn split_apostrophes(word: &str) -> Vec<Step> {
+    let mut steps = Vec::new();
+    for (k, part) in word.split('\'').enumerate() {
+        if k > 0 {
+            steps.push(Step::Word("'".into()));
+        }
+        if !part.is_empty() {
+            steps.push(Step::Word(part.into()));
+        }
+    }
+    steps
+}
+
+fn expand(nodes: &[Node]) -> Vec<Vec<Step>> {
+    let mut out: Vec<Vec<Step>> = vec![Vec::new()];
+    for node in nodes {
+        let alts: Vec<Vec<Step>> = match node {
+            Node::Alts(a) => a.clone(),
+            Node::Group(groups) => groups.iter().flat_map(|g| expand(g)).collect(),
+        };
+        let mut next = Vec::with_capacity(out.len() * alts.len());
+        for prefix in &out {
+            for alt in &alts {
+                if next.len() >= MAX_EXPANSIONS {
+                    break;
+                }
+                let mut seq = prefix.clone();
+                seq.extend(alt.iter().cloned());
+                next.push(seq);
+            }
+        }
+        out = next;
+    }
+    out
+}
+
+/// A compiled set of patterns, each with a caller-defined tag.
+#[derive(Debug, Default)]
+pub struct PatternSet {
+    sequences: Vec<(Vec<Step>, u16)>,
+    by_first_word: HashMap<String, Vec<u32>>,
+}
+
+/// A match: token range (end exclusive) and the pattern's tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    pub start: usize,
+    pub end: usize,
+    pub tag: u16,
+}
+
+impl PatternSet {
+    /// Compiles `patterns` (pattern text, tag) for `lang`.
+    pub fn compile<'p>(lang: Lang, patterns: impl IntoIterator<Item = (&'p str, u16)>) -> PatternSet {
+        let models = parse_models(source(Lang::Fr, "verb-models"));
+        let verb_forms = move |lemma: &str| -> Vec<String> {
+            let Some(entry) = VerbEntry::parse(lemma) else { return Vec::new() };
+            let forms = match lang {
+                Lang::Fr => french_forms(&entry, &models),
+                Lang::En => english_forms(&entry),
+            };
+            forms.into_iter().map(|(f, _)| f).collect()
+        };
+        let mut set = PatternSet::default();
+        for (text, tag) in patterns {
+            let mut parser = Parser { chars: text.chars().collect(), pos: 0, lang, verb_forms: &verb_forms };
+            let nodes = parser.sequence();
+            for seq in expand(&nodes) {
+                let Some(Step::Word(first)) = seq.first() else { continue };
+                let id = set.sequences.len() as u32;
+                set.by_first_word.entry(first.clone()).or_default().push(id);
+                set.sequences.push((seq, tag));
+            }
+        }
+        set
+    }
+
+    /// The longest match starting at token `i`, if any.
+    pub fn match_at(&self, doc: &Document, i: usize) -> Option<Match> {
+        let ids = self.by_first_word.get(doc.lower(i))?;
+        let mut best: Option<Match> = None;
+        for &id in ids {
+            let (seq, tag) = &self.sequences[id as usize];
+            if let Some(end) = match_steps(doc, i, seq) {
+                if best.is_none_or(|b| end > b.end) {
+                    best = Some(Match { start: i, end, tag: *tag });
+                }
+            }
+        }
+        best
+    }
+
+    /// Every longest, non-overlapping match, left to right.
+    pub fn find_all(&self, doc: &Document) -> Vec<Match> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < doc.tokens.len() {
+            if let Some(m) = self.match_at(doc, i) {
+                out.push(m);
+                i = m.end.max(i + 1);
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+}
+
+/// Matches `steps` at token `i`; returns the end token (exclusive).
+fn match_steps(doc: &Document, i: usize, steps: &[Step]) -> Option<usize> {
+    let Some((step, rest)) = steps.split_first() else { return Some(i) };
+    match step {
+        Step::Word(w) => {
+            if i < doc.tokens.len() && doc.lower(i) == w {
+                match_steps(doc, i + 1, rest)
+            } else {
+                None
+            }
+        }
+        Step::Gap => {
+            // Fewest words first: the shortest phrase that says it.
+            // Apostrophes inside skipped words (« pour l'heure ») are free.
+            let mut k = i;
+            let mut words = 0;
+            loop {
+                if let Some(end) = match_steps(doc, k, rest) {
+                    return Some(end);
+                }
+                if k >= doc.tokens.len() {
+                    return None;
+                }
+                if doc.tokens[k].kind == TokenKind::Punct {
+                    if doc.lower(k) != "'" {
+                        return None;
+                    }
+                } else {
+                    words += 1;
+                    if words > GAP_WORDS {
+                        return None;
+                    }
+                }
+                k += 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(lang: Lang, pattern: &str, text: &str) -> Vec<String> {
+        let set = PatternSet::compile(lang, [(pattern, 0)]);
+        let doc = Document::new(text, Some(lang));
+        set.find_all(&doc)
+            .into_iter()
+            .map(|m| doc.text()[doc.tokens[m.start].start as usize..doc.tokens[m.end - 1].end as usize].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn pattern_syntax() {
+        let cases: &[(Lang, &str, &str, &[&str])] = &[
+            (Lang::Fr, "sans preuve{,s}", "Il a parlé sans preuves. Sans preuve !", &["sans preuves", "Sans preuve"]),
+            (Lang::Fr, "n'(a|ont) pas pu être vérifié{,e,s,es}", "Ces faits n’ont pas pu être vérifiés.", &["n'ont pas pu être vérifiés"]),
+            (Lang::Fr, "n'(a|ont) ... pas pu être vérifié{,e,s,es}", "Cela n'a toutefois pas pu être vérifié.", &["n'a toutefois pas pu être vérifié"]),
+            (Lang::En, "could not be [independently] verified", "It could not be verified, and could not be independently verified.", &["could not be verified", "could not be independently verified"]),
+            (Lang::En, "without (providing|citing) any? (evidence|documents)", "He spoke without citing any documents.", &["without citing any documents"]),
+            (Lang::En, "<provide> no evidence", "She provided no evidence; they provide no evidence.", &["provided no evidence", "provide no evidence"]),
+            (Lang::En, "no ... evidence", "no hard, evidence", &[]),
+            (Lang::Fr, "peut-être", "C'est peut-être vrai, peut être pas.", &["peut-être"]),
+        ];
+        for (lang, pattern, text, expected) in cases {
+            assert_eq!(found(*lang, pattern, text), *expected, "{pattern} in {text}");
+        }
+    }
+
+    #[test]
+    fn whole_tokens_only() {
+        assert!(found(Lang::En, "basis", "bases basisx").is_empty());
+        assert!(found(Lang::Fr, "preuve", "épreuve preuves").is_empty());
+    }
+}

@@ -1,0 +1,174 @@
+//! Word-and-phrase categories: `hedge` and `no-evidence`.
+//!
+//! Both are lists of patterns (`data/lexicons/{fr,en}/hedge.txt`,
+//! `no-evidence.txt`, syntax in [`super::pattern`]). Hedges also have a
+//! `[before-noun]` section for participles that hedge only as adjectives
+//! ("the alleged attack", « le prétendu complot »), not as verbs
+//! ("prosecutors alleged that").
+
+use std::sync::LazyLock;
+
+use super::grammar::grammar;
+use super::lexicon::{source, Lexicon};
+use super::pattern::PatternSet;
+use crate::model::{Category, Lang, Span};
+use crate::text::{Document, TokenKind};
+
+struct PhraseLexicon {
+    phrases: PatternSet,
+    before_noun: PatternSet,
+}
+
+impl PhraseLexicon {
+    fn build(lang: Lang, file: &str) -> PhraseLexicon {
+        let lex = Lexicon::parse(source(lang, file));
+        PhraseLexicon {
+            phrases: PatternSet::compile(lang, lex.section("phrases").map(|p| (p, 0))),
+            before_noun: PatternSet::compile(lang, lex.section("before-noun").map(|p| (p, 0))),
+        }
+    }
+}
+
+static HEDGE_FR: LazyLock<PhraseLexicon> = LazyLock::new(|| PhraseLexicon::build(Lang::Fr, "hedge"));
+static HEDGE_EN: LazyLock<PhraseLexicon> = LazyLock::new(|| PhraseLexicon::build(Lang::En, "hedge"));
+static NO_EVIDENCE_FR: LazyLock<PhraseLexicon> = LazyLock::new(|| PhraseLexicon::build(Lang::Fr, "no-evidence"));
+static NO_EVIDENCE_EN: LazyLock<PhraseLexicon> = LazyLock::new(|| PhraseLexicon::build(Lang::En, "no-evidence"));
+
+fn lexicon(lang: Lang, category: Category) -> &'static PhraseLexicon {
+    match (lang, category) {
+        (Lang::Fr, Category::Hedge) => &HEDGE_FR,
+        (Lang::En, Category::Hedge) => &HEDGE_EN,
+        (Lang::Fr, _) => &NO_EVIDENCE_FR,
+        (Lang::En, _) => &NO_EVIDENCE_EN,
+    }
+}
+
+fn span(doc: &Document, start: usize, end: usize, category: Category) -> Span {
+    Span::new(doc.tokens[start].start as usize, doc.tokens[end - 1].end as usize, category)
+}
+
+/// Whether the word at token `i` is used as an adjective before a noun: a
+/// determiner before it, or no auxiliary before it and a content word after
+/// it ("alleged Russian spy", not "has alleged", "alleged that",
+/// "suspected of").
+pub fn is_adjective_use(doc: &Document, i: usize) -> bool {
+    let g = grammar(doc.lang);
+    let prev = i.checked_sub(1).map(|p| doc.lower(p));
+    if prev.is_some_and(|p| g.determiners.contains(p)) && prev != Some("that") {
+        return true;
+    }
+    if prev.is_some_and(|p| g.auxiliaries.contains(p) || g.between_auxiliary.contains(p) && p != "'") {
+        return false;
+    }
+    let Some(next) = doc.tokens.get(i + 1) else { return false };
+    if next.kind != TokenKind::Word {
+        return false;
+    }
+    let w = doc.lower(i + 1);
+    !(g.determiners.contains(w) || g.prepositions.contains(w) || g.content_openers.contains(w) || g.auxiliaries.contains(w))
+}
+
+fn find(doc: &Document, category: Category) -> Vec<Span> {
+    let lex = lexicon(doc.lang, category);
+    let mut spans: Vec<Span> =
+        lex.phrases.find_all(doc).into_iter().map(|m| span(doc, m.start, m.end, category)).collect();
+    for m in lex.before_noun.find_all(doc) {
+        if is_adjective_use(doc, m.start) {
+            spans.push(span(doc, m.start, m.end, category));
+        }
+    }
+    spans
+}
+
+pub fn hedges(doc: &Document) -> Vec<Span> {
+    find(doc, Category::Hedge)
+}
+
+pub fn no_evidence(doc: &Document) -> Vec<Span> {
+    find(doc, Category::NoEvidence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(spans: Vec<Span>, doc: &Document) -> Vec<String> {
+        spans.iter().map(|s| s.text(doc.text()).to_string()).collect()
+    }
+
+    fn run(lang: Lang, text: &str, f: fn(&Document) -> Vec<Span>) -> Vec<String> {
+        let doc = Document::new(text, Some(lang));
+        let spans = f(&doc);
+        texts(spans, &doc)
+    }
+
+    #[test]
+    fn hedges_fr() {
+        let cases: &[(&str, &[&str])] = &[
+            ("La frappe visait apparemment une usine.", &["apparemment"]),
+            ("Il serait peut-être déjà parti.", &["peut-être"]),
+            ("Le présumé auteur de l'attaque, vraisemblablement un ancien soldat.", &["présumé", "vraisemblablement"]),
+            ("Le ministre semble ignorer la question ; il semblerait que non.", &["semble", "semblerait"]),
+            ("Le prétendu complot a fait long feu.", &["prétendu"]),
+            ("Il a prétendu que le complot existait.", &[]),
+            ("Une épreuve apparente, un résultat probable.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(run(Lang::Fr, text, hedges), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn hedges_en() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The shipments were allegedly diverted.", &["allegedly"]),
+            ("Poland reportedly asked for a meeting.", &["reportedly"]),
+            ("He was likely to be questioned again.", &["likely"]),
+            ("The firm appears to have had no staff.", &["appears to"]),
+            ("The alleged attack killed two.", &["alleged"]),
+            ("A suspected Russian spy was arrested.", &["suspected"]),
+            ("Prosecutors alleged that he lied.", &[]),
+            ("She has alleged fraud for years.", &[]),
+            ("He was suspected of fraud.", &[]),
+            ("He appeared in court on Monday.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(run(Lang::En, text, hedges), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn no_evidence_fr() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Il a affirmé, sans preuve, que l'armée avançait.", &["sans preuve"]),
+            ("Elle accuse son rival sans fournir de preuves.", &["sans fournir de preuves"]),
+            ("Ces chiffres n'ont pas pu être vérifiés de source indépendante.", &["n'ont pas pu être vérifiés"]),
+            ("L'information n'a toutefois pas pu être confirmée.", &["n'a toutefois pas pu être confirmée"]),
+            ("Des rumeurs infondées, des propos non vérifiés.", &["infondées", "non vérifiés"]),
+            ("Aucun rapport n'a pour l'heure été rendu public.", &["Aucun rapport n'a pour l'heure été rendu public"]),
+            ("Les preuves ont été vérifiées par des experts.", &[]),
+            ("Il a passé l'épreuve sans encombre.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(run(Lang::Fr, text, no_evidence), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn no_evidence_en() {
+        let cases: &[(&str, &[&str])] = &[
+            ("He repeated the claim without evidence.", &["without evidence"]),
+            ("They spoke without citing any documents.", &["without citing any documents"]),
+            ("The paper did not provide evidence for it.", &["did not provide evidence"]),
+            ("The account could not be independently verified.", &["could not be independently verified"]),
+            ("Reuters could not immediately verify the video.", &["could not immediately verify"]),
+            ("The rules have no basis, critics say: baseless and unsubstantiated.", &["baseless", "unsubstantiated"]),
+            ("Limits were set without any scientific basis.", &["without any scientific basis"]),
+            ("The claims were verified by two labs.", &[]),
+            ("She provided evidence to the court.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(run(Lang::En, text, no_evidence), *expected, "{text}");
+        }
+    }
+}
