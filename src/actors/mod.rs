@@ -1,10 +1,98 @@
 //! Named actors: person, organization, state, place; alias merging.
+//!
+//! The finder works in four steps:
+//! 1. `phrases`: organisation phrases headed by a common noun (« ministère russe de la Défense »)
+//!    and runs of capitalised words joined by name connectors, cut into segments at leading
+//!    articles and titles;
+//! 2. `classify`: each segment's category from the gazetteer (`lexicon`, generated from CLDR and
+//!    ISO 3166 data), the words' shape and their context — or `Pending` when a capitalised word
+//!    has no evidence of its own;
+//! 3. `resolve`: pending words become actors only when another mention vouches for them
+//!    ("Biden" after "Joe Biden", « Beloussov » after « Andrei Belousov », « Lyon » in « entre
+//!    Paris et Lyon »), and « le Nord » becomes the state named « … du Nord » earlier;
+//! 4. `merge`: mentions are grouped into actors (transliteration-tolerant keys, surnames,
+//!    acronyms and their expansions, capitals acting for their country).
 
-use crate::model::{Actor, Span};
+mod classify;
+mod context;
+mod key;
+mod lexicon;
+mod merge;
+mod phrases;
+mod resolve;
+
+#[cfg(test)]
+mod tests;
+
+use crate::model::{Actor, Category, Span};
 use crate::text::Document;
+use classify::Verdict;
+use context::View;
+
+/// One mention found in the text: a token range and what it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub verdict: Verdict,
+    /// Token range of a person's role (« ministre russe de la Défense »).
+    pub role: Option<(usize, usize)>,
+}
+
+impl Mention {
+    pub fn category(&self) -> Option<Category> {
+        match self.verdict {
+            Verdict::Actor(c, _) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn code(&self) -> Option<[u8; 2]> {
+        match self.verdict {
+            Verdict::Actor(_, code) => code,
+            _ => None,
+        }
+    }
+}
 
 /// Every actor mention of `doc` (normalised-text byte offsets, each with its
 /// `actor` id set) and the actors they resolve to.
-pub fn find(_doc: &Document) -> (Vec<Span>, Vec<Actor>) {
-    (Vec::new(), Vec::new())
+pub fn find(doc: &Document) -> (Vec<Span>, Vec<Actor>) {
+    let v = View::new(doc);
+    let mentions = mentions(&v);
+    let mentions = resolve::resolve(&v, mentions);
+    merge::actors(&v, &mentions)
+}
+
+/// Steps 1 and 2: every candidate mention, classified.
+fn mentions(v: &View) -> Vec<Mention> {
+    let n = v.len();
+    let mut taken = vec![false; n];
+    let mut out = Vec::new();
+    for h in 0..n {
+        if taken[h] || !v.is_word(h) {
+            continue;
+        }
+        if let Some(e) = phrases::organisation_phrase(v, h) {
+            taken[h..e].iter_mut().for_each(|t| *t = true);
+            out.push(Mention { start: h, end: e, verdict: Verdict::Actor(Category::Organization, None), role: None });
+        }
+    }
+    let mut i = 0;
+    while i < n {
+        if taken[i] || !v.cap(i) {
+            i += 1;
+            continue;
+        }
+        let e = phrases::capitalised_run(v, i, &taken);
+        for seg in phrases::segments(v, i, e) {
+            let c = classify::classify(v, &seg);
+            if c.verdict != Verdict::Nothing {
+                out.push(Mention { start: seg.start, end: seg.end, verdict: c.verdict, role: c.role });
+            }
+        }
+        i = e.max(i + 1);
+    }
+    out.sort_by_key(|m| (m.start, m.end));
+    out
 }

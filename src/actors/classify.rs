@@ -1,0 +1,392 @@
+//! What a segment names: combines the gazetteer, the shape of the words (acronym, organisation
+//! word, place word) and the context (title, apposition, reporting verb, preposition, capital
+//! metonymy) into a category, or leaves it pending when only another mention can vouch for it.
+
+use super::context::View;
+use super::key::fold;
+use super::lexicon::{GazEntry, GazKind};
+use super::phrases::Segment;
+use crate::model::Category;
+
+/// The outcome for one segment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// An actor of this category (states carry their country code, for merging).
+    Actor(Category, Option<[u8; 2]>),
+    /// A capitalised word with no evidence of its own: kept only if another mention of the same
+    /// name is an actor ("Biden" after "Joe Biden"), or if it is coordinated with one
+    /// (« entre Paris et Lyon »).
+    Pending,
+    /// « le Nord », « the South »: the state of that name mentioned elsewhere, if any.
+    Cardinal,
+    /// Not an actor.
+    Nothing,
+}
+
+/// A classified segment, with the token range of a person's role when one was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Classified {
+    pub verdict: Verdict,
+    pub role: Option<(usize, usize)>,
+}
+
+impl Classified {
+    fn of(verdict: Verdict) -> Classified {
+        Classified { verdict, role: None }
+    }
+}
+
+pub fn classify(v: &View, seg: &Segment) -> Classified {
+    let (s, e) = (seg.start, seg.end);
+    let lex = v.lex;
+    let n = e - s;
+    let info = v.info[s];
+    let headline = info.headline;
+    // Single letters (initials, the « M » of « M. ») and lone numbers are not names.
+    if n == 1 && v.word(s).chars().count() < 2 {
+        return Classified::of(Verdict::Nothing);
+    }
+
+    if let Some(entry) = v.gazetteer_exact(s, e) {
+        return Classified::of(Verdict::Actor(gazetteer_category(v, s, e, entry), entry.code));
+    }
+
+    if n == 1 && info.acronym {
+        return Classified::of(acronym(v, s));
+    }
+    if headline {
+        // In a Title Case headline capitals prove nothing: only the gazetteer (above) and the
+        // names the article body establishes count.
+        return Classified::of(Verdict::Pending);
+    }
+
+    let has_org_word = (s..e).any(|k| v.cap(k) && lex.org_words.contains(v.lower(k)));
+    if n > 1 && has_org_word {
+        return Classified::of(Verdict::Actor(Category::Organization, None));
+    }
+    if let Some((gaz_end, _)) = v.gazetteer_at(s) {
+        // A country or city name followed by more name: "France Inter", "Washington Post".
+        if gaz_end < e {
+            return match person_cue(v, seg) {
+                Some(role) => Classified { verdict: Verdict::Actor(Category::Person, None), role },
+                None => Classified::of(Verdict::Actor(Category::Organization, None)),
+            };
+        }
+    }
+    if n > 1 && (s..e).any(|k| v.cap(k) && lex.place_inside.contains(v.lower(k))) {
+        return Classified::of(Verdict::Actor(Category::Place, None));
+    }
+    if after_noun(v, s, &lex.media_nouns) {
+        return Classified::of(Verdict::Actor(Category::Organization, None));
+    }
+    if military_unit_before(v, s) {
+        return Classified::of(Verdict::Actor(Category::Organization, None));
+    }
+    if n == 1 && v.lower_is(v.prev(s), &lex.indefinite) {
+        // "a Democrat", "some Republicans", « des Européens »: a class, not a name.
+        return Classified::of(Verdict::Nothing);
+    }
+    if let Some(role) = person_cue(v, seg) {
+        if n > 1 || !is_common_capitalised(v, s) {
+            return Classified { verdict: Verdict::Actor(Category::Person, None), role };
+        }
+    }
+    if n > 1 {
+        // Several capitalised words with nothing else known: a person's name (Kim Jong Un).
+        return Classified::of(Verdict::Actor(Category::Person, None));
+    }
+
+    // One capitalised word with no cue of its own.
+    let lower = v.lower(s);
+    if is_common_capitalised(v, s) || lex.org_words.contains(lower) {
+        return Classified::of(Verdict::Nothing);
+    }
+    if lex.cardinals.contains(lower) && v.lower_is(v.before_name(s).or(v.prev(s)), &lex.articles) || v.elided(s) == Some("l") && lex.cardinals.contains(lower) {
+        return Classified::of(Verdict::Cardinal);
+    }
+    if seg.named_by_article {
+        return Classified::of(Verdict::Actor(Category::Organization, None));
+    }
+    if !info.initial {
+        if v.lower_is(v.prev(s), &lex.locative) {
+            return Classified::of(Verdict::Actor(Category::Place, None));
+        }
+        if after_noun(v, s, &lex.place_before) {
+            return Classified::of(Verdict::Actor(Category::Place, None));
+        }
+    }
+    Classified::of(Verdict::Pending)
+}
+
+/// A capitalised word that is no name on its own: a demonym ("Dutch", "Ukrainian"), a day or
+/// month, a pronoun.
+fn is_common_capitalised(v: &View, s: usize) -> bool {
+    let lower = v.lower(s);
+    v.lex.not_names.contains(lower) || v.lex.is_demonym(&fold(lower)) || v.lex.function_words.contains(lower)
+}
+
+/// The category of a gazetteer name in its context.
+fn gazetteer_category(v: &View, s: usize, e: usize, entry: GazEntry) -> Category {
+    match entry.kind {
+        GazKind::Country | GazKind::Seat | GazKind::Bloc => Category::State,
+        GazKind::Org => Category::Organization,
+        GazKind::Territory | GazKind::City | GazKind::Region => Category::Place,
+        GazKind::Capital => capital_category(v, s, e),
+    }
+}
+
+/// A capital stands for its government when it acts (« Moscou affirme », "Washington's
+/// allies", « les forces de Moscou », « entre Moscou et les alliés »), and is a place where
+/// something only happens (« à Bruxelles », "in Washington", a dateline, « entre Paris et Lyon »).
+pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
+    let lex = v.lex;
+    if is_dateline(v, s, e) {
+        return Category::Place;
+    }
+    let before = v.prev(s);
+    if v.lower_is(before, &lex.locative) {
+        return Category::Place;
+    }
+    // « de Kiev », « d'Ankara », "of Moscow": the noun it completes decides.
+    let of = match v.elided(s) {
+        Some("d") => v.prev(s).and_then(|p| v.prev(p)),
+        _ => before.filter(|&p| matches!(v.lower(p), "de" | "of" | "du")),
+    };
+    if let Some(of) = of {
+        let noun = v.prev(of);
+        return if v.lower_is(noun, &lex.place_before) { Category::Place } else { Category::State };
+    }
+    // Possessive: "Washington's allies".
+    if v.punct_is(v.at(e, s), &["'"]) && v.at(e + 1, s).is_some_and(|k| v.lower(k) == "s") {
+        return Category::State;
+    }
+    // Coordination: like the other member (a city with a city is a place).
+    let and_next = v.at(e, s).filter(|&k| matches!(v.lower(k), "et" | "and" | "ou" | "or"));
+    if let Some(and) = and_next {
+        if let Some(other) = v.at(and + 1, s) {
+            if v.cap(other) {
+                return match v.gazetteer_at(other) {
+                    Some((_, g)) if matches!(g.kind, GazKind::Country | GazKind::Seat | GazKind::Bloc | GazKind::Org) => Category::State,
+                    _ => Category::Place,
+                };
+            }
+            return Category::State;
+        }
+    }
+    if let Some(and) = before.filter(|&p| matches!(v.lower(p), "et" | "and")) {
+        if let Some(other) = v.prev(and) {
+            if v.cap(other) {
+                return match v.gazetteer_at(other) {
+                    Some((_, g)) if g.kind == GazKind::Country => Category::State,
+                    _ => Category::Place,
+                };
+            }
+        }
+    }
+    // The subject of a verb: « Moscou affirme », « Washington s'apprête », "Washington approved".
+    if let Some(next) = v.at(e, s) {
+        if v.lowercase_word(next) && !lex.prepositions.contains(v.lower(next)) {
+            return Category::State;
+        }
+    }
+    Category::Place
+}
+
+/// "WASHINGTON —", « PARIS, 3 mai (AFP) - »: a name in capitals opening a line and followed by
+/// a dash, a comma or a parenthesis.
+pub fn is_dateline(v: &View, s: usize, e: usize) -> bool {
+    let first_of_sentence = v.doc.sentences.get(v.info[s].sentence as usize).is_some_and(|sen| sen.tokens.start == s);
+    first_of_sentence
+        && (s..e).all(|k| !v.is_word(k) || v.info[k].all_caps)
+        && v.punct_is(v.at(e, s), &["—", "–", "-", ",", "("])
+}
+
+/// An acronym: an organisation (OTAN, AFU, SNCF, CGT-Cheminots) unless it is a product
+/// (« un missile ICBM », « des missiles ATACMS »), a common abbreviation (PDG, GDP), a dateline
+/// place, or shouting in an all-caps headline.
+fn acronym(v: &View, s: usize) -> Verdict {
+    let lex = v.lex;
+    let lower = v.lower(s);
+    if lex.not_acronyms.contains(lower) || lex.not_names.contains(lower) || is_roman_numeral(v.word(s)) {
+        return Verdict::Nothing;
+    }
+    if is_dateline(v, s, s + 1) {
+        return Verdict::Actor(Category::Place, None);
+    }
+    let before = v.prev(s);
+    if v.lower_is(before, &lex.weapons) || v.lower_is(before, &lex.indefinite) && !v.lower_is(before, &lex.articles) {
+        return Verdict::Nothing;
+    }
+    if v.info[s].headline && v.info[s].all_caps {
+        // Every word of a headline in capitals looks like an acronym.
+        return Verdict::Pending;
+    }
+    Verdict::Actor(Category::Organization, None)
+}
+
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() <= 5 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+/// The name at `s` completes one of `nouns`, with or without « de » / "of" and an article:
+/// « la ville de Dnipro », « le quotidien Le Courrier », "the newspaper Baltic Freight Journal".
+fn after_noun(v: &View, s: usize, nouns: &std::collections::HashSet<String>) -> bool {
+    let mut k = v.prev(s);
+    // « l' », « d' »
+    if v.elided(s).is_some() {
+        k = k.and_then(|p| v.prev(p));
+        if v.lower_is(k, &nouns) {
+            return false; // « la ville l'… » is not a construction
+        }
+    }
+    for _ in 0..3 {
+        let Some(i) = k else { return false };
+        let w = v.lower(i);
+        if v.lowercase_word(i) && nouns.contains(w) {
+            return true;
+        }
+        if matches!(w, "de" | "d" | "of" | "the" | "la" | "le" | "l" | "'" | "du") {
+            k = v.prev(i);
+            continue;
+        }
+        return false;
+    }
+    false
+}
+
+/// « le groupe de troupes russes Nord », "Task Force Bravo": a unit noun shortly before, with only
+/// lower-case words between.
+fn military_unit_before(v: &View, s: usize) -> bool {
+    let mut k = v.prev(s);
+    for _ in 0..4 {
+        let Some(i) = k else { return false };
+        if !v.lowercase_word(i) {
+            return false;
+        }
+        if v.lex.unit_nouns.contains(v.lower(i)) {
+            return true;
+        }
+        k = v.prev(i);
+    }
+    false
+}
+
+/// Evidence that the segment names a person, with the role when there is one: a title before
+/// it (« le président américain Joe Biden », "Senator Linda Okafor", « M. Dupont »), an
+/// apposition (« Le ministre russe de la Défense, Andrei Belousov, », "Lapin, commandant du
+/// groupe,") or a reporting verb (« a déclaré Lin Jian », "Okafor said").
+/// `Some(None)`: a person without a known role.
+pub fn person_cue(v: &View, seg: &Segment) -> Option<Option<(usize, usize)>> {
+    let (s, e) = (seg.start, seg.end);
+    if let Some(title) = seg.title {
+        return Some(Some(title));
+    }
+    if let Some(role) = title_before(v, s) {
+        return Some(Some(role));
+    }
+    if let Some(role) = apposition_before(v, s) {
+        return Some(Some(role));
+    }
+    let after = apposition_after(v, e);
+    if after.is_some() {
+        return Some(after);
+    }
+    let reporting = v.reporting_verb_at(e, s) || v.prev(s).is_some_and(|p| v.reporting_verb_at(p, s));
+    if reporting && !v.info[s].initial {
+        return Some(None);
+    }
+    None
+}
+
+/// Titles, demonyms and complements right before the name: the role from the first title on.
+fn title_before(v: &View, s: usize) -> Option<(usize, usize)> {
+    let lex = v.lex;
+    let mut k = v.prev(s);
+    let mut leftmost = None;
+    for _ in 0..8 {
+        let Some(i) = k else { break };
+        let w = v.lower(i);
+        let is_title = v.is_word(i) && lex.titles.contains(w) && (!v.cap(i) || v.word(i).len() <= 3);
+        if is_title {
+            leftmost = Some(i);
+        } else if v.word(i) == "." {
+            // « M. », "Dr." : only right after an abbreviated title.
+            if !v.prev(i).is_some_and(|p| lex.titles.contains(v.lower(p))) {
+                break;
+            }
+        } else if leftmost.is_none() && !(v.lowercase_word(i) && lex.is_demonym(&fold(w))) {
+            // Before the nearest title only demonyms may stand (« président américain Joe Biden »).
+            break;
+        } else if leftmost.is_some() {
+            // Past a title, its complement may reach back (« porte-parole du Kremlin Dmitri
+            // Peskov » is read right to left: Kremlin, du, porte-parole).
+            let complement = v.cap(i) || lex.connectors.contains(w) || matches!(w, "la" | "l" | "'") || lex.org_adjectives.contains(w) || lex.is_demonym(&fold(w));
+            if !complement {
+                break;
+            }
+        }
+        k = v.prev(i);
+    }
+    let start = leftmost?;
+    // The role may not begin on a capitalised complement: trim to the title.
+    Some((start, s)).map(|(a, b)| (a, trim_punct_end(v, a, b)))
+}
+
+/// Drops a trailing full stop of an abbreviated title from a role (« M. » → « M »).
+fn trim_punct_end(v: &View, a: usize, mut b: usize) -> usize {
+    while b > a + 1 && !v.is_word(b - 1) {
+        b -= 1;
+    }
+    b
+}
+
+/// « Le ministre russe de la Défense, Andrei Belousov »: a phrase with a title, from its article to
+/// the comma right before the name.
+fn apposition_before(v: &View, s: usize) -> Option<(usize, usize)> {
+    let lex = v.lex;
+    let comma = v.prev(s).filter(|&c| v.word(c) == ",")?;
+    let mut k = v.prev(comma);
+    let mut leftmost_title = None;
+    for _ in 0..14 {
+        let Some(i) = k else { break };
+        let w = v.lower(i);
+        if !v.is_word(i) && !matches!(w, "'" | "-") {
+            break;
+        }
+        if lex.articles.contains(w) || matches!(w, "un" | "une" | "a" | "an" | "son" | "sa" | "his" | "her" | "its") {
+            // « de la », « of the »: inside the phrase; otherwise the phrase starts here.
+            let inner = v.prev(i).is_some_and(|p| lex.connectors.contains(v.lower(p)) || lex.prepositions.contains(v.lower(p)));
+            if !inner {
+                break;
+            }
+        }
+        if v.is_word(i) && lex.titles.contains(w) && !v.cap(i) {
+            leftmost_title = Some(i);
+        }
+        k = v.prev(i);
+    }
+    let start = leftmost_title?;
+    Some((start, comma))
+}
+
+/// "Alexander Lapin, commandant du groupe,": a title right after the comma that follows the name.
+fn apposition_after(v: &View, e: usize) -> Option<(usize, usize)> {
+    let lex = v.lex;
+    let comma = v.at(e, e.saturating_sub(1)).filter(|&c| v.word(c) == ",")?;
+    let mut k = comma + 1;
+    if v.at(k, comma).is_some_and(|i| matches!(v.lower(i), "le" | "la" | "l" | "the" | "a" | "an" | "un" | "une")) {
+        k += 1;
+        if v.at(k, comma).is_some_and(|i| v.word(i) == "'") {
+            k += 1;
+        }
+    }
+    let title = v.at(k, comma).filter(|&i| v.lowercase_word(i) && lex.titles.contains(v.lower(i)))?;
+    let mut end = title + 1;
+    while let Some(i) = v.at(end, comma) {
+        if matches!(v.word(i), "," | "." | ";" | ":" | "»" | "\"" | ")") || end - title >= 10 {
+            break;
+        }
+        end += 1;
+    }
+    Some((title, end))
+}

@@ -1,0 +1,225 @@
+//! A view of the document for the actor finder: per-token shape (capitalised, acronym), position
+//! (first word of a sentence or of a quotation, title-case headline) and the neighbourhood
+//! questions the rules ask ("is the previous word a locative preposition?").
+
+use super::key::fold;
+use super::lexicon::{GazEntry, Lexicon};
+use crate::text::{Document, TokenKind};
+
+/// What the rules need to know about one token, computed once.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TokenInfo {
+    /// A word whose first letter is upper case.
+    pub cap: bool,
+    /// A word of at least two letters all in upper case (`OTAN`), or such a word with a
+    /// hyphenated tail (`CGT-Cheminots`).
+    pub acronym: bool,
+    /// Every letter upper case (`WASHINGTON`, `OTAN`).
+    pub all_caps: bool,
+    /// The first word of a sentence or quotation: a capital there says nothing about a name.
+    pub initial: bool,
+    /// A word of a title-case or all-caps headline, where capitals say nothing either.
+    pub headline: bool,
+    /// Index of the sentence.
+    pub sentence: u32,
+}
+
+pub struct View<'d> {
+    pub doc: &'d Document,
+    pub lex: &'static Lexicon,
+    pub info: Vec<TokenInfo>,
+}
+
+impl<'d> View<'d> {
+    pub fn new(doc: &'d Document) -> View<'d> {
+        let lex = Lexicon::get();
+        let mut info = vec![TokenInfo::default(); doc.tokens.len()];
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let word = doc.word(i);
+            let first = word.chars().next().unwrap_or(' ');
+            let cap = first.is_uppercase();
+            let head = word.split('-').next().unwrap_or(word);
+            let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+            let head_caps = head.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            let all_caps = word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            info[i] = TokenInfo { cap, acronym: cap && letters >= 2 && head_caps, all_caps: cap && all_caps, ..info[i] };
+        }
+        for (s, sentence) in doc.sentences.iter().enumerate() {
+            let range = sentence.tokens.clone();
+            for i in range.clone() {
+                info[i].sentence = s as u32;
+            }
+            let headline = is_headline(doc, &info, range.clone(), lex);
+            let mut at_start = true;
+            for i in range {
+                let t = doc.tokens[i];
+                if t.kind == TokenKind::Punct {
+                    // A quotation or a dateline dash starts a new run of text.
+                    if matches!(doc.word(i), "«" | "\"" | "“" | ":" | "—" | "–") {
+                        at_start = true;
+                    }
+                    continue;
+                }
+                info[i].initial = at_start;
+                info[i].headline = headline;
+                at_start = false;
+            }
+        }
+        View { doc, lex, info }
+    }
+
+    pub fn len(&self) -> usize {
+        self.info.len()
+    }
+
+    pub fn word(&self, i: usize) -> &'d str {
+        self.doc.word(i)
+    }
+
+    pub fn lower(&self, i: usize) -> &'d str {
+        self.doc.lower(i)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    pub fn cap(&self, i: usize) -> bool {
+        self.info.get(i).is_some_and(|t| t.cap)
+    }
+
+    /// A word written in lower case.
+    pub fn lowercase_word(&self, i: usize) -> bool {
+        self.is_word(i) && !self.cap(i)
+    }
+
+    pub fn same_sentence(&self, a: usize, b: usize) -> bool {
+        a < self.len() && b < self.len() && self.info[a].sentence == self.info[b].sentence
+    }
+
+    /// The token before `i` in the same sentence.
+    pub fn prev(&self, i: usize) -> Option<usize> {
+        let p = i.checked_sub(1)?;
+        self.same_sentence(p, i).then_some(p)
+    }
+
+    /// The token at `i` if it is in the sentence of `anchor`.
+    pub fn at(&self, i: usize, anchor: usize) -> Option<usize> {
+        self.same_sentence(i, anchor).then_some(i)
+    }
+
+    pub fn lower_is(&self, i: Option<usize>, words: &std::collections::HashSet<String>) -> bool {
+        i.is_some_and(|i| words.contains(self.lower(i)))
+    }
+
+    pub fn punct_is(&self, i: Option<usize>, chars: &[&str]) -> bool {
+        i.is_some_and(|i| self.doc.tokens[i].kind == TokenKind::Punct && chars.contains(&self.word(i)))
+    }
+
+    /// The word before the name at `s`, skipping an elided article or preposition
+    /// (« l'OTAN », « d'Euromaidan ») and returning the token before it when asked.
+    pub fn before_name(&self, s: usize) -> Option<usize> {
+        let p = self.prev(s)?;
+        if self.word(p) == "'" {
+            let q = self.prev(p)?;
+            if matches!(self.lower(q), "l" | "d") {
+                return self.prev(q);
+            }
+        }
+        Some(p)
+    }
+
+    /// The token `s - 1` is an elided « d' » or « l' » (tokens `d` `'`).
+    pub fn elided(&self, s: usize) -> Option<&'d str> {
+        let p = self.prev(s)?;
+        if self.word(p) != "'" {
+            return None;
+        }
+        let q = self.prev(p)?;
+        matches!(self.lower(q), "l" | "d").then(|| self.lower(q))
+    }
+
+    /// The folded key of tokens `s..e` (see `lexicon::name_key`).
+    pub fn key(&self, s: usize, e: usize) -> String {
+        let mut key = String::new();
+        for i in s..e {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(&fold(self.word(i)));
+        }
+        key
+    }
+
+    /// The longest gazetteer name starting at `s` within the sentence: its end and entry.
+    pub fn gazetteer_at(&self, s: usize) -> Option<(usize, GazEntry)> {
+        let mut key = String::new();
+        let mut best = None;
+        let mut i = s;
+        while i < self.len() && self.same_sentence(i, s) {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(&fold(self.word(i)));
+            if let Some(entry) = self.lex.place(&key) {
+                let caps_ok = !entry.all_caps || (s..=i).all(|k| !self.is_word(k) || self.info[k].all_caps);
+                if caps_ok {
+                    best = Some((i + 1, entry));
+                }
+            }
+            if !self.lex.gazetteer_prefixes.contains(&key) {
+                break;
+            }
+            i += 1;
+        }
+        best
+    }
+
+    /// The gazetteer entry for exactly `s..e`.
+    pub fn gazetteer_exact(&self, s: usize, e: usize) -> Option<GazEntry> {
+        self.gazetteer_at(s).filter(|(end, _)| *end == e).map(|(_, g)| g)
+    }
+
+    /// `i` starts like a reporting verb, possibly after an auxiliary (« a déclaré », "has said").
+    pub fn reporting_verb_at(&self, i: usize, anchor: usize) -> bool {
+        let Some(i) = self.at(i, anchor) else { return false };
+        if !self.lowercase_word(i) {
+            return false;
+        }
+        if self.lex.is_reporting_verb(self.lower(i)) {
+            return true;
+        }
+        if matches!(self.lower(i), "a" | "avait" | "ont" | "has" | "have" | "had") {
+            return self.at(i + 1, anchor).is_some_and(|j| self.lowercase_word(j) && self.lex.is_reporting_verb(self.lower(j)));
+        }
+        false
+    }
+}
+
+/// A headline in Title Case ("Port Authority Denies Report Of Contamination") or in capitals:
+/// no final full stop, and most of its longer words start with a capital. Its capitals carry
+/// no evidence of names.
+fn is_headline(doc: &Document, info: &[TokenInfo], range: std::ops::Range<usize>, lex: &Lexicon) -> bool {
+    if range.clone().last().is_some_and(|i| doc.word(i) == ".") {
+        return false;
+    }
+    let mut words = 0;
+    let mut capitalised = 0;
+    for i in range {
+        if doc.tokens[i].kind != TokenKind::Word {
+            continue;
+        }
+        let lower = doc.lower(i);
+        if lower.chars().count() < 4 || lex.function_words.contains(lower) {
+            continue;
+        }
+        words += 1;
+        if info[i].cap {
+            capitalised += 1;
+        }
+    }
+    words >= 3 && capitalised * 4 >= words * 3
+}

@@ -1,0 +1,99 @@
+//! Comparison keys for names.
+//!
+//! Two levels: `fold` (lower case, no accents) is how gazetteer names and demonyms are looked up,
+//! so `Etats-Unis` meets `États-Unis`; `alias_key` also flattens the usual variation of
+//! transliterated names, so `Beloussov` meets `Belousov`, `Poutine` meets `Putin` and
+//! `Zelenskyy` meets `Zelensky`.
+
+use crate::text::strip_accents;
+
+/// Lower case without accents.
+pub fn fold(word: &str) -> String {
+    let lower = word.to_lowercase();
+    if lower.is_ascii() {
+        lower
+    } else {
+        strip_accents(&lower)
+    }
+}
+
+/// A key under which transliteration variants of one name coincide.
+///
+/// Applied word by word; words are joined by one space. The rules are those of French, English
+/// and German renderings of Slavic, Arabic and Asian names: `ou` ~ `u`, `y` ~ `i`, `w` ~ `v`,
+/// `ph` ~ `f`, `kh` ~ `h`, `ck` ~ `k`, final `-ff` ~ `-v`, doubled letters, a silent final `e`.
+pub fn alias_key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&word_key(word));
+    }
+    out
+}
+
+fn word_key(word: &str) -> String {
+    let folded = fold(word);
+    let mut s = folded
+        .replace("ou", "u")
+        .replace("ph", "f")
+        .replace("kh", "h")
+        .replace("ck", "k")
+        .replace('y', "i")
+        .replace('w', "v");
+    if s.ends_with("ff") {
+        s.truncate(s.len() - 2);
+        s.push('v');
+    }
+    // Doubled letters count once.
+    let mut collapsed = String::with_capacity(s.len());
+    let mut prev = None;
+    for c in s.chars() {
+        if Some(c) != prev {
+            collapsed.push(c);
+        }
+        prev = Some(c);
+    }
+    if collapsed.len() > 3 && collapsed.ends_with('e') {
+        collapsed.pop();
+    }
+    collapsed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliteration_variants_share_a_key() {
+        let same = [
+            ("Belousov", "Beloussov"),
+            ("Poutine", "Putin"),
+            ("Zelensky", "Zelenskyy"),
+            ("Zelensky", "Zelenski"),
+            ("Volodymyr", "Volodimir"),
+            ("Peskov", "Peskoff"),
+            ("Émile Dubois", "Emile Dubois"),
+            ("Kim Jong Un", "Kim Jong-Un"),
+        ];
+        for (a, b) in same {
+            assert_eq!(alias_key(a), alias_key(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn different_names_keep_different_keys() {
+        let different = [("Biden", "Bidet"), ("Lapin", "Lupin"), ("Kim", "Kin"), ("Marie", "Mario")];
+        for (a, b) in different {
+            assert_ne!(alias_key(a), alias_key(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn fold_removes_case_and_accents() {
+        assert_eq!(fold("États-Unis"), "etats-unis");
+        assert_eq!(fold("Corée"), "coree");
+        assert_eq!(fold("OTAN"), "otan");
+    }
+}

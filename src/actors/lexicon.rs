@@ -1,0 +1,256 @@
+//! The actor finder's data: the gazetteer (countries, capitals, cities, regions, demonyms, seats
+//! of government, blocs, international bodies) and the small cue lists read around a name.
+//!
+//! Everything lives in `data/gazetteer/` and is compiled in with `include_str!`; the tables are
+//! built once per process (`OnceLock`) and every look-up afterwards is one hash probe.
+
+use super::key::fold;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const GENERATED: &str = include_str!("../../data/gazetteer/generated.tsv");
+const SUPPLEMENT: &str = include_str!("../../data/gazetteer/supplement.tsv");
+const TITLES: &str = include_str!("../../data/gazetteer/cues/titles.txt");
+const ORG_WORDS: &str = include_str!("../../data/gazetteer/cues/organisation-words.txt");
+const ORG_ADJECTIVES: &str = include_str!("../../data/gazetteer/cues/organisation-adjectives.txt");
+const UNIT_NOUNS: &str = include_str!("../../data/gazetteer/cues/unit-nouns.txt");
+const MEDIA_NOUNS: &str = include_str!("../../data/gazetteer/cues/media-nouns.txt");
+const PLACE_NOUNS: &str = include_str!("../../data/gazetteer/cues/place-nouns.txt");
+const CONTEXT: &str = include_str!("../../data/gazetteer/cues/context-words.txt");
+const FUNCTION_WORDS: &str = include_str!("../../data/gazetteer/cues/function-words.txt");
+const REPORTING: &str = include_str!("../../data/gazetteer/cues/reporting-verbs.txt");
+
+/// What a gazetteer name denotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GazKind {
+    /// A sovereign state: always `state`.
+    Country,
+    /// A dependent territory: `place`.
+    Territory,
+    /// A capital: `state` when it acts for its government, `place` otherwise.
+    Capital,
+    /// Another city: `place`.
+    City,
+    /// A continent or world region: `place`.
+    Region,
+    /// A seat of government (Kremlin, White House): `state`.
+    Seat,
+    /// A geopolitical bloc acting as one (l'Occident): `state`.
+    Bloc,
+    /// An international body or institution: `organization`.
+    Org,
+}
+
+impl GazKind {
+    fn parse(s: &str) -> Option<GazKind> {
+        Some(match s {
+            "country" => GazKind::Country,
+            "territory" => GazKind::Territory,
+            "capital" => GazKind::Capital,
+            "city" => GazKind::City,
+            "region" => GazKind::Region,
+            "seat" => GazKind::Seat,
+            "bloc" => GazKind::Bloc,
+            "org" => GazKind::Org,
+            _ => return None,
+        })
+    }
+
+    /// Precedence when one spelling has several kinds (Andorre: country and city): the kind
+    /// that says most about the actor wins.
+    fn rank(self) -> u8 {
+        match self {
+            GazKind::Country => 0,
+            GazKind::Seat | GazKind::Bloc | GazKind::Org => 1,
+            GazKind::Capital => 2,
+            GazKind::Territory => 3,
+            GazKind::Region => 4,
+            GazKind::City => 5,
+        }
+    }
+}
+
+/// One gazetteer name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GazEntry {
+    pub kind: GazKind,
+    /// ISO 3166-1 alpha-2 code of the country concerned, `None` when there is none.
+    pub code: Option<[u8; 2]>,
+    /// The name is written in capitals (US, UK): it only matches capitals.
+    pub all_caps: bool,
+}
+
+/// Every table the actor finder reads.
+pub struct Lexicon {
+    /// Folded multi-word key (`corée du nord` → `coree du nord`, tokens joined by one space).
+    pub gazetteer: HashMap<String, GazEntry>,
+    /// Every proper token prefix of a gazetteer key, so a longest match stops early.
+    pub gazetteer_prefixes: HashSet<String>,
+    /// Folded demonyms and nationality adjectives (russe, ukrainiennes, american).
+    pub demonyms: HashSet<String>,
+    pub titles: HashSet<String>,
+    /// Organisation heads accepted in lower case (« ministère des Transports »).
+    pub org_lowercase_heads: HashSet<String>,
+    /// Organisation heads accepted when capitalised (« Cour suprême »); includes the above.
+    pub org_heads: HashSet<String>,
+    pub org_words: HashSet<String>,
+    pub org_adjectives: HashSet<String>,
+    pub unit_nouns: HashSet<String>,
+    pub media_nouns: HashSet<String>,
+    pub place_before: HashSet<String>,
+    pub place_inside: HashSet<String>,
+    pub articles: HashSet<String>,
+    pub connectors: HashSet<String>,
+    pub locative: HashSet<String>,
+    pub indefinite: HashSet<String>,
+    pub weapons: HashSet<String>,
+    pub not_names: HashSet<String>,
+    pub not_acronyms: HashSet<String>,
+    pub cardinals: HashSet<String>,
+    pub prepositions: HashSet<String>,
+    pub function_words: HashSet<String>,
+    pub reporting_prefixes: Vec<String>,
+}
+
+impl Lexicon {
+    /// The tables, built on first use.
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::build)
+    }
+
+    fn build() -> Lexicon {
+        let mut gazetteer: HashMap<String, GazEntry> = HashMap::new();
+        let mut demonyms = HashSet::new();
+        for line in GENERATED.lines().chain(SUPPLEMENT.lines()) {
+            let line = line.trim_end();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let (Some(kind), Some(_lang), Some(code), Some(name)) =
+                (cols.next(), cols.next(), cols.next(), cols.next())
+            else {
+                continue;
+            };
+            if kind == "demonym" {
+                demonyms.insert(fold(name));
+                continue;
+            }
+            let Some(kind) = GazKind::parse(kind) else { continue };
+            let code = match code.as_bytes() {
+                [a, b] => Some([a.to_ascii_uppercase(), b.to_ascii_uppercase()]),
+                _ => None,
+            };
+            let all_caps = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            let key = name_key(name);
+            let entry = GazEntry { kind, code, all_caps };
+            match gazetteer.get(&key) {
+                Some(old) if old.kind.rank() <= kind.rank() => {}
+                _ => {
+                    gazetteer.insert(key, entry);
+                }
+            }
+        }
+        let mut gazetteer_prefixes = HashSet::new();
+        for key in gazetteer.keys() {
+            let mut end = 0;
+            while let Some(space) = key[end..].find(' ') {
+                end += space;
+                gazetteer_prefixes.insert(key[..end].to_string());
+                end += 1;
+            }
+        }
+        let org = sections(ORG_WORDS);
+        let places = sections(PLACE_NOUNS);
+        let context = sections(CONTEXT);
+        let section = |map: &HashMap<String, HashSet<String>>, name: &str| {
+            map.get(name).cloned().unwrap_or_default()
+        };
+        let org_lowercase_heads = section(&org, "lowercase-heads");
+        let mut org_heads = section(&org, "heads");
+        org_heads.extend(org_lowercase_heads.iter().cloned());
+        let mut org_words = section(&org, "words");
+        org_words.extend(org_heads.iter().cloned());
+        Lexicon {
+            gazetteer,
+            gazetteer_prefixes,
+            demonyms,
+            titles: words(TITLES),
+            org_lowercase_heads,
+            org_heads,
+            org_words,
+            org_adjectives: words(ORG_ADJECTIVES),
+            unit_nouns: words(UNIT_NOUNS),
+            media_nouns: words(MEDIA_NOUNS),
+            place_before: section(&places, "before"),
+            place_inside: section(&places, "inside"),
+            articles: section(&context, "articles"),
+            connectors: section(&context, "connectors"),
+            locative: section(&context, "locative"),
+            indefinite: section(&context, "indefinite"),
+            weapons: section(&context, "weapons"),
+            not_names: section(&context, "not-names"),
+            not_acronyms: section(&context, "not-acronyms"),
+            cardinals: section(&context, "cardinals"),
+            prepositions: section(&context, "prepositions"),
+            function_words: words(FUNCTION_WORDS),
+            reporting_prefixes: words(REPORTING).into_iter().collect(),
+        }
+    }
+
+    /// The gazetteer entry for a folded multi-word key.
+    pub fn place(&self, key: &str) -> Option<GazEntry> {
+        self.gazetteer.get(key).copied()
+    }
+
+    pub fn is_demonym(&self, folded: &str) -> bool {
+        self.demonyms.contains(folded)
+    }
+
+    /// `lower` starts like a reporting verb (« déclaré », "said", "told").
+    pub fn is_reporting_verb(&self, lower: &str) -> bool {
+        self.reporting_prefixes.iter().any(|p| lower.starts_with(p.as_str()))
+    }
+}
+
+/// The key a gazetteer name is stored under: its tokens, folded, joined by one space, so that
+/// « Côte d'Ivoire » and the text's `Côte` `d` `'` `Ivoire` tokens meet.
+pub fn name_key(name: &str) -> String {
+    let tokens = crate::text::tokens::tokenize(name);
+    let mut key = String::with_capacity(name.len());
+    for t in tokens {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&fold(t.text(name)));
+    }
+    key
+}
+
+/// One entry per non-comment line, in lower case. Cue words keep their accents: they are
+/// compared with the document's lower-case tokens, where « à » and "a" must stay apart.
+fn words(text: &str) -> HashSet<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with('['))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// `[section]`-headed lists, each entry in lower case.
+fn sections(text: &str) -> HashMap<String, HashSet<String>> {
+    let mut out: HashMap<String, HashSet<String>> = HashMap::new();
+    let mut current = String::new();
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current = name.to_string();
+            continue;
+        }
+        out.entry(current.clone()).or_default().insert(line.to_lowercase());
+    }
+    out
+}

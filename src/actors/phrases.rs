@@ -1,0 +1,234 @@
+//! Where names may be: French-style organisation phrases headed by a common noun
+//! (« ministère chinois des Affaires étrangères ») and runs of capitalised words joined by
+//! name connectors (Corée du Nord, Port of Rotterdam, Marieke de Vries), cut into segments at
+//! leading articles and titles (« Le Courrier de l'Ouest » → Courrier de l'Ouest,
+//! "Senator Linda Okafor" → Linda Okafor).
+
+use super::context::View;
+
+/// A token range that may name one actor, with what was cut off in front of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Segment {
+    pub start: usize,
+    pub end: usize,
+    /// A capitalised article was cut off in mid-sentence (« le quotidien Le Courrier… »):
+    /// such an article belongs to a name, so the segment is a name.
+    pub named_by_article: bool,
+    /// Token range of a title cut off in front ("Senator" in "Senator Linda Okafor").
+    pub title: Option<(usize, usize)>,
+}
+
+/// A connector sequence at `i` that may join two parts of a name, ending on a capitalised word:
+/// `de`, `du`, `des`, `d'`, `de la`, `de l'`, `of`, `of the`, `van der`, `von`… Returns the index of
+/// the capitalised word.
+pub fn connector_to_cap(v: &View, i: usize) -> Option<usize> {
+    let first = v.at(i, i)?;
+    if !v.lowercase_word(first) || !v.lex.connectors.contains(v.lower(first)) {
+        return None;
+    }
+    let mut k = first + 1;
+    let mut steps = 0;
+    while steps < 3 {
+        let j = v.at(k, first)?;
+        if v.cap(j) {
+            return Some(j);
+        }
+        let w = v.lower(j);
+        let elision = w == "'" && matches!(v.lower(j - 1), "d" | "l");
+        let article = matches!(w, "la" | "l" | "the");
+        if !(elision || article || (v.lowercase_word(j) && v.lex.connectors.contains(w))) {
+            return None;
+        }
+        k += 1;
+        steps += 1;
+    }
+    None
+}
+
+/// An organisation phrase headed by a common noun at `h`: HEAD [adjective]* connector
+/// Capitalised [Capitalised]* [adjective]* (et connector Capitalised…), or a capitalised HEAD
+/// with adjectives only (« Commission européenne », « Cour suprême »). Returns its end.
+pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
+    let lex = v.lex;
+    let head = v.lower(h);
+    let capital_head = v.cap(h) && !v.info[h].all_caps;
+    let allowed = if capital_head { lex.org_heads.contains(head) } else { lex.org_lowercase_heads.contains(head) };
+    if !allowed {
+        return None;
+    }
+    // A capitalised head inside a longer name ("Federal Reserve Bank of New York") is left to
+    // the capitalised run that starts earlier.
+    if capital_head {
+        if let Some(p) = v.prev(h).filter(|&p| v.cap(p)) {
+            if !lex.function_words.contains(v.lower(p)) {
+                return None;
+            }
+        }
+    }
+    let adjective = |k: usize| v.lowercase_word(k) && (lex.is_demonym(&super::key::fold(v.lower(k))) || lex.org_adjectives.contains(v.lower(k)));
+    let mut k = h + 1;
+    while v.at(k, h).is_some() && adjective(k) {
+        k += 1;
+    }
+    let after_adjectives = k;
+    let mut end = None;
+    loop {
+        let Some(c) = connector_to_cap(v, k) else { break };
+        let mut j = c;
+        while v.at(j, h).is_some() && v.cap(j) {
+            j += 1;
+        }
+        let capitalised = j - c;
+        // After a lower-case head, a complement of several capitalised words or a gazetteer
+        // name is a person or a place, not part of the organisation's name
+        // (« le parti de Marine Le Pen », « l'armée de Kiev »).
+        if !capital_head && (capitalised > 1 || v.gazetteer_exact(c, j).is_some()) {
+            break;
+        }
+        while v.at(j, h).is_some() && adjective(j) {
+            j += 1;
+        }
+        end = Some(j);
+        k = j;
+        // « de l'Économie et des Finances »
+        if v.at(k, h).is_some() && matches!(v.lower(k), "et" | "and") && connector_to_cap(v, k + 1).is_some() {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    match end {
+        Some(e) => Some(e),
+        None if capital_head && after_adjectives > h + 1 => Some(after_adjectives),
+        None => None,
+    }
+}
+
+/// The run of capitalised words starting at `s` (a capitalised token), joined by connectors and
+/// initials, and stretched over the longest gazetteer name starting there
+/// (« Guinée équatoriale »). Never crosses a sentence or a `taken` token.
+pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
+    let free = |k: usize| v.at(k, s).is_some() && !taken[k];
+    let mut end = s + 1;
+    if let Some((gaz_end, _)) = v.gazetteer_at(s) {
+        if (s..gaz_end).all(|k| !taken[k]) {
+            end = end.max(gaz_end);
+        }
+    }
+    loop {
+        if free(end) && v.cap(end) {
+            end += 1;
+            continue;
+        }
+        // An initial: "George W. Bush".
+        if free(end) && free(end + 1) && v.word(end) == "." && v.cap(end + 1) {
+            let prev = v.word(end - 1);
+            if prev.chars().count() == 1 && end - 1 > s {
+                end += 2;
+                continue;
+            }
+        }
+        if let Some(c) = connector_to_cap(v, end) {
+            if (end..=c).all(|k| !taken[k]) {
+                end = c + 1;
+                continue;
+            }
+        }
+        break;
+    }
+    end
+}
+
+/// Cuts a capitalised run into the segments that may name actors: leading function words and
+/// articles go, titles split the run ("US President Joe Biden" → US | Joe Biden), and a
+/// gazetteer name joined by a connector to another name is cut off from it
+/// (« la Russie de Poutine » → Russie | Poutine).
+pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
+    let lex = v.lex;
+    let mut out = Vec::new();
+    let mut start = s;
+    let mut named_by_article = false;
+    // Leading function words and articles, unless they open a gazetteer name (Le Caire).
+    while start < e && v.is_word(start) && lex.function_words.contains(v.lower(start)) {
+        if v.gazetteer_at(start).is_some_and(|(g, _)| g > start + 1) {
+            break;
+        }
+        if !v.info[start].initial && lex.articles.contains(v.lower(start)) {
+            named_by_article = true;
+        }
+        start += 1;
+        // An elided article: « L'Allemagne ».
+        while start < e && !v.is_word(start) {
+            start += 1;
+        }
+    }
+    let mut title: Option<(usize, usize)> = None;
+    let mut k = start;
+    while k < e {
+        if v.is_word(k) && lex.titles.contains(v.lower(k)) && v.cap(k) {
+            if let Some(next) = after_title(v, k, e) {
+                let name_has_org_word = (next..e).any(|j| lex.org_words.contains(v.lower(j)));
+                if !name_has_org_word {
+                    if start < k {
+                        out.push(Segment { start, end: k, named_by_article, title });
+                    }
+                    named_by_article = false;
+                    title = Some((k, next));
+                    start = next;
+                    k = next;
+                    continue;
+                }
+            }
+        }
+        k += 1;
+    }
+    if start < e {
+        out.push(Segment { start, end: e, named_by_article, title });
+    }
+    out.into_iter().flat_map(|seg| split_at_gazetteer(v, seg)).collect()
+}
+
+/// Where the name after the title at `k` starts: past an abbreviation's full stop ("Dr."), further
+/// titles ("Prime Minister", "Chief Executive") and a complement ("Secretary of State").
+fn after_title(v: &View, k: usize, e: usize) -> Option<usize> {
+    let mut j = k + 1;
+    loop {
+        if j < e && v.word(j) == "." {
+            j += 1;
+        } else if j < e && v.is_word(j) && v.lex.titles.contains(v.lower(j)) {
+            j += 1;
+        } else if let Some(c) = connector_to_cap(v, j).filter(|c| *c + 1 < e) {
+            j = c + 1;
+        } else {
+            break;
+        }
+    }
+    (j < e && v.cap(j)).then_some(j)
+}
+
+/// « Russie de Poutine » → Russie | Poutine: a gazetteer name followed by a connector and more
+/// name is two names, unless the whole is one (Corée du Nord) or the left part heads an
+/// organisation (Banque de France).
+fn split_at_gazetteer(v: &View, seg: Segment) -> Vec<Segment> {
+    let Some((gaz_end, _)) = v.gazetteer_at(seg.start) else { return vec![seg] };
+    if gaz_end >= seg.end {
+        return vec![seg];
+    }
+    // « le porte-parole du Kremlin Dmitri Peskov »: a gazetteer name followed by a name of two
+    // words or more is two names; followed by one word it names an organisation
+    // ("France Inter", "Washington Post"), which `classify` decides.
+    if v.cap(gaz_end) && seg.end - gaz_end >= 2 {
+        return vec![
+            Segment { end: gaz_end, ..seg },
+            Segment { start: gaz_end, end: seg.end, named_by_article: false, title: None },
+        ];
+    }
+    let Some(rest) = connector_to_cap(v, gaz_end) else { return vec![seg] };
+    if rest >= seg.end {
+        return vec![seg];
+    }
+    vec![
+        Segment { end: gaz_end, ..seg },
+        Segment { start: rest, end: seg.end, named_by_article: false, title: None },
+    ]
+}

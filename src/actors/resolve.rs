@@ -1,0 +1,134 @@
+//! Step 3: pending words and elliptic compass names, settled by the other mentions of the text.
+//!
+//! A capitalised word with no evidence of its own (sentence-initial « Okafor », "Biden" with no
+//! title) is an actor when the text names that actor elsewhere; a word coordinated with an actor
+//! takes its category (« entre Paris et Lyon »); « le Nord » is the state named « … du Nord ».
+
+use super::classify::Verdict;
+use super::context::View;
+use super::key::{alias_key, fold};
+use super::Mention;
+use crate::model::Category;
+use std::collections::HashMap;
+
+pub fn resolve(v: &View, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    let names = NameIndex::build(v, &mentions);
+    for i in 0..mentions.len() {
+        let m = mentions[i];
+        match m.verdict {
+            Verdict::Pending => {
+                if let Some(verdict) = names.vouch(v, &m) {
+                    mentions[i].verdict = verdict;
+                }
+            }
+            Verdict::Cardinal => {
+                if let Some(verdict) = names.compass_state(v, &m) {
+                    mentions[i].verdict = verdict;
+                }
+            }
+            _ => {}
+        }
+    }
+    // Coordination, twice so that a chain (« Paris, Lyon et Marseille ») settles.
+    for _ in 0..2 {
+        for i in 0..mentions.len() {
+            if mentions[i].verdict != Verdict::Pending {
+                continue;
+            }
+            if let Some(verdict) = coordinated(v, &mentions, i) {
+                mentions[i].verdict = verdict;
+            }
+        }
+    }
+    mentions.retain(|m| matches!(m.verdict, Verdict::Actor(..)));
+    mentions
+}
+
+/// What the settled mentions of the text say about names.
+struct NameIndex {
+    /// Alias key of a whole name → its verdict (first one wins).
+    whole: HashMap<String, Verdict>,
+    /// Alias key of one word of a person's name → that person (a surname, or any word of
+    /// "Kim Jong Un").
+    person_word: HashMap<String, ()>,
+    /// Folded states' names, for the compass ellipsis.
+    states: Vec<(String, Option<[u8; 2]>)>,
+}
+
+impl NameIndex {
+    fn build(v: &View, mentions: &[Mention]) -> NameIndex {
+        let mut whole = HashMap::new();
+        let mut person_word = HashMap::new();
+        let mut states = Vec::new();
+        for m in mentions {
+            let Verdict::Actor(category, code) = m.verdict else { continue };
+            let text = span_text(v, m);
+            whole.entry(alias_key(text)).or_insert(m.verdict);
+            if category == Category::Person {
+                for k in m.start..m.end {
+                    if v.cap(k) && !v.lex.connectors.contains(v.lower(k)) {
+                        person_word.insert(alias_key(v.word(k)), ());
+                    }
+                }
+            }
+            if category == Category::State && m.end - m.start > 1 {
+                states.push((fold(text), code));
+            }
+        }
+        NameIndex { whole, person_word, states }
+    }
+
+    fn vouch(&self, v: &View, m: &Mention) -> Option<Verdict> {
+        let key = alias_key(span_text(v, m));
+        if let Some(verdict) = self.whole.get(&key) {
+            // A capital's category depends on its own context, not another mention's.
+            return Some(*verdict);
+        }
+        if m.end - m.start == 1 && self.person_word.contains_key(&key) {
+            return Some(Verdict::Actor(Category::Person, None));
+        }
+        None
+    }
+
+    /// « le Nord » after « la Corée du Nord »: the state whose name has that compass word.
+    fn compass_state(&self, v: &View, m: &Mention) -> Option<Verdict> {
+        let word = fold(v.word(m.start));
+        self.states
+            .iter()
+            .find(|(name, _)| name.split([' ', '-']).any(|w| w == word))
+            .map(|(_, code)| Verdict::Actor(Category::State, *code))
+    }
+}
+
+/// A pending word coordinated with a place or a state takes its category (« entre Paris et
+/// Lyon », "Poland and Hungary").
+fn coordinated(v: &View, mentions: &[Mention], i: usize) -> Option<Verdict> {
+    let m = mentions[i];
+    let is_and = |k: usize| matches!(v.lower(k), "et" | "and" | "ou" | "or" | ",");
+    // Only places spread: a word next to a person or a country may be anything.
+    let settled = |j: usize| match mentions.get(j)?.verdict {
+        Verdict::Actor(Category::Place, _) => Some(Verdict::Actor(Category::Place, None)),
+        _ => None,
+    };
+    if let Some(and) = v.prev(m.start).filter(|&k| is_and(k)) {
+        if i > 0 && mentions[i - 1].end == and {
+            if let Some(verdict) = settled(i - 1) {
+                return Some(verdict);
+            }
+        }
+    }
+    if let Some(and) = v.at(m.end, m.start).filter(|&k| is_and(k)) {
+        if mentions.get(i + 1).is_some_and(|n| n.start == and + 1) {
+            if let Some(verdict) = settled(i + 1) {
+                return Some(verdict);
+            }
+        }
+    }
+    None
+}
+
+pub fn span_text<'d>(v: &View<'d>, m: &Mention) -> &'d str {
+    let start = v.doc.tokens[m.start].start as usize;
+    let end = v.doc.tokens[m.end - 1].end as usize;
+    &v.doc.text()[start..end]
+}
