@@ -82,6 +82,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if military_unit_before(v, s) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
+    if n == 1 && seg.named_by_article && !is_common_capitalised(v, s) {
+        // « le quotidien Le Monde »: an article inside a name, so a title of a paper or company.
+        return Classified::of(Verdict::Actor(Category::Organization, None));
+    }
     if n == 1 && v.lower_is(v.prev(s), &lex.indefinite) {
         // "a Democrat", "some Republicans", « des Européens »: a class, not a name.
         return Classified::of(Verdict::Nothing);
@@ -106,6 +110,13 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     if seg.named_by_article {
         return Classified::of(Verdict::Actor(Category::Organization, None));
+    }
+    // « a affirmé le Hamas »: a speaker with an article is an organisation, not a person.
+    if let Some(article) = v.prev(s).filter(|&p| matches!(v.lower(p), "le" | "la" | "l" | "'")) {
+        let article = if v.word(article) == "'" { v.prev(article) } else { Some(article) };
+        if article.and_then(|a| v.prev(a)).is_some_and(|verb| v.reporting_verb_at(verb, s)) {
+            return Classified::of(Verdict::Actor(Category::Organization, None));
+        }
     }
     if !info.initial {
         if v.lower_is(v.prev(s), &lex.locative) {
@@ -155,6 +166,18 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
     if let Some(of) = of {
         let noun = v.prev(of);
         return if v.lower_is(noun, &lex.place_before) { Category::Place } else { Category::State };
+    }
+    // « les relations entre Washington et Pékin »: governments relate, cities do not.
+    if let Some(between) = before.filter(|&p| matches!(v.lower(p), "entre" | "between")) {
+        if v.lower_is(v.prev(between), &lex.relations) {
+            return Category::State;
+        }
+    }
+    if let Some(and) = before.filter(|&p| matches!(v.lower(p), "et" | "and")) {
+        let between = v.prev(and).and_then(|first| v.prev(first));
+        if between.is_some_and(|b| matches!(v.lower(b), "entre" | "between") && v.lower_is(v.prev(b), &lex.relations)) {
+            return Category::State;
+        }
     }
     // Possessive: "Washington's allies".
     if v.punct_is(v.at(e, s), &["'"]) && v.at(e + 1, s).is_some_and(|k| v.lower(k) == "s") {
@@ -385,6 +408,11 @@ fn apposition_after(v: &View, e: usize) -> Option<(usize, usize)> {
     while let Some(i) = v.at(end, comma) {
         if matches!(v.word(i), "," | "." | ";" | ":" | "»" | "\"" | ")") || end - title >= 10 {
             break;
+        }
+        // « Monde, le président Emmanuel Macron recevra… »: a title followed by a full name
+        // opens a new clause about that person; it is no apposition.
+        if v.cap(i) && v.cap(i + 1) && v.same_sentence(i, i + 1) {
+            return None;
         }
         end += 1;
     }

@@ -28,6 +28,8 @@ pub struct View<'d> {
     pub doc: &'d Document,
     pub lex: &'static Lexicon,
     pub info: Vec<TokenInfo>,
+    /// The words written in lower case somewhere in the text, built on first need.
+    lower_case_words: std::cell::OnceCell<std::collections::HashSet<&'d str>>,
 }
 
 impl<'d> View<'d> {
@@ -68,7 +70,16 @@ impl<'d> View<'d> {
                 at_start = false;
             }
         }
-        View { doc, lex, info }
+        View { doc, lex, info, lower_case_words: std::cell::OnceCell::new() }
+    }
+
+    /// `lower` appears in the text written in lower case (so it is a common word).
+    pub fn written_in_lower_case(&self, lower: &str) -> bool {
+        self.lower_case_words
+            .get_or_init(|| {
+                (0..self.len()).filter(|&i| self.is_word(i) && !self.info[i].cap).map(|i| self.doc.word(i)).collect()
+            })
+            .contains(lower)
     }
 
     pub fn len(&self) -> usize {
@@ -142,18 +153,6 @@ impl<'d> View<'d> {
         matches!(self.lower(q), "l" | "d").then(|| self.lower(q))
     }
 
-    /// The folded key of tokens `s..e` (see `lexicon::name_key`).
-    pub fn key(&self, s: usize, e: usize) -> String {
-        let mut key = String::new();
-        for i in s..e {
-            if !key.is_empty() {
-                key.push(' ');
-            }
-            key.push_str(&fold(self.word(i)));
-        }
-        key
-    }
-
     /// The longest gazetteer name starting at `s` within the sentence: its end and entry.
     pub fn gazetteer_at(&self, s: usize) -> Option<(usize, GazEntry)> {
         let mut key = String::new();
@@ -183,19 +182,10 @@ impl<'d> View<'d> {
         self.gazetteer_at(s).filter(|(end, _)| *end == e).map(|(_, g)| g)
     }
 
-    /// `i` starts like a reporting verb, possibly after an auxiliary (« a déclaré », "has said").
+    /// `i` is a reporting verb of `anchor`'s sentence, or its auxiliary (« a déclaré », "has
+    /// said"), as the markers module recognises them.
     pub fn reporting_verb_at(&self, i: usize, anchor: usize) -> bool {
-        let Some(i) = self.at(i, anchor) else { return false };
-        if !self.lowercase_word(i) {
-            return false;
-        }
-        if self.lex.is_reporting_verb(self.lower(i)) {
-            return true;
-        }
-        if matches!(self.lower(i), "a" | "avait" | "ont" | "has" | "have" | "had") {
-            return self.at(i + 1, anchor).is_some_and(|j| self.lowercase_word(j) && self.lex.is_reporting_verb(self.lower(j)));
-        }
-        false
+        self.at(i, anchor).is_some_and(|i| self.lowercase_word(i) && crate::markers::reporting_verb_at(self.doc, i).is_some())
     }
 }
 

@@ -18,7 +18,6 @@ const MEDIA_NOUNS: &str = include_str!("../../data/gazetteer/cues/media-nouns.tx
 const PLACE_NOUNS: &str = include_str!("../../data/gazetteer/cues/place-nouns.txt");
 const CONTEXT: &str = include_str!("../../data/gazetteer/cues/context-words.txt");
 const FUNCTION_WORDS: &str = include_str!("../../data/gazetteer/cues/function-words.txt");
-const REPORTING: &str = include_str!("../../data/gazetteer/cues/reporting-verbs.txt");
 
 /// What a gazetteer name denotes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -108,8 +107,8 @@ pub struct Lexicon {
     pub not_acronyms: HashSet<String>,
     pub cardinals: HashSet<String>,
     pub prepositions: HashSet<String>,
+    pub relations: HashSet<String>,
     pub function_words: HashSet<String>,
-    pub reporting_prefixes: Vec<String>,
 }
 
 impl Lexicon {
@@ -194,8 +193,8 @@ impl Lexicon {
             not_acronyms: section(&context, "not-acronyms"),
             cardinals: section(&context, "cardinals"),
             prepositions: section(&context, "prepositions"),
+            relations: section(&context, "relations"),
             function_words: words(FUNCTION_WORDS),
-            reporting_prefixes: words(REPORTING).into_iter().collect(),
         }
     }
 
@@ -208,10 +207,6 @@ impl Lexicon {
         self.demonyms.contains(folded)
     }
 
-    /// `lower` starts like a reporting verb (« déclaré », "said", "told").
-    pub fn is_reporting_verb(&self, lower: &str) -> bool {
-        self.reporting_prefixes.iter().any(|p| lower.starts_with(p.as_str()))
-    }
 }
 
 /// The key a gazetteer name is stored under: its tokens, folded, joined by one space, so that

@@ -93,7 +93,7 @@ struct Groups {
 fn group(v: &View, mentions: &[Mention]) -> Groups {
     let mut g = Groups { count: 0, of: vec![usize::MAX; mentions.len()], category: Vec::new(), first: Vec::new() };
     let mut by_key: HashMap<(Category, String), usize> = HashMap::new();
-    let mut new_group = |g: &mut Groups, category: Category, first: usize| {
+    let new_group = |g: &mut Groups, category: Category, first: usize| {
         g.category.push(category);
         g.first.push(first);
         g.count += 1;

@@ -134,6 +134,20 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
                 continue;
             }
         }
+        // "Securities and Exchange Commission", « Institut des sciences et de la Technologie »:
+        // « et » / "and" inside an organisation's name, when what follows is one.
+        if free(end) && matches!(v.lower(end), "and" | "et" | "&") && v.gazetteer_exact(s, end).is_none() {
+            let mut k = end + 1;
+            let mut org = false;
+            while free(k) && v.cap(k) {
+                org |= v.lex.org_words.contains(v.lower(k));
+                k += 1;
+            }
+            if org && k > end + 1 {
+                end = k;
+                continue;
+            }
+        }
         break;
     }
     end
@@ -162,6 +176,17 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
             start += 1;
         }
     }
+    // "Residents of Gaza City", « Habitants de Kiev »: a sentence-initial common noun joined to a
+    // name. The noun is written in lower case elsewhere in the text, or is an English plural
+    // before "of".
+    if start < e && v.info[start].initial && !lex.org_words.contains(v.lower(start)) && v.gazetteer_at(start).is_none() {
+        if let Some(c) = connector_to_cap(v, start + 1).filter(|&c| c < e) {
+            let plural_of = v.lower(start + 1) == "of" && v.lower(start).ends_with('s');
+            if plural_of || v.written_in_lower_case(v.lower(start)) {
+                start = c;
+            }
+        }
+    }
     let mut title: Option<(usize, usize)> = None;
     let mut k = start;
     while k < e {
@@ -169,11 +194,22 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
             if let Some(next) = after_title(v, k, e) {
                 let name_has_org_word = (next..e).any(|j| lex.org_words.contains(v.lower(j)));
                 if !name_has_org_word {
+                    // What precedes a title is a name of its own only if it is a gazetteer name,
+                    // an acronym or an organisation ("US President", "NATO Secretary General");
+                    // otherwise it belongs to the title ("British Prime Minister").
+                    let mut title_start = k;
                     if start < k {
-                        out.push(Segment { start, end: k, named_by_article, title });
+                        let own_name = v.gazetteer_exact(start, k).is_some()
+                            || (k - start == 1 && v.info[start].acronym)
+                            || (start..k).any(|j| lex.org_words.contains(v.lower(j)));
+                        if own_name {
+                            out.push(Segment { start, end: k, named_by_article, title });
+                        } else {
+                            title_start = start;
+                        }
                     }
                     named_by_article = false;
-                    title = Some((k, next));
+                    title = Some((title_start, next));
                     start = next;
                     k = next;
                     continue;
@@ -210,6 +246,9 @@ fn after_title(v: &View, k: usize, e: usize) -> Option<usize> {
 /// name is two names, unless the whole is one (Corée du Nord) or the left part heads an
 /// organisation (Banque de France).
 fn split_at_gazetteer(v: &View, seg: Segment) -> Vec<Segment> {
+    if let Some(split) = person_of_organisation(v, seg) {
+        return split;
+    }
     let Some((gaz_end, _)) = v.gazetteer_at(seg.start) else { return vec![seg] };
     if gaz_end >= seg.end {
         return vec![seg];
@@ -231,4 +270,29 @@ fn split_at_gazetteer(v: &View, seg: Segment) -> Vec<Segment> {
         Segment { end: gaz_end, ..seg },
         Segment { start: rest, end: seg.end, named_by_article: false, title: None },
     ]
+}
+
+/// "Sarah Chen of Stanford University", « Jean Dupont de l'Université de Lyon »: a name of two
+/// words or more, then a connector and an organisation or gazetteer name, is a person and the
+/// body they belong to.
+fn person_of_organisation(v: &View, seg: Segment) -> Option<Vec<Segment>> {
+    let lex = v.lex;
+    let mut k = seg.start + 2;
+    while k < seg.end {
+        if let Some(c) = connector_to_cap(v, k).filter(|&c| c < seg.end) {
+            let left_is_name = (seg.start..k).all(|j| v.cap(j) && !lex.org_words.contains(v.lower(j)))
+                && v.gazetteer_exact(seg.start, k).is_none();
+            let right_is_body =
+                (c..seg.end).any(|j| lex.org_words.contains(v.lower(j))) || v.gazetteer_exact(c, seg.end).is_some();
+            if left_is_name && right_is_body {
+                return Some(vec![
+                    Segment { end: k, ..seg },
+                    Segment { start: c, end: seg.end, named_by_article: false, title: None },
+                ]);
+            }
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
