@@ -61,23 +61,33 @@ for (const lang of ["en", "fr"]) {
   }
 }
 
-// Time-zone exemplar cities: the English name is the zone id when CLDR gives none.
+// Time-zone exemplar cities. Every zone id comes from CLDR's metazone table; CLDR gives a
+// localised exemplar city only where it differs from the id, so the id's last part
+// (America/New_York -> New York) is the name otherwise.
 const zones = { en: cldrZones("en"), fr: cldrZones("fr") };
-const cityNames = new Map(); // zone id -> { en, fr }
-const walk = (node, lang, id) => {
+const zoneIds = [];
+const collectIds = (node, prefix) => {
   for (const [key, value] of Object.entries(node)) {
-    if (value && typeof value === "object" && value._type === "zone") {
-      const zoneId = id ? `${id}/${key}` : key;
-      if (zoneId.startsWith("Etc/")) continue; // UTC, "unknown place"
-      const entry = cityNames.get(zoneId) ?? {};
-      entry[lang] = value.exemplarCity ?? key.replace(/_/g, " ");
-      cityNames.set(zoneId, entry);
-    } else if (value && typeof value === "object") {
-      walk(value, lang, id ? `${id}/${key}` : key);
-    }
+    if (Array.isArray(value)) zoneIds.push(prefix + key);
+    else if (value && typeof value === "object") collectIds(value, `${prefix}${key}/`);
   }
 };
-for (const lang of ["en", "fr"]) walk(zones[lang], lang, "");
+collectIds(require("cldr-core/supplemental/metaZones.json").supplemental.metaZones.metazoneInfo.timezone, "");
+const exemplar = (lang, id) => {
+  let node = zones[lang];
+  for (const part of id.split("/")) node = node?.[part];
+  return node?.exemplarCity;
+};
+const cityNames = new Map(); // zone id -> { en, fr }
+for (const id of zoneIds) {
+  // Not cities: UTC and "unknown place" (Etc/), research stations (Antarctica/: Casey, Davis),
+  // ocean islands that the country list already has or that are words (Indian/Christmas,
+  // Pacific/Easter, Atlantic/Stanley), and county seats of US sub-zones (America/Indiana/Knox).
+  if (/^(Etc|Antarctica|Indian|Pacific|Atlantic|Arctic)\//.test(id) || id.split("/").length > 2) continue;
+  const fromId = id.split("/").pop().replace(/_/g, " ");
+  const en = exemplar("en", id) ?? fromId;
+  cityNames.set(id, { en, fr: exemplar("fr", id) ?? en });
+}
 const zoneByEnglishCity = new Map();
 for (const [id, names] of cityNames) {
   if (id.startsWith("Etc/")) continue;
@@ -99,16 +109,15 @@ for (const c of countries) {
       capitals.add(name.toLowerCase());
     }
     const zone = zoneByEnglishCity.get(bare.toLowerCase());
-    if (zone?.fr) {
+    if (zone) {
       add("capital", "fr", c.cca2, zone.fr);
-      capitals.add(zone.fr.toLowerCase());
-    }
-    if (zone?.en) {
       add("capital", "en", c.cca2, zone.en);
+      capitals.add(zone.fr.toLowerCase());
       capitals.add(zone.en.toLowerCase());
+    } else {
+      // French usually keeps the English spelling where CLDR has no exonym.
+      add("capital", "fr", c.cca2, bare);
     }
-    // French usually keeps the English spelling where CLDR has no exonym.
-    if (!zone?.fr) add("capital", "fr", c.cca2, bare);
   }
 }
 for (const [, names] of cityNames) {

@@ -2,7 +2,8 @@
 # Regenerates data/gazetteer/generated.tsv from maintained datasets:
 #   - world-countries (ISO 3166-1 countries: names, capitals, demonyms in English and French)
 #   - cldr-localenames-full (CLDR territory names in en/fr, with their short and variant forms)
-#   - cldr-dates-full (CLDR time-zone exemplar cities in en/fr: capital exonyms like Moscou, Varsovie)
+#   - cldr-dates-full, cldr-core (CLDR time-zone exemplar cities in en/fr: capital exonyms like Moscou,
+#     Varsovie, and major cities like New York)
 # The packages are installed in a temporary folder (never in the repository).
 # Usage: scripts/gazetteer/generate.sh            (from the repository root)
 set -euo pipefail

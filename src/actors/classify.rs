@@ -118,8 +118,32 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
             return Classified::of(Verdict::Actor(Category::Organization, None));
         }
     }
+    // « selon l'Insee », "according to the IMF": a source with an article is an organisation.
+    if let Some(article) = v.prev(s).filter(|&p| matches!(v.lower(p), "le" | "la" | "l" | "'" | "the")) {
+        let article = if v.word(article) == "'" { v.prev(article) } else { Some(article) };
+        let before = article.and_then(|a| v.prev(a));
+        if before.is_some_and(|b| v.lower(b) == "selon" || (v.lower(b) == "to" && v.prev(b).is_some_and(|a| v.lower(a) == "according"))) {
+            return Classified::of(Verdict::Actor(Category::Organization, None));
+        }
+    }
+    // "the Donetsk region", "Kherson oblast".
+    if v.at(e, s).is_some_and(|k| v.lowercase_word(k) && lex.place_before.contains(v.lower(k)) && v.lower(k).chars().count() > 4) {
+        return Classified::of(Verdict::Actor(Category::Place, None));
+    }
+    if info.initial {
+        // "Okafor, a Democrat from Ohio", "Smith said": a sentence-initial word followed by an
+        // apposition or a reporting verb, that the text never writes in lower case, and that is
+        // no plural ("Analysts said").
+        let apposition = v.punct_is(v.at(e, s), &[","])
+            && v.at(e + 1, s).is_some_and(|k| matches!(v.lower(k), "a" | "an" | "un" | "une"));
+        let reporting = v.reporting_verb_at(e, s);
+        let plural = lower.ends_with('s') || lower.ends_with('x');
+        if (apposition || reporting) && !plural && !v.written_in_lower_case(lower) {
+            return Classified::of(Verdict::Actor(Category::Person, None));
+        }
+    }
     if !info.initial {
-        if v.lower_is(v.prev(s), &lex.locative) {
+        if v.lower_is(v.before_name(s), &lex.locative) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
         if after_noun(v, s, &lex.place_before) {
@@ -262,13 +286,14 @@ fn after_noun(v: &View, s: usize, nouns: &std::collections::HashSet<String>) -> 
             return false; // « la ville l'… » is not a construction
         }
     }
-    for _ in 0..3 {
+    for _ in 0..4 {
         let Some(i) = k else { return false };
         let w = v.lower(i);
         if v.lowercase_word(i) && nouns.contains(w) {
             return true;
         }
-        if matches!(w, "de" | "d" | "of" | "the" | "la" | "le" | "l" | "'" | "du") {
+        let adjective = v.lowercase_word(i) && (v.lex.org_adjectives.contains(w) || v.lex.is_demonym(&fold(w)));
+        if adjective || matches!(w, "de" | "d" | "of" | "the" | "la" | "le" | "l" | "'" | "du") {
             k = v.prev(i);
             continue;
         }

@@ -84,6 +84,15 @@ fn mentions(v: &View) -> Vec<Mention> {
             i += 1;
             continue;
         }
+        if let Some((e, letters)) = phrases::dotted_acronym(v, i) {
+            let verdict = match v.lex.place(&letters.to_lowercase()) {
+                Some(g) if g.kind == lexicon::GazKind::Country => Verdict::Actor(Category::State, g.code),
+                _ => Verdict::Actor(Category::Organization, None),
+            };
+            out.push(Mention { start: i, end: e, verdict, role: None });
+            i = e;
+            continue;
+        }
         let e = phrases::capitalised_run(v, i, &taken);
         for seg in phrases::segments(v, i, e) {
             let c = classify::classify(v, &seg);

@@ -116,6 +116,10 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
         }
     }
     loop {
+        if free(end) && dotted_acronym(v, end).is_some() {
+            // "The U.S. State Department": the acronym is a name of its own.
+            break;
+        }
         if free(end) && v.cap(end) {
             end += 1;
             continue;
@@ -295,4 +299,18 @@ fn person_of_organisation(v: &View, seg: Segment) -> Option<Vec<Segment>> {
         k += 1;
     }
     None
+}
+
+/// "U.S.", "U.K.", "U.N.": single capitals each followed by a full stop. Returns the end (the last
+/// full stop included) and the letters.
+pub fn dotted_acronym(v: &View, s: usize) -> Option<(usize, String)> {
+    let single_capital = |k: usize| v.at(k, s).is_some_and(|k| v.cap(k) && v.word(k).chars().count() == 1);
+    let dot = |k: usize| v.at(k, s).is_some_and(|k| v.word(k) == ".");
+    let mut k = s;
+    let mut letters = String::new();
+    while single_capital(k) && dot(k + 1) {
+        letters.push_str(v.word(k));
+        k += 2;
+    }
+    (letters.chars().count() >= 2).then_some((k, letters))
 }
