@@ -12,6 +12,7 @@ pub mod lexicon;
 pub mod pattern;
 pub mod phrases;
 pub mod reporting;
+pub mod vague_source;
 
 use crate::model::Span;
 use crate::text::Document;
@@ -26,6 +27,7 @@ pub fn find(doc: &Document) -> Vec<Span> {
     spans.extend(phrases::hedges(doc));
     spans.extend(conditional::find(doc));
     spans.extend(claim_verb::find(doc));
+    spans.extend(vague_source::find(doc));
     without_overlaps(spans)
 }
 

@@ -1,0 +1,439 @@
+//! `vague-source`: a statement attributed to an unnamed or vague source.
+//!
+//! A word list is not enough: « des experts » is a vague source only when it
+//! is the source of reported content. This module finds a source noun
+//! phrase around a head noun (`data/lexicons/{fr,en}/vague-source.txt`):
+//!
+//! ```text
+//! [selon | according to]  [det] [premodifiers]  HEAD  [adjectives] [link + object]
+//!  selon                   des                   sources           proches du dossier
+//!  According to            two   industry        sources
+//!                          A                     person            close to the investigation
+//! ```
+//!
+//! and keeps it when it plays a source's role in its sentence:
+//! - object of an introducer (*selon*, *d'après*, *according to*, *cited*);
+//! - subject of a reporting verb ([`reporting_verb_at`]), possibly after a
+//!   time adjunct, or of any verb followed by *que*/*that*;
+//! - inverted subject in a quote tag (« …», a déclaré un responsable);
+//! - agent of a characterisation (« condamnée par les pays occidentaux
+//!   comme… »);
+//! - a parenthesised headline source « (responsables) ».
+//!
+//! Not vague: a definite or possessive phrase that refers back to someone
+//! named (« le journal », "her lawyers"), and a head followed by a name
+//! ("port spokeswoman Marieke de Vries").
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::grammar::{grammar, Grammar};
+use super::lexicon::{source, Lexicon};
+use super::pattern::PatternSet;
+use super::reporting::{lexicon as verbs, reporting_verb_at};
+use crate::model::{Category, Lang, Span};
+use crate::text::{Document, TokenKind};
+
+/// Pattern tag of a head that needs a modifier (`!` in the lexicon).
+const NEEDS_MODIFIER: u16 = 1;
+/// How many words a link's object may take (« du ministère russe de la Défense »).
+const MAX_OBJECT_WORDS: usize = 5;
+
+struct VagueLexicon {
+    heads: PatternSet,
+    pronouns: HashSet<String>,
+    quantifiers: HashSet<String>,
+    definite: HashSet<String>,
+    premodifiers: HashSet<String>,
+    links: PatternSet,
+    introducers: PatternSet,
+    citers: PatternSet,
+    agent: HashSet<String>,
+    characterisers: HashSet<String>,
+    adjuncts: HashSet<String>,
+    phrases: PatternSet,
+}
+
+impl VagueLexicon {
+    fn build(lang: Lang) -> VagueLexicon {
+        let lex = Lexicon::parse(source(lang, "vague-source"));
+        let set = |name: &str| -> HashSet<String> { lex.section(name).map(str::to_lowercase).collect() };
+        let patterns = |name: &str| PatternSet::compile(lang, lex.section(name).map(|p| (p, 0)));
+        let heads = PatternSet::compile(
+            lang,
+            lex.section("heads").map(|line| match line.strip_suffix('!') {
+                Some(head) => (head.trim_end(), NEEDS_MODIFIER),
+                None => (line, 0),
+            }),
+        );
+        VagueLexicon {
+            heads,
+            pronouns: set("pronouns"),
+            quantifiers: set("quantifiers"),
+            definite: set("definite"),
+            premodifiers: set("premodifiers"),
+            links: patterns("links"),
+            introducers: patterns("introducers"),
+            citers: patterns("citers"),
+            agent: set("agent"),
+            characterisers: set("characterisers"),
+            adjuncts: set("adjuncts"),
+            phrases: patterns("phrases"),
+        }
+    }
+}
+
+static FR: LazyLock<VagueLexicon> = LazyLock::new(|| VagueLexicon::build(Lang::Fr));
+static EN: LazyLock<VagueLexicon> = LazyLock::new(|| VagueLexicon::build(Lang::En));
+
+/// The determiner in front of a source noun phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Determiner {
+    /// des, certains, some, two, a: an unspecified source.
+    Indefinite,
+    /// les, the: vague only with a modifier (« les pays occidentaux »).
+    Definite,
+    None,
+}
+
+/// A candidate source noun phrase: token range and what it is made of.
+struct Phrase {
+    start: usize,
+    end: usize,
+    determiner: Determiner,
+    modified: bool,
+}
+
+struct Scanner<'d> {
+    doc: &'d Document,
+    lex: &'static VagueLexicon,
+    g: &'static Grammar,
+}
+
+impl<'d> Scanner<'d> {
+    fn word(&self, i: usize) -> &'d str {
+        self.doc.lower(i)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.doc.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The word before token `i`, skipping an elision apostrophe
+    /// (`d'autres` → `d`), with its index.
+    fn prev_word(&self, i: usize, floor: usize) -> Option<(usize, &'d str)> {
+        let mut p = i.checked_sub(1).filter(|&p| p >= floor)?;
+        if self.word(p) == "'" {
+            p = p.checked_sub(1).filter(|&p| p >= floor)?;
+        }
+        Some((p, self.word(p)))
+    }
+
+    /// Whether token `i` could be a French adjective after a noun
+    /// (« américains », « occidentaux », « syndicale ») rather than a verb
+    /// or a grammar word.
+    fn is_postposed_adjective(&self, i: usize) -> bool {
+        if self.doc.lang != Lang::Fr || !self.is_word(i) || self.capitalised(i) {
+            return false;
+        }
+        let w = self.word(i);
+        let g = self.g;
+        if g.determiners.contains(w) || g.prepositions.contains(w) || g.auxiliaries.contains(w)
+            || g.between_auxiliary.contains(w) || self.lex.adjuncts.contains(w)
+            || verbs(Lang::Fr).lookup(w).is_some()
+            || matches!(w, "qui" | "dont" | "où" | "et" | "ou" | "mais" | "ni" | "se" | "s" | "y" | "comme")
+        {
+            return false;
+        }
+        // Finite verb endings: « craignent », « pensaient », « vont ».
+        !(w.ends_with("ent") || w.ends_with("ait") || w.ends_with("ont") || w.ends_with("ant") || w.ends_with("era"))
+    }
+
+    /// Whether token `i` stops a link's object: punctuation, a verb, a
+    /// clause word.
+    fn stops_object(&self, i: usize) -> bool {
+        if i >= self.doc.tokens.len() {
+            return true;
+        }
+        let t = self.doc.tokens[i];
+        let w = self.word(i);
+        if t.kind == TokenKind::Punct {
+            return !matches!(w, "'" | "-");
+        }
+        let g = self.g;
+        g.auxiliaries.contains(w)
+            || g.content_openers.contains(w)
+            || self.lex.adjuncts.contains(w) && !self.capitalised(i)
+            || verbs(self.doc.lang).lookup(w).is_some()
+            || matches!(w, "qui" | "dont" | "et" | "ou" | "mais" | "who" | "which" | "and" | "or" | "but" | "said" | "says")
+    }
+
+    /// Extends a head (token range) into a full noun phrase, or `None` when
+    /// the determiner rules it out (possessive, singular definite).
+    fn phrase(&self, head_start: usize, head_end: usize, floor: usize, ceiling: usize) -> Option<Phrase> {
+        let (doc, lex, g) = (self.doc, self.lex, self.g);
+        // Premodifiers: « de hauts responsables », "senior US officials".
+        let mut j = head_start;
+        let mut modified = false;
+        for _ in 0..3 {
+            let Some(p) = j.checked_sub(1).filter(|&p| p >= floor) else { break };
+            let w = self.word(p);
+            let english_name_modifier = doc.lang == Lang::En
+                && self.capitalised(p)
+                && p != floor
+                && !g.determiners.contains(w)
+                && !lex.quantifiers.contains(w);
+            if lex.premodifiers.contains(w) || english_name_modifier || doc.tokens[p].kind == TokenKind::Number {
+                j = p;
+                modified = true;
+            } else {
+                break;
+            }
+        }
+        let mut start = j;
+        let mut determiner = Determiner::None;
+        if let Some((p, w)) = self.prev_word(j, floor) {
+            let partitive_de = matches!(w, "de" | "d") && j == head_start;
+            if lex.quantifiers.contains(w) && !partitive_de {
+                determiner = Determiner::Indefinite;
+                start = p;
+                // « de nombreux », « d'autres »: keep the `de`.
+                if let Some((q, "de" | "d")) = self.prev_word(p, floor) {
+                    if !lex.introducers.match_at(doc, q).is_some_and(|m| m.end == p) {
+                        start = q;
+                    }
+                }
+            } else if lex.definite.contains(w) {
+                determiner = Determiner::Definite;
+                start = p;
+            } else if g.determiners.contains(w) && !partitive_de {
+                return None; // le journal, her lawyers, this official
+            }
+        }
+        // Adjectives after the head (French): « américains », « syndicale ».
+        let mut end = head_end;
+        for _ in 0..2 {
+            if end < ceiling && self.is_postposed_adjective(end) {
+                end += 1;
+                modified = true;
+            } else {
+                break;
+            }
+        }
+        // A name right after the head makes the source named:
+        // "spokeswoman Marieke de Vries", « le porte-parole, Lin Jian, ».
+        let n = if self.word(end.min(ceiling.saturating_sub(1))) == "," { end + 1 } else { end };
+        if n < ceiling && self.capitalised(n) {
+            let next_is_name = n + 1 < ceiling && (self.capitalised(n + 1) || matches!(self.word(n + 1), "de" | "van" | "von" | "da" | "del" | "al" | "bin" | "ben"));
+            if n == end || next_is_name {
+                return None;
+            }
+        }
+        // Links: « proches du dossier », "familiar with the matter".
+        for _ in 0..2 {
+            let Some(m) = (end < ceiling).then(|| lex.links.match_at(doc, end)).flatten() else { break };
+            let mut k = m.end;
+            while k < ceiling && (g.determiners.contains(self.word(k)) || self.word(k) == "'") {
+                k += 1;
+            }
+            let object_start = k;
+            while k < ceiling && k - object_start < MAX_OBJECT_WORDS && !self.stops_object(k) {
+                // Inside a name, "of"/« de » continue it (Port of Rotterdam).
+                k += 1;
+            }
+            if k == object_start {
+                break;
+            }
+            end = k;
+            modified = true;
+        }
+        Some(Phrase { start, end, determiner, modified })
+    }
+
+    /// Where the source role of a phrase makes it start (an introducer such
+    /// as *selon* is part of the highlight), or `None` if it is not a source.
+    fn source_start(&self, phrase: &Phrase, floor: usize, ceiling: usize) -> Option<usize> {
+        let (doc, lex) = (self.doc, self.lex);
+        let (start, end) = (phrase.start, phrase.end);
+        // Headline: « …en échange de troupes (responsables) ».
+        if start > floor && self.word(start - 1) == "(" && end < ceiling && self.word(end) == ")" {
+            return Some(start);
+        }
+        // Introducers: selon, according to (highlighted); cited (not).
+        for back in 1..=4 {
+            let Some(s) = start.checked_sub(back).filter(|&s| s >= floor) else { break };
+            if lex.introducers.match_at(doc, s).is_some_and(|m| m.end == start) {
+                return Some(s);
+            }
+            if lex.citers.match_at(doc, s).is_some_and(|m| m.end == start) {
+                return Some(start);
+            }
+        }
+        // Agent of a characterisation: « condamnée par les pays occidentaux comme ».
+        if let Some((p, w)) = self.prev_word(start, floor) {
+            if lex.agent.contains(w) {
+                let after_participle = self
+                    .prev_word(p, floor)
+                    .and_then(|(q, v)| verbs(doc.lang).lookup(v).map(|(_, f)| (q, f)))
+                    .is_some_and(|(_, f)| f.is_participle());
+                let characterised = end < ceiling && lex.characterisers.contains(self.word(end));
+                if after_participle || characterised {
+                    return Some(start);
+                }
+            }
+        }
+        // Subject: "Critics say", « des experts affirmant », "Officials at
+        // the port on Tuesday denied", « des experts craignent que ».
+        let mut q = end;
+        for _ in 0..3 {
+            if q < ceiling && (lex.adjuncts.contains(self.word(q)) || matches!(self.word(q), "ne" | "n" | "'")) {
+                q += 1;
+            }
+        }
+        if q < ceiling {
+            if reporting_verb_at(doc, q).is_some_and(|v| v.group.start >= end && v.group.start <= q) {
+                return Some(start);
+            }
+            let opens_content = q + 1 < ceiling && self.g.content_openers.contains(self.word(q + 1));
+            if opens_content && self.is_word(q) && !self.capitalised(q) && !self.g.prepositions.contains(self.word(q)) {
+                return Some(start);
+            }
+        }
+        // Inverted subject in a quote tag: « … », a déclaré un responsable.
+        if start > floor {
+            if let Some(v) = reporting_verb_at(doc, start - 1).filter(|v| v.group.end == start) {
+                let before = v.group.start.checked_sub(1).filter(|&b| b >= floor);
+                if before.is_some_and(|b| matches!(self.word(b), "," | "»" | "\"" | "”" | "—" | "–")) {
+                    return Some(start);
+                }
+            }
+        }
+        None
+    }
+
+    fn span(&self, start: usize, end: usize) -> Span {
+        let t = &self.doc.tokens;
+        Span::new(t[start].start as usize, t[end - 1].end as usize, Category::VagueSource)
+    }
+
+    fn find(&self) -> Vec<Span> {
+        let doc = self.doc;
+        let mut spans = Vec::new();
+        for sentence in &doc.sentences {
+            let (floor, ceiling) = (sentence.tokens.start, sentence.tokens.end);
+            let mut i = floor;
+            while i < ceiling {
+                if let Some(m) = self.lex.heads.match_at(doc, i).filter(|m| m.end <= ceiling) {
+                    if let Some(phrase) = self.phrase(m.start, m.end, floor, ceiling) {
+                        let acceptable = match phrase.determiner {
+                            Determiner::Indefinite => true,
+                            Determiner::Definite => phrase.modified,
+                            // Bare plurals are English ("Officials said"),
+                            // French only in a headline « (responsables) ».
+                            Determiner::None => {
+                                (doc.lang == Lang::En || (phrase.start > floor && self.word(phrase.start - 1) == "("))
+                                    && (m.tag != NEEDS_MODIFIER || phrase.modified)
+                            }
+                        };
+                        if acceptable {
+                            if let Some(start) = self.source_start(&phrase, floor, ceiling) {
+                                spans.push(self.span(start, phrase.end));
+                                i = phrase.end;
+                                continue;
+                            }
+                        }
+                    }
+                    i = m.end;
+                    continue;
+                }
+                // « Certains estiment que », "Some say".
+                if self.lex.pronouns.contains(self.word(i))
+                    && i + 1 < ceiling
+                    && reporting_verb_at(doc, i + 1).is_some_and(|v| v.group.start == i + 1)
+                {
+                    let start = match self.prev_word(i, floor) {
+                        Some((p, "d")) => p,
+                        _ => i,
+                    };
+                    spans.push(self.span(start, i + 1));
+                }
+                i += 1;
+            }
+        }
+        for m in self.lex.phrases.find_all(doc) {
+            spans.push(self.span(m.start, m.end));
+        }
+        spans
+    }
+}
+
+pub fn find(doc: &Document) -> Vec<Span> {
+    let lex = match doc.lang {
+        Lang::Fr => &*FR,
+        Lang::En => &*EN,
+    };
+    Scanner { doc, lex, g: grammar(doc.lang) }.find()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(lang: Lang, text: &str) -> Vec<String> {
+        let doc = Document::new(text, Some(lang));
+        let mut spans = find(&doc);
+        spans.sort_by_key(|s| s.start);
+        spans.iter().map(|s| s.text(doc.text()).to_string()).collect()
+    }
+
+    #[test]
+    fn vague_sources_fr() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Le Nord aurait envoyé des soldats, des experts affirmant que Pyongyang veut des technologies.", &["des experts"]),
+            ("Selon des sources proches du dossier, l'accord est prêt.", &["Selon des sources proches du dossier"]),
+            ("Des responsables américains ont indiqué que les frappes continueraient.", &["Des responsables américains"]),
+            ("Certains observateurs estiment que la trêve ne tiendra pas.", &["Certains observateurs"]),
+            ("Une décision condamnée par les pays occidentaux comme « dangereuse ».", &["les pays occidentaux"]),
+            ("Pyongyang a fourni des obus à Moscou (responsables)", &["responsables"]),
+            ("La grève aurait coûté cher, selon une source syndicale.", &["selon une source syndicale"]),
+            ("« Rien n'est signé », a déclaré un haut responsable.", &["un haut responsable"]),
+            ("D'autres experts jugent que le risque est faible.", &["D'autres experts"]),
+            ("Selon le journal, la direction aurait cédé.", &[]),
+            ("Le ministre a rencontré des experts jeudi.", &[]),
+            ("Le porte-parole, Lin Jian, a déclaré que la Chine attendait.", &[]),
+            ("Les experts de l'agence ont publié un rapport.", &[]),
+            ("Ses proches affirment qu'il est innocent.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(run(Lang::Fr, text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn vague_sources_en() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Officials at the Port of Rotterdam on Tuesday denied the report.", &["Officials at the Port of Rotterdam"]),
+            ("The newspaper cited people familiar with the talks but gave no details.", &["people familiar with the talks"]),
+            ("According to two industry sources, the cargo was diverted.", &["According to two industry sources"]),
+            ("Critics say the rules are unfair.", &["Critics"]),
+            ("Federal prosecutors accused the senator of fraud.", &["Federal prosecutors"]),
+            ("A person close to the investigation said she would be questioned.", &["A person close to the investigation"]),
+            ("Some Republicans have claimed that the money was misused.", &["Some Republicans"]),
+            ("Senior US officials told reporters the talks had stalled.", &["Senior US officials"]),
+            ("It is believed that the ship sank.", &["It is believed that"]),
+            ("\"We will not pay,\" said a senior official.", &["a senior official"]),
+            ("Port spokeswoman Marieke de Vries told reporters it was false.", &[]),
+            ("Her lawyers contend that the case is weak.", &[]),
+            ("The minister met experts on Monday.", &[]),
+            ("People crowded the square.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(run(Lang::En, text), *expected, "{text}");
+        }
+    }
+}
