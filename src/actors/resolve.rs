@@ -90,13 +90,25 @@ impl NameIndex {
         None
     }
 
-    /// « le Nord » after « la Corée du Nord »: the state whose name has that compass word.
+    /// « le Nord » after « la Corée du Nord » (or after « la Corée du Sud »: the other one): the
+    /// state whose name has that compass word, or the gazetteer state named like a mentioned
+    /// one with the opposite compass word.
     fn compass_state(&self, v: &View, m: &Mention) -> Option<Verdict> {
         let word = fold(v.word(m.start));
-        self.states
-            .iter()
-            .find(|(name, _)| name.split([' ', '-']).any(|w| w == word))
-            .map(|(_, code)| Verdict::Actor(Category::State, *code))
+        let words = |name: &str| name.split([' ', '-']).map(str::to_string).collect::<Vec<_>>();
+        if let Some((_, code)) = self.states.iter().find(|(name, _)| words(name).contains(&word)) {
+            return Some(Verdict::Actor(Category::State, *code));
+        }
+        for (name, _) in &self.states {
+            let mut parts: Vec<&str> = name.split(' ').collect();
+            let Some(k) = parts.iter().position(|w| v.lex.cardinals.contains(*w)) else { continue };
+            parts[k] = &word;
+            let key = parts.join(" ");
+            if let Some(g) = v.lex.place(&key).filter(|g| g.kind == super::lexicon::GazKind::Country) {
+                return Some(Verdict::Actor(Category::State, g.code));
+            }
+        }
+        None
     }
 }
 
