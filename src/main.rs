@@ -5,6 +5,11 @@
 //! claimlens eval GOLD.jsonl [--json] [--errors]
 //! ```
 
+// The CLI is native only; on wasm32 (built when the wasm tests run) the
+// binary is an empty crate so that clap need not compile for the web.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+#![cfg(not(target_arch = "wasm32"))]
+
 use clap::{Parser, Subcommand, ValueEnum};
 use claimlens::eval::{self, Counts, Evaluation, LangScores};
 use claimlens::export::{self, Format, PageMeta};

@@ -1,0 +1,95 @@
+// How to start each browser headless with the built extension loaded.
+// Each launcher resolves to {session, stop()}; stop() always cleans up.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Session, startDriver } from './webdriver.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CHROME_EXTENSION = join(ROOT, 'dist', 'chrome');
+export const FIREFOX_EXTENSION = join(ROOT, 'dist', 'claimlens-firefox.zip');
+
+const TIMEOUTS = { pageLoad: 30_000, script: 30_000, implicit: 0 };
+
+// What this machine's Chromium needs to run headless as root without
+// reaching for the (closed) network.
+const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+async function withCleanup(start, cleanup) {
+  try {
+    return await start();
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
+
+export async function launchChromium() {
+  const profile = mkdtempSync(join(tmpdir(), 'claimlens-chromium-'));
+  let driver;
+  let session;
+  const stop = async () => {
+    await session?.quit();
+    await driver?.stop();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return withCleanup(async () => {
+    driver = await startDriver(process.env.CHROMEDRIVER ?? '/usr/bin/chromedriver', (port) => [`--port=${port}`]);
+    session = await Session.create(driver.url, {
+      browserName: 'chrome',
+      timeouts: TIMEOUTS,
+      'goog:chromeOptions': {
+        binary: process.env.CHROMIUM ?? '/usr/bin/chromium',
+        args: [
+          ...CHROMIUM_FLAGS,
+          `--user-data-dir=${profile}`,
+          `--disable-extensions-except=${CHROME_EXTENSION}`,
+          `--load-extension=${CHROME_EXTENSION}`,
+        ],
+      },
+    });
+    return { name: 'chromium', session, stop, log: driver.output };
+  }, stop);
+}
+
+export async function launchFirefox() {
+  let driver;
+  let session;
+  const stop = async () => {
+    await session?.quit();
+    await driver?.stop();
+  };
+  return withCleanup(async () => {
+    driver = await startDriver(process.env.GECKODRIVER ?? 'geckodriver', (port) => ['--port', String(port)]);
+    session = await Session.create(driver.url, {
+      browserName: 'firefox',
+      timeouts: TIMEOUTS,
+      'moz:firefoxOptions': {
+        binary: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
+        args: ['-headless'],
+        prefs: {
+          // Keep a test run off the network and free of first-run pages.
+          'app.update.enabled': false,
+          'browser.shell.checkDefaultBrowser': false,
+          'datareporting.policy.dataSubmissionEnabled': false,
+          'extensions.getAddons.cache.enabled': false,
+          'devtools.console.stdout.content': true,
+          'devtools.console.stdout.chrome': true,
+        },
+      },
+    });
+    await session.installTemporaryAddon(FIREFOX_EXTENSION);
+    return { name: 'firefox', session, stop, log: driver.output };
+  }, stop);
+}

@@ -1,0 +1,5 @@
+// End-to-end tests in headless Chromium (the service-worker engine path).
+import { launchChromium } from './browsers.mjs';
+import { defineSuite } from './suite.mjs';
+
+defineSuite('Chromium', launchChromium);

@@ -1,0 +1,5 @@
+// End-to-end tests in headless Firefox ESR (add-on installed as temporary over WebDriver).
+import { launchFirefox } from './browsers.mjs';
+import { defineSuite } from './suite.mjs';
+
+defineSuite('Firefox', launchFirefox);

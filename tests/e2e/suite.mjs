@@ -1,0 +1,119 @@
+// The end-to-end specification, run once per browser: the built extension,
+// loaded into a real headless browser, highlights on local pages exactly what
+// the engine finds, also under a strict Content-Security-Policy.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { scan } from './engine.mjs';
+import { claimlensStatus, readHighlights } from './page-probes.mjs';
+import { startServer } from './server.mjs';
+import { waitFor } from './webdriver.mjs';
+
+const BROWSER_START_MS = 120_000;
+const TEST_MS = 90_000;
+
+/** Phrases each article page must show highlighted, by category. */
+const MUST_HIGHLIGHT = {
+  'article-fr.html': [
+    ['no-evidence', 'sans preuve'], // crosses an <em> boundary
+    ['state', 'Russie'],
+    ['state', 'Ukraine'],
+  ],
+  'article-en.html': [
+    ['no-evidence', 'without evidence'],
+    ['hedge', 'reportedly'],
+    ['state', 'Ukraine'],
+  ],
+};
+
+const groupOf = (category) =>
+  ['person', 'organization', 'state', 'place'].includes(category) ? 'actor' : 'claim';
+
+export function defineSuite(browserName, launch) {
+  describe(`ClaimLens extension in ${browserName}`, () => {
+    let server;
+    let browser;
+
+    before(async () => {
+      server = await startServer();
+      browser = await launch();
+    }, { timeout: BROWSER_START_MS });
+
+    after(async () => {
+      await browser?.stop();
+      await server?.close();
+    });
+
+    /** Opens a page and waits until the extension has finished with it. */
+    async function open(path) {
+      await browser.session.navigate(server.origin + path);
+      try {
+        const count = await waitFor('the extension to mark the page as scanned', async () => {
+          const status = await browser.session.execute(claimlensStatus);
+          return status === null ? undefined : Number(status);
+        });
+        return { count, ...(await browser.session.execute(readHighlights)) };
+      } catch (error) {
+        error.message += `\n--- ${browser.name} driver log (tail) ---\n${browser.log().slice(-3000)}`;
+        throw error;
+      }
+    }
+
+    /** The page's highlights are exactly the engine's spans for the page text. */
+    function assertMatchesEngine(page) {
+      assert.equal(page.supported, true, 'CSS.highlights is available');
+      const expected = scan(page.text).spans.map(({ category, start, end, text }) => ({ category, start, end, text }));
+      const actual = page.ranges.map(({ category, start, end, text }) => ({ category, start, end, text }));
+      const order = (a, b) => a.start - b.start || a.end - b.end || a.category.localeCompare(b.category);
+      assert.deepEqual(actual, expected.sort(order), 'highlight ranges = engine spans (UTF-16 offsets and text)');
+      assert.equal(page.count, actual.length, 'data-claimlens-spans counts the ranges');
+      for (const range of page.ranges) {
+        assert.equal(page.text.slice(range.start, range.end), range.text, 'offsets slice the page text');
+      }
+    }
+
+    function assertHighlighted(page, file) {
+      for (const [category, text] of MUST_HIGHLIGHT[file]) {
+        assert.ok(
+          page.ranges.some((r) => r.category === category && r.text === text),
+          `«${text}» highlighted as ${category}; got ${JSON.stringify(page.ranges.map((r) => [r.category, r.text]))}`,
+        );
+      }
+      const groups = new Set(page.ranges.map((r) => groupOf(r.category)));
+      assert.ok(groups.has('claim') && groups.has('actor'), 'at least one claim marker and one actor');
+    }
+
+    test('strict CSP page (default-src none): claim markers and actors highlighted as the engine finds them', { timeout: TEST_MS }, async () => {
+      const page = await open('/strict/article-fr.html');
+      assertMatchesEngine(page);
+      assertHighlighted(page, 'article-fr.html');
+    });
+
+    test('same page without CSP: same highlights', { timeout: TEST_MS }, async () => {
+      const strict = await open('/strict/article-fr.html');
+      const plain = await open('/plain/article-fr.html');
+      assert.deepEqual(plain.ranges, strict.ranges);
+    });
+
+    test('English page: claim markers and actors highlighted as the engine finds them', { timeout: TEST_MS }, async () => {
+      const page = await open('/strict/article-en.html');
+      assertMatchesEngine(page);
+      assertHighlighted(page, 'article-en.html');
+    });
+
+    test('a page with nothing to flag gets no highlight', { timeout: TEST_MS }, async () => {
+      const page = await open('/strict/nothing-to-flag.html');
+      assert.equal(scan(page.text).spans.length, 0, 'the engine finds nothing on the recipe');
+      assert.equal(page.count, 0);
+      assert.deepEqual(page.ranges, []);
+    });
+
+    test('hidden, editable and form text is not scanned; visible text is', { timeout: TEST_MS }, async () => {
+      const page = await open('/strict/skipped-content.html');
+      const places = new Set(page.ranges.map((r) => r.within));
+      assert.ok(places.has('visible'), `the visible paragraph is highlighted; got ${JSON.stringify(page.ranges)}`);
+      for (const skipped of ['hidden', 'aria-hidden', 'textarea', 'editable', 'pre']) {
+        assert.ok(!places.has(skipped), `nothing highlighted in #${skipped}`);
+      }
+    });
+  });
+}
