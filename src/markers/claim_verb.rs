@@ -6,15 +6,16 @@
 //! module keeps the claim verbs and drops participles used as adjectives
 //! before a noun ("the alleged attack" is a hedge, not a claim verb).
 
+use super::candidates::{self, Candidates};
 use super::phrases::is_adjective_use;
 use super::reporting::{lexicon, reporting_verb_at, VerbKind};
 use crate::model::{Category, Span};
 use crate::text::Document;
 
-pub fn find(doc: &Document) -> Vec<Span> {
+pub fn find(doc: &Document, candidates: &Candidates) -> Vec<Span> {
     let lex = lexicon(doc.lang);
     let mut spans = Vec::new();
-    for i in 0..doc.tokens.len() {
+    for i in candidates.tokens(candidates::CLAIM_VERB) {
         let Some(verb) = reporting_verb_at(doc, i) else { continue };
         if verb.verb != i || verb.kind != VerbKind::Claim {
             continue;
@@ -37,7 +38,7 @@ mod tests {
 
     fn run(lang: Lang, text: &str) -> Vec<String> {
         let doc = Document::new(text, Some(lang));
-        find(&doc).iter().map(|s| s.text(doc.text()).to_string()).collect()
+        find(&doc, &Candidates::of(&doc)).iter().map(|s| s.text(doc.text()).to_string()).collect()
     }
 
     #[test]

@@ -17,9 +17,10 @@
 //! compound conditional only the auxiliary is marked (`aurait` in « aurait
 //! tué »): the participle has no conditional ending.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use super::fast_hash::FastSet;
+use super::candidates::{self, Candidates};
 use super::grammar::grammar;
 use super::lexicon::{source, Lexicon};
 use crate::model::{Category, Lang, Span};
@@ -29,10 +30,10 @@ use crate::text::{Document, TokenKind};
 const ENDINGS: &[&str] = &["aient", "ions", "iez", "ais", "ait"];
 
 struct Stems {
-    exact: HashSet<String>,
+    exact: FastSet<String>,
     endings: Vec<String>,
     /// Imperfect stems that look like conditional stems (`tir` of tirer).
-    lookalikes: HashSet<String>,
+    lookalikes: FastSet<String>,
 }
 
 static STEMS: LazyLock<Stems> = LazyLock::new(|| {
@@ -67,13 +68,14 @@ pub fn is_conditional(word: &str) -> bool {
         || stems.endings.iter().any(|e| stem.ends_with(e.as_str()))
 }
 
-pub fn find(doc: &Document) -> Vec<Span> {
+pub fn find(doc: &Document, candidates: &Candidates) -> Vec<Span> {
     if doc.lang != Lang::Fr {
         return Vec::new();
     }
     let g = grammar(Lang::Fr);
     let mut spans = Vec::new();
-    for (i, token) in doc.tokens.iter().enumerate() {
+    for i in candidates.tokens(candidates::CONDITIONAL) {
+        let token = &doc.tokens[i];
         if token.kind != TokenKind::Word {
             continue;
         }
@@ -144,7 +146,7 @@ mod tests {
         ];
         for (text, expected) in cases {
             let doc = Document::new(text, Some(Lang::Fr));
-            let got: Vec<&str> = find(&doc).iter().map(|s| s.text(doc.text())).collect();
+            let got: Vec<&str> = find(&doc, &Candidates::of(&doc)).iter().map(|s| s.text(doc.text())).collect();
             assert_eq!(got, *expected, "{text}");
         }
     }

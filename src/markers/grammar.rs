@@ -2,29 +2,29 @@
 //! determiners, auxiliaries, the words that may separate an auxiliary from
 //! its participle, the words that open reported content, inverted clitics.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use super::fast_hash::FastSet;
 use super::lexicon::{source, Lexicon};
 use crate::model::Lang;
 
 #[derive(Debug, Default)]
 pub struct Grammar {
     /// Words that make the next word a noun (`le`, `un`, `the`, `her`).
-    pub determiners: HashSet<String>,
+    pub determiners: FastSet<String>,
     /// Determiners that are never object pronouns before a verb (French
     /// `un`, `ces`, but not `le`/`les`, which are also pronouns).
-    pub noun_determiners: HashSet<String>,
-    pub auxiliaries: HashSet<String>,
-    pub between_auxiliary: HashSet<String>,
-    pub content_openers: HashSet<String>,
+    pub noun_determiners: FastSet<String>,
+    pub auxiliaries: FastSet<String>,
+    pub between_auxiliary: FastSet<String>,
+    pub content_openers: FastSet<String>,
     /// Inverted subject pronouns after a hyphen (`affirme-t-il`).
-    pub clitics: HashSet<String>,
+    pub clitics: FastSet<String>,
     /// Prepositions (`de`, `par`, `of`, `by`) and complementisers.
-    pub prepositions: HashSet<String>,
+    pub prepositions: FastSet<String>,
 }
 
-fn set(lex: &Lexicon, section: &str) -> HashSet<String> {
+fn set(lex: &Lexicon, section: &str) -> FastSet<String> {
     lex.section(section).map(str::to_lowercase).collect()
 }
 

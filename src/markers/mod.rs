@@ -4,8 +4,10 @@
 //! once. [`reporting::reporting_verb_at`] is public for the actors and
 //! attribution code.
 
+pub mod candidates;
 pub mod claim_verb;
 pub mod conditional;
+pub mod fast_hash;
 pub mod grammar;
 pub mod inflect;
 pub mod lexicon;
@@ -22,12 +24,13 @@ pub use reporting::{reporting_verb_at, ReportingVerb, VerbKind};
 /// Every claim-marker span of `doc`, in normalised-text byte offsets,
 /// sorted; two spans of one category never overlap.
 pub fn find(doc: &Document) -> Vec<Span> {
+    let candidates = candidates::Candidates::of(doc);
     let mut spans = Vec::new();
-    spans.extend(phrases::no_evidence(doc));
-    spans.extend(phrases::hedges(doc));
-    spans.extend(conditional::find(doc));
-    spans.extend(claim_verb::find(doc));
-    spans.extend(vague_source::find(doc));
+    spans.extend(phrases::no_evidence(doc, &candidates));
+    spans.extend(phrases::hedges(doc, &candidates));
+    spans.extend(conditional::find(doc, &candidates));
+    spans.extend(claim_verb::find(doc, &candidates));
+    spans.extend(vague_source::find(doc, &candidates));
     without_overlaps(spans)
 }
 

@@ -15,11 +15,10 @@
 //! | `<lemma>`         | every inflection of a verb (by rule)             | `<provide> no evidence`          |
 //! | `...`             | up to three words (no punctuation)               | `aucune copie ... n'a ... été rendue publique` |
 //!
-//! Patterns are expanded once into plain sequences, indexed by their first
-//! word; scanning costs one hash lookup per token.
+//! Patterns are expanded once into plain sequences and stored in a trie;
+//! scanning costs one hash lookup per token that starts no pattern.
 
-use std::collections::HashMap;
-
+use super::fast_hash::FastMap;
 use super::inflect::{english_forms, french_forms, parse_models, VerbEntry};
 use super::lexicon::source;
 use crate::model::Lang;
@@ -160,11 +159,27 @@ fn expand(nodes: &[Node]) -> Vec<Vec<Step>> {
     out
 }
 
-/// A compiled set of patterns, each with a caller-defined tag.
-#[derive(Debug, Default)]
+/// A compiled set of patterns, each with a caller-defined tag: a trie over
+/// words, with gap edges, so that patterns sharing a beginning are walked
+/// once.
+#[derive(Debug)]
 pub struct PatternSet {
-    sequences: Vec<(Vec<Step>, u16)>,
-    by_first_word: HashMap<String, Vec<u32>>,
+    nodes: Vec<TrieNode>,
+}
+
+#[derive(Debug, Default)]
+struct TrieNode {
+    next: FastMap<String, u32>,
+    /// The state after a `...` gap.
+    gap: Option<u32>,
+    /// Set when a pattern ends here.
+    tag: Option<u16>,
+}
+
+impl Default for PatternSet {
+    fn default() -> Self {
+        PatternSet { nodes: vec![TrieNode::default()] }
+    }
 }
 
 /// A match: token range (end exclusive) and the pattern's tag.
@@ -192,28 +207,88 @@ impl PatternSet {
             let mut parser = Parser { chars: text.chars().collect(), pos: 0, lang, verb_forms: &verb_forms };
             let nodes = parser.sequence();
             for seq in expand(&nodes) {
-                let Some(Step::Word(first)) = seq.first() else { continue };
-                let id = set.sequences.len() as u32;
-                set.by_first_word.entry(first.clone()).or_default().push(id);
-                set.sequences.push((seq, tag));
+                if matches!(seq.first(), Some(Step::Word(_))) {
+                    set.insert(&seq, tag);
+                }
             }
         }
         set
     }
 
+    fn insert(&mut self, seq: &[Step], tag: u16) {
+        let mut cur = 0usize;
+        for step in seq {
+            let existing = match step {
+                Step::Word(w) => self.nodes[cur].next.get(w.as_str()).copied(),
+                Step::Gap => self.nodes[cur].gap,
+            };
+            let child = match existing {
+                Some(c) => c,
+                None => {
+                    let c = self.nodes.len() as u32;
+                    self.nodes.push(TrieNode::default());
+                    match step {
+                        Step::Word(w) => {
+                            self.nodes[cur].next.insert(w.clone(), c);
+                        }
+                        Step::Gap => self.nodes[cur].gap = Some(c),
+                    }
+                    c
+                }
+            };
+            cur = child as usize;
+        }
+        self.nodes[cur].tag.get_or_insert(tag);
+    }
+
+    /// The words that start a pattern.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.nodes[0].next.keys().map(String::as_str)
+    }
+
     /// The longest match starting at token `i`, if any.
     pub fn match_at(&self, doc: &Document, i: usize) -> Option<Match> {
-        let ids = self.by_first_word.get(doc.lower(i))?;
-        let mut best: Option<Match> = None;
-        for &id in ids {
-            let (seq, tag) = &self.sequences[id as usize];
-            if let Some(end) = match_steps(doc, i, seq) {
-                if best.is_none_or(|b| end > b.end) {
-                    best = Some(Match { start: i, end, tag: *tag });
-                }
+        let &first = self.nodes[0].next.get(doc.lower(i))?;
+        let mut best = None;
+        self.walk(doc, first, i + 1, i, &mut best);
+        best
+    }
+
+    fn walk(&self, doc: &Document, node: u32, i: usize, start: usize, best: &mut Option<Match>) {
+        let node = &self.nodes[node as usize];
+        if let Some(tag) = node.tag {
+            if best.is_none_or(|b| i > b.end) {
+                *best = Some(Match { start, end: i, tag });
             }
         }
-        best
+        if i < doc.tokens.len() {
+            if let Some(&child) = node.next.get(doc.lower(i)) {
+                self.walk(doc, child, i + 1, start, best);
+            }
+        }
+        if let Some(after_gap) = node.gap {
+            // Up to GAP_WORDS words; apostrophes inside them (« pour
+            // l'heure ») are free; other punctuation ends the gap.
+            let mut k = i;
+            let mut words = 0;
+            loop {
+                self.walk(doc, after_gap, k, start, best);
+                if k >= doc.tokens.len() {
+                    break;
+                }
+                if doc.tokens[k].kind == TokenKind::Punct {
+                    if doc.lower(k) != "'" {
+                        break;
+                    }
+                } else {
+                    words += 1;
+                    if words > GAP_WORDS {
+                        break;
+                    }
+                }
+                k += 1;
+            }
+        }
     }
 
     /// Every longest, non-overlapping match, left to right.
@@ -229,45 +304,6 @@ impl PatternSet {
             }
         }
         out
-    }
-}
-
-/// Matches `steps` at token `i`; returns the end token (exclusive).
-fn match_steps(doc: &Document, i: usize, steps: &[Step]) -> Option<usize> {
-    let Some((step, rest)) = steps.split_first() else { return Some(i) };
-    match step {
-        Step::Word(w) => {
-            if i < doc.tokens.len() && doc.lower(i) == w {
-                match_steps(doc, i + 1, rest)
-            } else {
-                None
-            }
-        }
-        Step::Gap => {
-            // Fewest words first: the shortest phrase that says it.
-            // Apostrophes inside skipped words (« pour l'heure ») are free.
-            let mut k = i;
-            let mut words = 0;
-            loop {
-                if let Some(end) = match_steps(doc, k, rest) {
-                    return Some(end);
-                }
-                if k >= doc.tokens.len() {
-                    return None;
-                }
-                if doc.tokens[k].kind == TokenKind::Punct {
-                    if doc.lower(k) != "'" {
-                        return None;
-                    }
-                } else {
-                    words += 1;
-                    if words > GAP_WORDS {
-                        return None;
-                    }
-                }
-                k += 1;
-            }
-        }
     }
 }
 

@@ -8,6 +8,7 @@
 
 use std::sync::LazyLock;
 
+use super::candidates::{self, Candidates};
 use super::grammar::grammar;
 use super::lexicon::{source, Lexicon};
 use super::pattern::PatternSet;
@@ -68,24 +69,38 @@ pub fn is_adjective_use(doc: &Document, i: usize) -> bool {
     !(g.determiners.contains(w) || g.prepositions.contains(w) || g.content_openers.contains(w) || g.auxiliaries.contains(w))
 }
 
-fn find(doc: &Document, category: Category) -> Vec<Span> {
+/// The words that start a phrase of `category` (for [`Candidates`]).
+pub fn first_words(lang: Lang, category: Category) -> impl Iterator<Item = &'static str> {
+    let lex = lexicon(lang, category);
+    lex.phrases.first_words().chain(lex.before_noun.first_words())
+}
+
+fn find(doc: &Document, candidates: &Candidates, category: Category) -> Vec<Span> {
     let lex = lexicon(doc.lang, category);
-    let mut spans: Vec<Span> =
-        lex.phrases.find_all(doc).into_iter().map(|m| span(doc, m.start, m.end, category)).collect();
-    for m in lex.before_noun.find_all(doc) {
-        if is_adjective_use(doc, m.start) {
+    let detector = if category == Category::Hedge { candidates::HEDGE } else { candidates::NO_EVIDENCE };
+    let mut spans = Vec::new();
+    let mut covered = 0;
+    for i in candidates.tokens(detector) {
+        if i < covered {
+            continue;
+        }
+        if let Some(m) = lex.phrases.match_at(doc, i) {
             spans.push(span(doc, m.start, m.end, category));
+            covered = m.end;
+        } else if let Some(m) = lex.before_noun.match_at(doc, i).filter(|m| is_adjective_use(doc, m.start)) {
+            spans.push(span(doc, m.start, m.end, category));
+            covered = m.end;
         }
     }
     spans
 }
 
-pub fn hedges(doc: &Document) -> Vec<Span> {
-    find(doc, Category::Hedge)
+pub fn hedges(doc: &Document, candidates: &Candidates) -> Vec<Span> {
+    find(doc, candidates, Category::Hedge)
 }
 
-pub fn no_evidence(doc: &Document) -> Vec<Span> {
-    find(doc, Category::NoEvidence)
+pub fn no_evidence(doc: &Document, candidates: &Candidates) -> Vec<Span> {
+    find(doc, candidates, Category::NoEvidence)
 }
 
 #[cfg(test)]
@@ -96,9 +111,9 @@ mod tests {
         spans.iter().map(|s| s.text(doc.text()).to_string()).collect()
     }
 
-    fn run(lang: Lang, text: &str, f: fn(&Document) -> Vec<Span>) -> Vec<String> {
+    fn run(lang: Lang, text: &str, f: fn(&Document, &Candidates) -> Vec<Span>) -> Vec<String> {
         let doc = Document::new(text, Some(lang));
-        let spans = f(&doc);
+        let spans = f(&doc, &Candidates::of(&doc));
         texts(spans, &doc)
     }
 

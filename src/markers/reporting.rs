@@ -12,10 +12,10 @@
 //! `claim-verbs.txt` (claims), infinitives only, inflected by
 //! [`super::inflect`] once, on first use.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use super::fast_hash::FastMap;
 use super::grammar::{grammar, Grammar};
 use super::inflect::{english_forms, french_forms, parse_models, Form, VerbEntry};
 use super::lexicon::{source, Lexicon};
@@ -63,14 +63,14 @@ pub struct ReportingVerb {
 /// Every form of every reporting verb of one language.
 pub struct VerbLexicon {
     pub verbs: Vec<VerbInfo>,
-    forms: HashMap<String, (u32, Form)>,
+    forms: FastMap<String, (u32, Form)>,
 }
 
 impl VerbLexicon {
     fn build(lang: Lang) -> VerbLexicon {
         let models = parse_models(source(Lang::Fr, "verb-models"));
         let mut verbs = Vec::new();
-        let mut forms = HashMap::new();
+        let mut forms = FastMap::default();
         // Claim verbs first: a form shared with a neutral verb stays a claim.
         for (file, kind) in [("claim-verbs", VerbKind::Claim), ("reporting-verbs", VerbKind::Neutral)] {
             for line in Lexicon::parse(source(lang, file)).entries() {
@@ -93,6 +93,11 @@ impl VerbLexicon {
             }
         }
         VerbLexicon { verbs, forms }
+    }
+
+    /// Every inflected form with its verb.
+    pub fn forms(&self) -> impl Iterator<Item = (&str, &VerbInfo)> {
+        self.forms.iter().map(|(form, &(id, _))| (form.as_str(), &self.verbs[id as usize]))
     }
 
     /// The verb and form of a lower-case word, if it is a reporting verb.

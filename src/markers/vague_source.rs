@@ -24,9 +24,10 @@
 //! named (« le journal », "her lawyers"), and a head followed by a name
 //! ("port spokeswoman Marieke de Vries").
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
+use super::fast_hash::FastSet;
+use super::candidates::{self, Candidates};
 use super::grammar::{grammar, Grammar};
 use super::lexicon::{source, Lexicon};
 use super::pattern::PatternSet;
@@ -41,23 +42,23 @@ const MAX_OBJECT_WORDS: usize = 5;
 
 struct VagueLexicon {
     heads: PatternSet,
-    pronouns: HashSet<String>,
-    quantifiers: HashSet<String>,
-    definite: HashSet<String>,
-    premodifiers: HashSet<String>,
+    pronouns: FastSet<String>,
+    quantifiers: FastSet<String>,
+    definite: FastSet<String>,
+    premodifiers: FastSet<String>,
     links: PatternSet,
     introducers: PatternSet,
     citers: PatternSet,
-    agent: HashSet<String>,
-    characterisers: HashSet<String>,
-    adjuncts: HashSet<String>,
+    agent: FastSet<String>,
+    characterisers: FastSet<String>,
+    adjuncts: FastSet<String>,
     phrases: PatternSet,
 }
 
 impl VagueLexicon {
     fn build(lang: Lang) -> VagueLexicon {
         let lex = Lexicon::parse(source(lang, "vague-source"));
-        let set = |name: &str| -> HashSet<String> { lex.section(name).map(str::to_lowercase).collect() };
+        let set = |name: &str| -> FastSet<String> { lex.section(name).map(str::to_lowercase).collect() };
         let patterns = |name: &str| PatternSet::compile(lang, lex.section(name).map(|p| (p, 0)));
         let heads = PatternSet::compile(
             lang,
@@ -321,63 +322,76 @@ impl<'d> Scanner<'d> {
         Span::new(t[start].start as usize, t[end - 1].end as usize, Category::VagueSource)
     }
 
-    fn find(&self) -> Vec<Span> {
+    fn find(&self, candidates: &Candidates) -> Vec<Span> {
         let doc = self.doc;
         let mut spans = Vec::new();
-        for sentence in &doc.sentences {
-            let (floor, ceiling) = (sentence.tokens.start, sentence.tokens.end);
-            let mut i = floor;
-            while i < ceiling {
-                if let Some(m) = self.lex.heads.match_at(doc, i).filter(|m| m.end <= ceiling) {
-                    if let Some(phrase) = self.phrase(m.start, m.end, floor, ceiling) {
-                        let acceptable = match phrase.determiner {
-                            Determiner::Indefinite => true,
-                            Determiner::Definite => phrase.modified,
-                            // Bare plurals are English ("Officials said"),
-                            // French only in a headline « (responsables) ».
-                            Determiner::None => {
-                                (doc.lang == Lang::En || (phrase.start > floor && self.word(phrase.start - 1) == "("))
-                                    && (m.tag != NEEDS_MODIFIER || phrase.modified)
-                            }
-                        };
-                        if acceptable {
-                            if let Some(start) = self.source_start(&phrase, floor, ceiling) {
-                                spans.push(self.span(start, phrase.end));
-                                i = phrase.end;
-                                continue;
-                            }
-                        }
-                    }
-                    i = m.end;
-                    continue;
-                }
-                // « Certains estiment que », "Some say".
-                if self.lex.pronouns.contains(self.word(i))
-                    && i + 1 < ceiling
-                    && reporting_verb_at(doc, i + 1).is_some_and(|v| v.group.start == i + 1)
-                {
-                    let start = match self.prev_word(i, floor) {
-                        Some((p, "d")) => p,
-                        _ => i,
-                    };
-                    spans.push(self.span(start, i + 1));
-                }
-                i += 1;
+        let mut covered = 0;
+        for i in candidates.tokens(candidates::VAGUE_SOURCE) {
+            if i < covered {
+                continue;
             }
-        }
-        for m in self.lex.phrases.find_all(doc) {
-            spans.push(self.span(m.start, m.end));
+            let Some(sentence) = doc.sentences.get(doc.sentence_of(i)) else { continue };
+            let (floor, ceiling) = (sentence.tokens.start, sentence.tokens.end);
+            if let Some(m) = self.lex.phrases.match_at(doc, i) {
+                spans.push(self.span(m.start, m.end));
+                covered = m.end;
+                continue;
+            }
+            if let Some(m) = self.lex.heads.match_at(doc, i).filter(|m| m.end <= ceiling) {
+                covered = m.end;
+                let Some(phrase) = self.phrase(m.start, m.end, floor, ceiling) else { continue };
+                let acceptable = match phrase.determiner {
+                    Determiner::Indefinite => true,
+                    Determiner::Definite => phrase.modified,
+                    // Bare plurals are English ("Officials said"), French
+                    // only in a headline « (responsables) ».
+                    Determiner::None => {
+                        (doc.lang == Lang::En || (phrase.start > floor && self.word(phrase.start - 1) == "("))
+                            && (m.tag != NEEDS_MODIFIER || phrase.modified)
+                    }
+                };
+                if acceptable {
+                    if let Some(start) = self.source_start(&phrase, floor, ceiling) {
+                        spans.push(self.span(start, phrase.end));
+                        covered = phrase.end;
+                    }
+                }
+                continue;
+            }
+            // « Certains estiment que », "Some say".
+            if self.lex.pronouns.contains(self.word(i))
+                && i + 1 < ceiling
+                && reporting_verb_at(doc, i + 1).is_some_and(|v| v.group.start == i + 1)
+            {
+                let start = match self.prev_word(i, floor) {
+                    Some((p, "d")) => p,
+                    _ => i,
+                };
+                spans.push(self.span(start, i + 1));
+            }
         }
         spans
     }
 }
 
-pub fn find(doc: &Document) -> Vec<Span> {
-    let lex = match doc.lang {
-        Lang::Fr => &*FR,
-        Lang::En => &*EN,
-    };
-    Scanner { doc, lex, g: grammar(doc.lang) }.find()
+fn lexicon(lang: Lang) -> &'static VagueLexicon {
+    match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    }
+}
+
+/// The words that can start a vague source (for [`Candidates`]).
+pub fn first_words(lang: Lang) -> impl Iterator<Item = &'static str> {
+    let lex = lexicon(lang);
+    lex.heads
+        .first_words()
+        .chain(lex.phrases.first_words())
+        .chain(lex.pronouns.iter().map(String::as_str))
+}
+
+pub fn find(doc: &Document, candidates: &Candidates) -> Vec<Span> {
+    Scanner { doc, lex: lexicon(doc.lang), g: grammar(doc.lang) }.find(candidates)
 }
 
 #[cfg(test)]
@@ -386,7 +400,7 @@ mod tests {
 
     fn run(lang: Lang, text: &str) -> Vec<String> {
         let doc = Document::new(text, Some(lang));
-        let mut spans = find(&doc);
+        let mut spans = find(&doc, &Candidates::of(&doc));
         spans.sort_by_key(|s| s.start);
         spans.iter().map(|s| s.text(doc.text()).to_string()).collect()
     }

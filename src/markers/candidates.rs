@@ -1,0 +1,90 @@
+//! One hash lookup per token, shared by all detectors.
+//!
+//! Each language has one index of every word that can start a marker: the
+//! first words of the hedge, no-evidence and vague-source patterns and every
+//! claim-verb form. [`Candidates::of`] looks each token up once and records
+//! which detectors care about it; detectors then visit only their own
+//! tokens, so the cost of a scan is one lookup per word plus the (rare)
+//! candidates.
+
+use std::sync::LazyLock;
+
+use super::fast_hash::FastMap;
+use super::reporting::{lexicon as verbs, VerbKind};
+use super::{phrases, vague_source};
+use crate::model::{Category, Lang};
+use crate::text::{Document, TokenKind};
+
+pub const HEDGE: u8 = 1;
+pub const NO_EVIDENCE: u8 = 2;
+pub const VAGUE_SOURCE: u8 = 4;
+pub const CLAIM_VERB: u8 = 8;
+pub const CONDITIONAL: u8 = 16;
+
+/// Endings of French conditional forms (checked by suffix, not looked up).
+const CONDITIONAL_ENDINGS: &[&str] = &["rais", "rait", "rions", "riez", "raient"];
+
+fn build(lang: Lang) -> FastMap<String, u8> {
+    let mut index: FastMap<String, u8> = FastMap::default();
+    let mut add = |word: &str, bit: u8| *index.entry(word.to_string()).or_default() |= bit;
+    for word in phrases::first_words(lang, Category::Hedge) {
+        add(word, HEDGE);
+    }
+    for word in phrases::first_words(lang, Category::NoEvidence) {
+        add(word, NO_EVIDENCE);
+    }
+    for word in vague_source::first_words(lang) {
+        add(word, VAGUE_SOURCE);
+    }
+    let lex = verbs(lang);
+    for (form, info) in lex.forms() {
+        if info.kind == VerbKind::Claim {
+            add(form, CLAIM_VERB);
+        }
+    }
+    index
+}
+
+static FR: LazyLock<FastMap<String, u8>> = LazyLock::new(|| build(Lang::Fr));
+static EN: LazyLock<FastMap<String, u8>> = LazyLock::new(|| build(Lang::En));
+
+/// Which detectors care about which token of a document.
+pub struct Candidates {
+    flags: Vec<u8>,
+}
+
+impl Candidates {
+    pub fn of(doc: &Document) -> Candidates {
+        let index = match doc.lang {
+            Lang::Fr => &*FR,
+            Lang::En => &*EN,
+        };
+        let french = doc.lang == Lang::Fr;
+        let flags = (0..doc.tokens.len())
+            .map(|i| {
+                if doc.tokens[i].kind == TokenKind::Punct {
+                    return 0;
+                }
+                let word = doc.lower(i);
+                let mut flags = index.get(word).copied().unwrap_or(0);
+                // « affirme-t-il », « aurait-il »: the verb before the hyphen.
+                if let Some((head, _)) = word.split_once('-') {
+                    flags |= index.get(head).copied().unwrap_or(0) & CLAIM_VERB;
+                    if french && CONDITIONAL_ENDINGS.iter().any(|e| head.ends_with(e)) {
+                        flags |= CONDITIONAL;
+                    }
+                }
+                if french && CONDITIONAL_ENDINGS.iter().any(|e| word.ends_with(e)) {
+                    flags |= CONDITIONAL;
+                }
+                flags
+            })
+            .collect();
+        Candidates { flags }
+    }
+
+    /// The tokens flagged for `detector`, in order.
+    pub fn tokens(&self, detector: u8) -> impl Iterator<Item = usize> + '_ {
+        self.flags.iter().enumerate().filter(move |(_, f)| **f & detector != 0).map(|(i, _)| i)
+    }
+}
