@@ -277,7 +277,7 @@ fn is_roman_numeral(word: &str) -> bool {
 
 /// The name at `s` completes one of `nouns`, with or without « de » / "of" and an article:
 /// « la ville de Dnipro », « le quotidien Le Courrier », "the newspaper Baltic Freight Journal".
-fn after_noun(v: &View, s: usize, nouns: &std::collections::HashSet<String>) -> bool {
+fn after_noun(v: &View, s: usize, nouns: &super::fasthash::FastSet<String>) -> bool {
     let mut k = v.prev(s);
     // « l' », « d' »
     if v.elided(s).is_some() {

@@ -29,7 +29,9 @@ pub struct View<'d> {
     pub lex: &'static Lexicon,
     pub info: Vec<TokenInfo>,
     /// The words written in lower case somewhere in the text, built on first need.
-    lower_case_words: std::cell::OnceCell<std::collections::HashSet<&'d str>>,
+    lower_case_words: std::cell::OnceCell<super::fasthash::FastSet<&'d str>>,
+    /// `gazetteer_at` answers, by start token: the rules ask several times about one name.
+    gazetteer_memo: std::cell::RefCell<super::fasthash::FastMap<usize, Option<(usize, GazEntry)>>>,
 }
 
 impl<'d> View<'d> {
@@ -70,7 +72,7 @@ impl<'d> View<'d> {
                 at_start = false;
             }
         }
-        View { doc, lex, info, lower_case_words: std::cell::OnceCell::new() }
+        View { doc, lex, info, lower_case_words: std::cell::OnceCell::new(), gazetteer_memo: Default::default() }
     }
 
     /// `lower` appears in the text written in lower case (so it is a common word).
@@ -122,7 +124,7 @@ impl<'d> View<'d> {
         self.same_sentence(i, anchor).then_some(i)
     }
 
-    pub fn lower_is(&self, i: Option<usize>, words: &std::collections::HashSet<String>) -> bool {
+    pub fn lower_is(&self, i: Option<usize>, words: &super::fasthash::FastSet<String>) -> bool {
         i.is_some_and(|i| words.contains(self.lower(i)))
     }
 
@@ -155,6 +157,18 @@ impl<'d> View<'d> {
 
     /// The longest gazetteer name starting at `s` within the sentence: its end and entry.
     pub fn gazetteer_at(&self, s: usize) -> Option<(usize, GazEntry)> {
+        if let Some(known) = self.gazetteer_memo.borrow().get(&s) {
+            return *known;
+        }
+        let found = self.find_gazetteer_at(s);
+        self.gazetteer_memo.borrow_mut().insert(s, found);
+        found
+    }
+
+    fn find_gazetteer_at(&self, s: usize) -> Option<(usize, GazEntry)> {
+        if !self.is_word(s) {
+            return None;
+        }
         let mut key = String::new();
         let mut best = None;
         let mut i = s;
@@ -162,7 +176,7 @@ impl<'d> View<'d> {
             if !key.is_empty() {
                 key.push(' ');
             }
-            key.push_str(&fold(self.word(i)));
+            push_folded(&mut key, self.word(i));
             if let Some(entry) = self.lex.place(&key) {
                 let caps_ok = !entry.all_caps || (s..=i).all(|k| !self.is_word(k) || self.info[k].all_caps);
                 if caps_ok {
@@ -212,4 +226,13 @@ fn is_headline(doc: &Document, info: &[TokenInfo], range: std::ops::Range<usize>
         }
     }
     words >= 3 && capitalised * 4 >= words * 3
+}
+
+/// Appends `word` folded (lower case, no accents) to `key`, without allocating for ASCII words.
+fn push_folded(key: &mut String, word: &str) {
+    if word.is_ascii() {
+        key.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        key.push_str(&fold(word));
+    }
 }

@@ -5,7 +5,28 @@
 //! transliterated names, so `Beloussov` meets `Belousov`, `Poutine` meets `Putin` and
 //! `Zelenskyy` meets `Zelensky`.
 
+use super::fasthash::FastMap;
 use crate::text::strip_accents;
+
+/// Alias keys of the spellings of one text, each computed once: a spelling maps to a small
+/// number, equal for spellings with equal keys (Belousov, Beloussov).
+#[derive(Default)]
+pub struct KeyCache<'a> {
+    by_spelling: FastMap<&'a str, u32>,
+    by_key: FastMap<String, u32>,
+}
+
+impl<'a> KeyCache<'a> {
+    pub fn id(&mut self, spelling: &'a str) -> u32 {
+        if let Some(&id) = self.by_spelling.get(spelling) {
+            return id;
+        }
+        let next = self.by_key.len() as u32;
+        let id = *self.by_key.entry(alias_key(spelling)).or_insert(next);
+        self.by_spelling.insert(spelling, id);
+        id
+    }
+}
 
 /// Lower case without accents.
 pub fn fold(word: &str) -> String {

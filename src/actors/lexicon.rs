@@ -5,7 +5,7 @@
 //! built once per process (`OnceLock`) and every look-up afterwards is one hash probe.
 
 use super::key::fold;
-use std::collections::{HashMap, HashSet};
+use super::fasthash::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 const GENERATED: &str = include_str!("../../data/gazetteer/generated.tsv");
@@ -82,33 +82,33 @@ pub struct GazEntry {
 /// Every table the actor finder reads.
 pub struct Lexicon {
     /// Folded multi-word key (`corée du nord` → `coree du nord`, tokens joined by one space).
-    pub gazetteer: HashMap<String, GazEntry>,
+    pub gazetteer: FastMap<String, GazEntry>,
     /// Every proper token prefix of a gazetteer key, so a longest match stops early.
-    pub gazetteer_prefixes: HashSet<String>,
+    pub gazetteer_prefixes: FastSet<String>,
     /// Folded demonyms and nationality adjectives (russe, ukrainiennes, american).
-    pub demonyms: HashSet<String>,
-    pub titles: HashSet<String>,
+    pub demonyms: FastSet<String>,
+    pub titles: FastSet<String>,
     /// Organisation heads accepted in lower case (« ministère des Transports »).
-    pub org_lowercase_heads: HashSet<String>,
+    pub org_lowercase_heads: FastSet<String>,
     /// Organisation heads accepted when capitalised (« Cour suprême »); includes the above.
-    pub org_heads: HashSet<String>,
-    pub org_words: HashSet<String>,
-    pub org_adjectives: HashSet<String>,
-    pub unit_nouns: HashSet<String>,
-    pub media_nouns: HashSet<String>,
-    pub place_before: HashSet<String>,
-    pub place_inside: HashSet<String>,
-    pub articles: HashSet<String>,
-    pub connectors: HashSet<String>,
-    pub locative: HashSet<String>,
-    pub indefinite: HashSet<String>,
-    pub weapons: HashSet<String>,
-    pub not_names: HashSet<String>,
-    pub not_acronyms: HashSet<String>,
-    pub cardinals: HashSet<String>,
-    pub prepositions: HashSet<String>,
-    pub relations: HashSet<String>,
-    pub function_words: HashSet<String>,
+    pub org_heads: FastSet<String>,
+    pub org_words: FastSet<String>,
+    pub org_adjectives: FastSet<String>,
+    pub unit_nouns: FastSet<String>,
+    pub media_nouns: FastSet<String>,
+    pub place_before: FastSet<String>,
+    pub place_inside: FastSet<String>,
+    pub articles: FastSet<String>,
+    pub connectors: FastSet<String>,
+    pub locative: FastSet<String>,
+    pub indefinite: FastSet<String>,
+    pub weapons: FastSet<String>,
+    pub not_names: FastSet<String>,
+    pub not_acronyms: FastSet<String>,
+    pub cardinals: FastSet<String>,
+    pub prepositions: FastSet<String>,
+    pub relations: FastSet<String>,
+    pub function_words: FastSet<String>,
 }
 
 impl Lexicon {
@@ -119,8 +119,8 @@ impl Lexicon {
     }
 
     fn build() -> Lexicon {
-        let mut gazetteer: HashMap<String, GazEntry> = HashMap::new();
-        let mut demonyms = HashSet::new();
+        let mut gazetteer: FastMap<String, GazEntry> = FastMap::default();
+        let mut demonyms = FastSet::default();
         for line in GENERATED.lines().chain(SUPPLEMENT.lines()) {
             let line = line.trim_end();
             if line.is_empty() || line.starts_with('#') {
@@ -151,7 +151,7 @@ impl Lexicon {
                 }
             }
         }
-        let mut gazetteer_prefixes = HashSet::new();
+        let mut gazetteer_prefixes = FastSet::default();
         for key in gazetteer.keys() {
             let mut end = 0;
             while let Some(space) = key[end..].find(' ') {
@@ -163,7 +163,7 @@ impl Lexicon {
         let org = sections(ORG_WORDS);
         let places = sections(PLACE_NOUNS);
         let context = sections(CONTEXT);
-        let section = |map: &HashMap<String, HashSet<String>>, name: &str| {
+        let section = |map: &FastMap<String, FastSet<String>>, name: &str| {
             map.get(name).cloned().unwrap_or_default()
         };
         let org_lowercase_heads = section(&org, "lowercase-heads");
@@ -225,7 +225,7 @@ pub fn name_key(name: &str) -> String {
 
 /// One entry per non-comment line, in lower case. Cue words keep their accents: they are
 /// compared with the document's lower-case tokens, where « à » and "a" must stay apart.
-fn words(text: &str) -> HashSet<String> {
+fn words(text: &str) -> FastSet<String> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with('['))
@@ -234,8 +234,8 @@ fn words(text: &str) -> HashSet<String> {
 }
 
 /// `[section]`-headed lists, each entry in lower case.
-fn sections(text: &str) -> HashMap<String, HashSet<String>> {
-    let mut out: HashMap<String, HashSet<String>> = HashMap::new();
+fn sections(text: &str) -> FastMap<String, FastSet<String>> {
+    let mut out: FastMap<String, FastSet<String>> = FastMap::default();
     let mut current = String::new();
     for line in text.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {

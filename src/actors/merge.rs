@@ -10,14 +10,14 @@
 //! - places: one per key.
 
 use super::context::View;
-use super::key::alias_key;
+use super::fasthash::{FastMap, FastSet};
+use super::key::KeyCache;
 use super::resolve::span_text;
 use super::Mention;
 use crate::model::{Actor, ActorId, Category, Span};
-use std::collections::HashMap;
 
-pub fn actors(v: &View, mentions: &[Mention]) -> (Vec<Span>, Vec<Actor>) {
-    let groups = group(v, mentions);
+pub fn actors<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &[Mention]) -> (Vec<Span>, Vec<Actor>) {
+    let groups = group(v, keys, mentions);
     // Actors are numbered in order of first mention.
     let mut order: Vec<usize> = (0..groups.count).collect();
     order.sort_by_key(|&g| groups.first[g]);
@@ -39,21 +39,23 @@ pub fn actors(v: &View, mentions: &[Mention]) -> (Vec<Span>, Vec<Actor>) {
         .collect();
     let mut spans = Vec::with_capacity(mentions.len());
     let mut best_name: Vec<(i32, usize)> = vec![(i32::MIN, 0); actors.len()];
+    // (actor, spelling) pairs already seen: the work below is done once per spelling.
+    let mut seen: FastSet<(ActorId, &str)> = FastSet::default();
     for (i, m) in mentions.iter().enumerate() {
         let Some(category) = m.category() else { continue };
         let id = id_of[groups.of[i]];
         let actor = &mut actors[id as usize];
         let text = span_text(v, m);
-        if !actor.aliases.iter().any(|a| a == text) {
+        if seen.insert((id, text)) {
             actor.aliases.push(text.to_string());
+            let score = name_score(v, m);
+            if score > best_name[id as usize].0 {
+                best_name[id as usize] = (score, i);
+            }
         }
         actor.mentions += 1;
         if actor.role.is_none() {
             actor.role = m.role.map(|(a, b)| role_text(v, a, b));
-        }
-        let score = name_score(v, m);
-        if score > best_name[id as usize].0 {
-            best_name[id as usize] = (score, i);
         }
         let start = v.doc.tokens[m.start].start as usize;
         let end = v.doc.tokens[m.end - 1].end as usize;
@@ -90,33 +92,46 @@ struct Groups {
     first: Vec<usize>,
 }
 
-fn group(v: &View, mentions: &[Mention]) -> Groups {
+fn group<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &[Mention]) -> Groups {
     let mut g = Groups { count: 0, of: vec![usize::MAX; mentions.len()], category: Vec::new(), first: Vec::new() };
-    let mut by_key: HashMap<(Category, String), usize> = HashMap::new();
+    /// What mentions of one actor share: a country code for states, an alias key otherwise.
+    #[derive(PartialEq, Eq, Hash)]
+    enum Key {
+        Country([u8; 2]),
+        Name(u32),
+    }
+    let mut by_key: FastMap<(Category, Key), usize> = FastMap::default();
     let new_group = |g: &mut Groups, category: Category, first: usize| {
         g.category.push(category);
         g.first.push(first);
         g.count += 1;
         g.count - 1
     };
+    let words = PersonWords::build(v, keys, mentions);
     // Full names first, so one-word mentions find them whatever the order of the text.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| (mentions[i].end - mentions[i].start == 1, i));
     for &i in &order {
         let m = &mentions[i];
         let Some(category) = m.category() else { continue };
+        let name_key = keys.id(span_text(v, m));
         let key = match (category, m.code()) {
-            (Category::State, Some(code)) => format!("#{}{}", code[0] as char, code[1] as char),
-            _ => alias_key(span_text(v, m)),
+            (Category::State, Some(code)) => Key::Country(code),
+            _ => Key::Name(name_key),
         };
-        if let Some(&grp) = by_key.get(&(category, key.clone())) {
+        if let Some(&grp) = by_key.get(&(category, key)) {
             g.of[i] = grp;
             g.first[grp] = g.first[grp].min(i);
             continue;
         }
+        let key = match (category, m.code()) {
+            (Category::State, Some(code)) => Key::Country(code),
+            _ => Key::Name(name_key),
+        };
         let single_word = (m.start..m.end).filter(|&k| v.is_word(k)).count() == 1;
         if category == Category::Person && single_word {
-            if let Some(grp) = person_with_word(v, mentions, &g, i, &key) {
+            if let Some(j) = words.best(name_key, i) {
+                let grp = g.of[j];
                 g.of[i] = grp;
                 g.first[grp] = g.first[grp].min(i);
                 by_key.insert((category, key), grp);
@@ -131,58 +146,90 @@ fn group(v: &View, mentions: &[Mention]) -> Groups {
     g
 }
 
-/// The group of the multi-word person whose name has the word `key`: the surname first, then
-/// any word; among several, the one mentioned last before mention `i` (else the first).
-fn person_with_word(v: &View, mentions: &[Mention], g: &Groups, i: usize, key: &str) -> Option<usize> {
-    let mut best: Option<(bool, bool, usize, usize)> = None; // (surname, before, position, group)
-    for (j, other) in mentions.iter().enumerate() {
-        if g.of[j] == usize::MAX || other.category() != Some(Category::Person) || other.end - other.start < 2 {
-            continue;
+/// The words of multi-word persons' names, for one-word mentions to find their person.
+struct PersonWords {
+    /// Alias key of a word → (mention, the word is the surname).
+    by_word: FastMap<u32, Vec<(usize, bool)>>,
+}
+
+impl PersonWords {
+    fn build<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &[Mention]) -> PersonWords {
+        let mut by_word: FastMap<u32, Vec<(usize, bool)>> = FastMap::default();
+        let mut seen_names: FastSet<&str> = FastSet::default();
+        for (j, m) in mentions.iter().enumerate() {
+            if m.category() != Some(Category::Person) || m.end - m.start < 2 {
+                continue;
+            }
+            let words: Vec<usize> = (m.start..m.end).filter(|&k| v.cap(k)).collect();
+            let first_time = seen_names.insert(span_text(v, m));
+            for (n, &k) in words.iter().enumerate() {
+                let entry = by_word.entry(keys.id(v.word(k))).or_default();
+                // Every mention is kept, to find the nearest; a name's first mention is enough
+                // when the name repeats often.
+                if first_time || entry.len() < 64 {
+                    entry.push((j, n + 1 == words.len()));
+                }
+            }
         }
-        let words: Vec<usize> = (other.start..other.end).filter(|&k| v.cap(k)).collect();
-        let surname = words.last().is_some_and(|&k| alias_key(v.word(k)) == key);
-        let any = words.iter().any(|&k| alias_key(v.word(k)) == key);
-        if !any {
-            continue;
-        }
-        let before = j < i;
-        let position = if before { j } else { usize::MAX - j };
-        let candidate = (surname, before, position, g.of[j]);
-        if best.map_or(true, |b| (candidate.0, candidate.1, candidate.2) > (b.0, b.1, b.2)) {
-            best = Some(candidate);
-        }
+        PersonWords { by_word }
     }
-    best.map(|b| b.3)
+
+    /// The full-name mention for a one-word mention `i` with key `key`: the surname first, then
+    /// any word; among several, the one mentioned last before `i` (else the first after it).
+    fn best(&self, key: u32, i: usize) -> Option<usize> {
+        let candidates = self.by_word.get(&key)?;
+        candidates
+            .iter()
+            .max_by_key(|&&(j, surname)| (surname, j < i, if j < i { j } else { usize::MAX - j }))
+            .map(|&(j, _)| j)
+    }
 }
 
 /// An acronym joins the organisation it abbreviates: "North Atlantic Treaty Organization (NATO)",
 /// or an expansion in the text whose initials are its letters (« Organisation du traité de
-/// l'Atlantique nord » / OTAN).
+/// l'Atlantique nord » / OTAN). Linear in the number of mentions.
 fn merge_acronyms(v: &View, mentions: &[Mention], g: &mut Groups) {
-    let orgs: Vec<usize> = (0..mentions.len()).filter(|&i| mentions[i].category() == Some(Category::Organization)).collect();
-    for &a in &orgs {
-        let m = &mentions[a];
-        if m.end - m.start != 1 || !v.info[m.start].acronym {
+    let is_org = |i: usize| mentions[i].category() == Some(Category::Organization);
+    // Initials of every multi-word organisation group, and which mention ends where.
+    let mut by_initials: FastMap<String, usize> = FastMap::default();
+    let mut ending_at: FastMap<usize, usize> = FastMap::default();
+    for (i, m) in mentions.iter().enumerate() {
+        if !is_org(i) || m.end - m.start < 2 {
             continue;
         }
-        let letters: String = v.word(m.start).split('-').next().unwrap_or("").to_lowercase();
-        for &x in &orgs {
-            let e = &mentions[x];
-            if g.of[x] == g.of[a] || e.end - e.start < 2 {
-                continue;
-            }
-            let in_brackets = e.end + 1 == m.start && v.word(e.end) == "(";
-            if in_brackets || initials(v, e) == letters {
-                let (keep, gone) = (g.of[x], g.of[a]);
-                for k in g.of.iter_mut() {
-                    if *k == gone {
-                        *k = keep;
-                    }
-                }
-                g.first[keep] = g.first[keep].min(g.first[gone]);
-                break;
-            }
+        ending_at.insert(m.end, i);
+        if g.first[g.of[i]] == i {
+            by_initials.entry(initials(v, m)).or_insert(g.of[i]);
         }
+    }
+    // Group to merge into, per acronym group.
+    let mut target: FastMap<usize, usize> = FastMap::default();
+    for (i, m) in mentions.iter().enumerate() {
+        if !is_org(i) || m.end - m.start != 1 || !v.info[m.start].acronym || target.contains_key(&g.of[i]) {
+            continue;
+        }
+        let bracketed = m.start.checked_sub(1).filter(|&b| v.word(b) == "(").and_then(|b| ending_at.get(&b));
+        let expansion = match bracketed {
+            Some(&x) => Some(g.of[x]),
+            None => {
+                let letters = v.word(m.start).split('-').next().unwrap_or("").to_lowercase();
+                by_initials.get(&letters).copied()
+            }
+        };
+        if let Some(expansion) = expansion.filter(|&x| x != g.of[i]) {
+            target.insert(g.of[i], expansion);
+        }
+    }
+    if target.is_empty() {
+        return;
+    }
+    for k in g.of.iter_mut().filter(|k| **k != usize::MAX) {
+        if let Some(&t) = target.get(k) {
+            *k = t;
+        }
+    }
+    for (&gone, &keep) in &target {
+        g.first[keep] = g.first[keep].min(g.first[gone]);
     }
     // Renumber so that group ids stay dense.
     let mut used: Vec<usize> = g.of.iter().copied().filter(|&k| k != usize::MAX).collect();

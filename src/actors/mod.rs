@@ -15,6 +15,7 @@
 
 mod classify;
 mod context;
+mod fasthash;
 mod key;
 mod lexicon;
 mod merge;
@@ -60,8 +61,9 @@ impl Mention {
 pub fn find(doc: &Document) -> (Vec<Span>, Vec<Actor>) {
     let v = View::new(doc);
     let mentions = mentions(&v);
-    let mentions = resolve::resolve(&v, mentions);
-    merge::actors(&v, &mentions)
+    let mut keys = key::KeyCache::default();
+    let mentions = resolve::resolve(&v, &mut keys, mentions);
+    merge::actors(&v, &mut keys, &mentions)
 }
 
 /// Steps 1 and 2: every candidate mention, classified.

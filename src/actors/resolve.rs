@@ -6,18 +6,18 @@
 
 use super::classify::Verdict;
 use super::context::View;
-use super::key::{alias_key, fold};
+use super::fasthash::{FastMap, FastSet};
+use super::key::{fold, KeyCache};
 use super::Mention;
 use crate::model::Category;
-use std::collections::HashMap;
 
-pub fn resolve(v: &View, mut mentions: Vec<Mention>) -> Vec<Mention> {
-    let names = NameIndex::build(v, &mentions);
+pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    let names = NameIndex::build(v, keys, &mentions);
     for i in 0..mentions.len() {
         let m = mentions[i];
         match m.verdict {
             Verdict::Pending => {
-                if let Some(verdict) = names.vouch(v, &m) {
+                if let Some(verdict) = names.vouch(v, keys, &m) {
                     mentions[i].verdict = verdict;
                 }
             }
@@ -47,27 +47,26 @@ pub fn resolve(v: &View, mut mentions: Vec<Mention>) -> Vec<Mention> {
 /// What the settled mentions of the text say about names.
 struct NameIndex {
     /// Alias key of a whole name → its verdict (first one wins).
-    whole: HashMap<String, Verdict>,
-    /// Alias key of one word of a person's name → that person (a surname, or any word of
-    /// "Kim Jong Un").
-    person_word: HashMap<String, ()>,
+    whole: FastMap<u32, Verdict>,
+    /// Alias keys of the words of persons' names (a surname, or any word of "Kim Jong Un").
+    person_word: FastSet<u32>,
     /// Folded states' names, for the compass ellipsis.
     states: Vec<(String, Option<[u8; 2]>)>,
 }
 
 impl NameIndex {
-    fn build(v: &View, mentions: &[Mention]) -> NameIndex {
-        let mut whole = HashMap::new();
-        let mut person_word = HashMap::new();
+    fn build<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &[Mention]) -> NameIndex {
+        let mut whole = FastMap::default();
+        let mut person_word = FastSet::default();
         let mut states = Vec::new();
         for m in mentions {
             let Verdict::Actor(category, code) = m.verdict else { continue };
             let text = span_text(v, m);
-            whole.entry(alias_key(text)).or_insert(m.verdict);
+            whole.entry(keys.id(text)).or_insert(m.verdict);
             if category == Category::Person {
                 for k in m.start..m.end {
                     if v.cap(k) && !v.lex.connectors.contains(v.lower(k)) {
-                        person_word.insert(alias_key(v.word(k)), ());
+                        person_word.insert(keys.id(v.word(k)));
                     }
                 }
             }
@@ -78,13 +77,13 @@ impl NameIndex {
         NameIndex { whole, person_word, states }
     }
 
-    fn vouch(&self, v: &View, m: &Mention) -> Option<Verdict> {
-        let key = alias_key(span_text(v, m));
+    fn vouch<'d>(&self, v: &View<'d>, keys: &mut KeyCache<'d>, m: &Mention) -> Option<Verdict> {
+        let key = keys.id(span_text(v, m));
         if let Some(verdict) = self.whole.get(&key) {
             // A capital's category depends on its own context, not another mention's.
             return Some(*verdict);
         }
-        if m.end - m.start == 1 && self.person_word.contains_key(&key) {
+        if m.end - m.start == 1 && self.person_word.contains(&key) {
             return Some(Verdict::Actor(Category::Person, None));
         }
         None
