@@ -20,6 +20,8 @@ pub const NO_EVIDENCE: u8 = 2;
 pub const VAGUE_SOURCE: u8 = 4;
 pub const CLAIM_VERB: u8 = 8;
 pub const CONDITIONAL: u8 = 16;
+/// A quantifier that may open an unnamed source (« des », "some", "a").
+pub const VAGUE_DETERMINER: u8 = 32;
 
 /// Endings of French conditional forms (checked by suffix, not looked up).
 const CONDITIONAL_ENDINGS: &[&str] = &["rais", "rait", "rions", "riez", "raient"];
@@ -35,6 +37,9 @@ fn build(lang: Lang) -> FastMap<String, u8> {
     }
     for word in vague_source::first_words(lang) {
         add(word, VAGUE_SOURCE);
+    }
+    for word in vague_source::determiners(lang) {
+        add(word, VAGUE_DETERMINER);
     }
     let lex = verbs(lang);
     for (form, info) in lex.forms() {
@@ -83,7 +88,12 @@ impl Candidates {
         Candidates { flags }
     }
 
-    /// The tokens flagged for `detector`, in order.
+    /// Whether token `i` is flagged for `detector`.
+    pub fn has(&self, i: usize, detector: u8) -> bool {
+        self.flags.get(i).is_some_and(|f| f & detector != 0)
+    }
+
+    /// The tokens flagged for any of `detectors`, in order.
     pub fn tokens(&self, detector: u8) -> impl Iterator<Item = usize> + '_ {
         self.flags.iter().enumerate().filter(move |(_, f)| **f & detector != 0).map(|(i, _)| i)
     }

@@ -22,6 +22,8 @@ pub struct Grammar {
     pub clitics: FastSet<String>,
     /// Prepositions (`de`, `par`, `of`, `by`) and complementisers.
     pub prepositions: FastSet<String>,
+    /// Adjectives that stand before a noun (« le principal accusé »).
+    pub prenominal_adjectives: FastSet<String>,
 }
 
 fn set(lex: &Lexicon, section: &str) -> FastSet<String> {
@@ -43,6 +45,7 @@ fn build(lang: Lang) -> Grammar {
         content_openers: set(&lex, "content-openers"),
         clitics: set(&lex, "clitics"),
         prepositions: set(&lex, "prepositions"),
+        prenominal_adjectives: set(&lex, "prenominal-adjectives"),
     }
 }
 

@@ -13,6 +13,7 @@
 //! | `word?`           | optional single word                             | `any? evidence`                  |
 //! | `mot{,e,s,es}`    | the word with one of the endings                 | `vérifié{,e,s,es}`               |
 //! | `<lemma>`         | every inflection of a verb (by rule)             | `<provide> no evidence`          |
+//! | `<give:gave:given>` | an irregular verb: base, past, participle      | `<give:gave:given> no proof`     |
 //! | `...`             | up to three words (no punctuation)               | `aucune copie ... n'a ... été rendue publique` |
 //!
 //! Patterns are expanded once into plain sequences and stored in a trie;
@@ -106,7 +107,12 @@ impl Parser<'_> {
             None => (raw, false),
         };
         let spellings: Vec<String> = if let Some(lemma) = raw.strip_prefix('<').and_then(|r| r.strip_suffix('>')) {
-            (self.verb_forms)(lemma)
+            // `<give:gave:given>`: an irregular verb with its past forms.
+            let mut parts = lemma.split(':');
+            let base = parts.next().unwrap_or("");
+            let past: Vec<&str> = parts.collect();
+            let entry = if past.is_empty() { base.to_string() } else { format!("{base} > {}", past.join(" ")) };
+            (self.verb_forms)(&entry)
         } else if let (Some(open), true) = (raw.find('{'), raw.ends_with('}')) {
             let stem = &raw[..open];
             raw[open + 1..raw.len() - 1].split(',').map(|e| format!("{stem}{}", e.trim())).collect()

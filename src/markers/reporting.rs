@@ -153,9 +153,11 @@ pub fn after_determiner(doc: &Document, i: usize) -> bool {
         };
     }
     let w = doc.lower(k);
-    match doc.lang {
-        Lang::Fr | Lang::En => g.determiners.contains(w),
+    if g.determiners.contains(w) {
+        return true;
     }
+    // « le principal accusé », "the main accused".
+    g.prenominal_adjectives.contains(w) && k.checked_sub(1).is_some_and(|d| g.determiners.contains(doc.lower(d)))
 }
 
 /// Whether reported content follows the verb group or the verb is in a

@@ -52,6 +52,8 @@ struct VagueLexicon {
     agent: FastSet<String>,
     characterisers: FastSet<String>,
     adjuncts: FastSet<String>,
+    /// Nouns that are documents, not people (« un rapport », "records").
+    not_sources: FastSet<String>,
     phrases: PatternSet,
 }
 
@@ -79,6 +81,7 @@ impl VagueLexicon {
             agent: set("agent"),
             characterisers: set("characterisers"),
             adjuncts: set("adjuncts"),
+            not_sources: set("not-sources"),
             phrases: patterns("phrases"),
         }
     }
@@ -103,6 +106,10 @@ struct Phrase {
     end: usize,
     determiner: Determiner,
     modified: bool,
+    /// End of the head noun.
+    head_end: usize,
+    /// End of the head and its adjectives, before any link.
+    adjectives_end: usize,
 }
 
 struct Scanner<'d> {
@@ -133,6 +140,28 @@ impl<'d> Scanner<'d> {
             p = p.checked_sub(1).filter(|&p| p >= floor)?;
         }
         Some((p, self.word(p)))
+    }
+
+    /// Whether token `i` is a reporting verb form or an auxiliary (a
+    /// capitalised "Say" in a Title Case headline is not a name).
+    fn is_verb(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.g.auxiliaries.contains(w) || verbs(self.doc.lang).lookup(w).is_some()
+    }
+
+    /// Whether token `i` can head a source noun phrase outside the lexicon
+    /// (« des épidémiologistes », "a former officer"): a lower-case word,
+    /// not a grammar word, not a verb, not a document.
+    fn plausible_head(&self, i: usize) -> bool {
+        if i >= self.doc.tokens.len() || self.doc.tokens[i].kind != TokenKind::Word || self.capitalised(i) {
+            return false;
+        }
+        let w = self.word(i);
+        let g = self.g;
+        !(g.determiners.contains(w) || g.prepositions.contains(w) || g.auxiliaries.contains(w)
+            || g.between_auxiliary.contains(w) || g.content_openers.contains(w)
+            || self.lex.quantifiers.contains(w) || self.lex.adjuncts.contains(w)
+            || self.lex.not_sources.contains(w) || verbs(self.doc.lang).lookup(w).is_some())
     }
 
     /// Whether token `i` could be a French adjective after a noun
@@ -186,7 +215,6 @@ impl<'d> Scanner<'d> {
             let w = self.word(p);
             let english_name_modifier = doc.lang == Lang::En
                 && self.capitalised(p)
-                && p != floor
                 && !g.determiners.contains(w)
                 && !lex.quantifiers.contains(w);
             if lex.premodifiers.contains(w) || english_name_modifier || doc.tokens[p].kind == TokenKind::Number {
@@ -212,6 +240,15 @@ impl<'d> Scanner<'d> {
             } else if lex.definite.contains(w) {
                 determiner = Determiner::Definite;
                 start = p;
+                // "two of the people", « plusieurs des »: a part of a group.
+                if let Some((o, "of")) = self.prev_word(p, floor) {
+                    if let Some((q, qw)) = self.prev_word(o, floor) {
+                        if lex.quantifiers.contains(qw) || lex.pronouns.contains(qw) || doc.tokens[q].kind == TokenKind::Number {
+                            determiner = Determiner::Indefinite;
+                            start = q;
+                        }
+                    }
+                }
             } else if g.determiners.contains(w) && !partitive_de {
                 return None; // le journal, her lawyers, this official
             }
@@ -226,10 +263,11 @@ impl<'d> Scanner<'d> {
                 break;
             }
         }
+        let adjectives_end = end;
         // A name right after the head makes the source named:
         // "spokeswoman Marieke de Vries", « le porte-parole, Lin Jian, ».
         let n = if self.word(end.min(ceiling.saturating_sub(1))) == "," { end + 1 } else { end };
-        if n < ceiling && self.capitalised(n) {
+        if n < ceiling && self.capitalised(n) && !self.is_verb(n) {
             let next_is_name = n + 1 < ceiling && (self.capitalised(n + 1) || matches!(self.word(n + 1), "de" | "van" | "von" | "da" | "del" | "al" | "bin" | "ben"));
             if n == end || next_is_name {
                 return None;
@@ -253,7 +291,12 @@ impl<'d> Scanner<'d> {
             end = k;
             modified = true;
         }
-        Some(Phrase { start, end, determiner, modified })
+        // The named apposition may also follow the link: "A spokesperson
+        // for the ministry, Guo Hailin, accused".
+        if end + 2 < ceiling && self.word(end) == "," && self.capitalised(end + 1) && self.capitalised(end + 2) && !self.is_verb(end + 1) {
+            return None;
+        }
+        Some(Phrase { start, end, determiner, modified, head_end, adjectives_end })
     }
 
     /// Where the source role of a phrase makes it start (an introducer such
@@ -278,6 +321,13 @@ impl<'d> Scanner<'d> {
         // Agent of a characterisation: « condamnée par les pays occidentaux comme ».
         if let Some((p, w)) = self.prev_word(start, floor) {
             if lex.agent.contains(w) {
+                // « jugées « sans fondement » par … »: look before the quote.
+                let mut p = p;
+                if p > floor && matches!(self.word(p - 1), "»" | "\"" | "”") {
+                    if let Some(open) = (floor..p - 1).rev().take(15).find(|&k| matches!(self.word(k), "«" | "\"" | "“")) {
+                        p = open;
+                    }
+                }
                 let after_participle = self
                     .prev_word(p, floor)
                     .and_then(|(q, v)| verbs(doc.lang).lookup(v).map(|(_, f)| (q, f)))
@@ -290,19 +340,46 @@ impl<'d> Scanner<'d> {
         }
         // Subject: "Critics say", « des experts affirmant », "Officials at
         // the port on Tuesday denied", « des experts craignent que ».
-        let mut q = end;
-        for _ in 0..3 {
-            if q < ceiling && (lex.adjuncts.contains(self.word(q)) || matches!(self.word(q), "ne" | "n" | "'")) {
-                q += 1;
-            }
+        let q = self.skip_adjuncts(end, ceiling);
+        if self.verb_starts(q, end, ceiling) {
+            return Some(start);
         }
         if q < ceiling {
-            if reporting_verb_at(doc, q).is_some_and(|v| v.group.start >= end && v.group.start <= q) {
-                return Some(start);
-            }
             let opens_content = q + 1 < ceiling && self.g.content_openers.contains(self.word(q + 1));
             if opens_content && self.is_word(q) && !self.capitalised(q) && !self.g.prepositions.contains(self.word(q)) {
                 return Some(start);
+            }
+            // An incise between commas: "Officials, speaking on condition of
+            // anonymity, said", « Un cadre, cité par Les Echos, affirme ».
+            if self.word(q) == "," && self.opens_incise(q + 1) {
+                if let Some(close) = (q + 1..ceiling.min(q + 16)).find(|&k| self.word(k) == ",") {
+                    let after = self.skip_adjuncts(close + 1, ceiling);
+                    if self.verb_starts(after, close + 1, ceiling) {
+                        return Some(start);
+                    }
+                }
+            }
+            // A relative or participial clause: "A senior official who spoke
+            // on condition of anonymity said", « des épidémiologistes cités
+            // par le Lancet estiment ».
+            let clause = if self.opens_clause(q) {
+                Some(q)
+            } else if phrase.adjectives_end == end && end > phrase.head_end && self.opens_clause(end - 1) {
+                // « des enquêteurs entendus comme témoins ont affirmé »: the
+                // participle taken as an adjective opens the clause.
+                Some(end - 1)
+            } else {
+                None
+            };
+            if let Some(q) = clause {
+                for k in q + 1..ceiling.min(q + 10) {
+                    if self.doc.tokens[k].kind == TokenKind::Punct && !matches!(self.word(k), "'" | "-") {
+                        break;
+                    }
+                    if self.verb_starts(k, q + 1, ceiling) {
+                        return Some(start);
+                    }
+                }
             }
         }
         // Inverted subject in a quote tag: « … », a déclaré un responsable.
@@ -312,9 +389,90 @@ impl<'d> Scanner<'d> {
                 if before.is_some_and(|b| matches!(self.word(b), "," | "»" | "\"" | "”" | "—" | "–")) {
                     return Some(start);
                 }
+                // « comme l'affirment des experts », "as some analysts noted".
+                let mut b = v.group.start;
+                while let Some(p) = b.checked_sub(1).filter(|&p| p >= floor && v.group.start - p <= 3) {
+                    match self.word(p) {
+                        "comme" | "as" => return Some(start),
+                        "l" | "'" | "le" | "la" | "les" | "en" | "y" | "lui" | "leur" => b = p,
+                        _ => break,
+                    }
+                }
             }
         }
         None
+    }
+
+    /// The first token from `k` that is not a time word or adverb
+    /// (« jeudi », "on Tuesday", "privately") or a negation.
+    fn skip_adjuncts(&self, mut k: usize, ceiling: usize) -> usize {
+        for _ in 0..3 {
+            if k < ceiling && (self.lex.adjuncts.contains(self.word(k)) || matches!(self.word(k), "ne" | "n" | "'")) {
+                k += 1;
+            }
+        }
+        k
+    }
+
+    /// Whether a reporting verb group starts at `k` (or between `from` and
+    /// `k`, when `k` is past an auxiliary).
+    fn verb_starts(&self, k: usize, from: usize, ceiling: usize) -> bool {
+        k < ceiling && reporting_verb_at(self.doc, k).is_some_and(|v| v.group.start >= from && v.group.start <= k)
+    }
+
+    /// Whether a capitalised generic head continues a name ("Nordstahl
+    /// Group", "Wagner Group") outside a Title Case headline.
+    fn inside_name(&self, head: usize, floor: usize, ceiling: usize) -> bool {
+        if head == floor || !self.capitalised(head) || !self.capitalised(head - 1) {
+            return false;
+        }
+        // Acronyms ("MPs", "NGOs") are not the tail of a name.
+        if self.doc.word(head).chars().skip(1).any(char::is_uppercase) {
+            return false;
+        }
+        let prev = self.word(head - 1);
+        if self.lex.quantifiers.contains(prev) || self.g.determiners.contains(prev) {
+            return false;
+        }
+        let words = (floor..ceiling).filter(|&k| self.doc.tokens[k].kind == TokenKind::Word);
+        let (capitalised, total) = words.fold((0, 0), |(c, t), k| (c + self.capitalised(k) as usize, t + 1));
+        capitalised * 10 < total * 6
+    }
+
+    /// What may open an incise between a source and its verb: a clause, an
+    /// adverb, an emphatic pronoun (« Les ONG, elles, affirmaient »).
+    fn opens_incise(&self, k: usize) -> bool {
+        if k >= self.doc.tokens.len() {
+            return false;
+        }
+        let w = self.word(k);
+        self.opens_clause(k)
+            || self.lex.adjuncts.contains(w)
+            || (w.ends_with("ment") || w.ends_with("ly")) && !self.capitalised(k)
+            || matches!(w, "eux" | "elles" | "elle" | "lui" | "however" | "meanwhile" | "though" | "too" | "selon" | "according" | "d")
+    }
+
+    /// A relative pronoun or a participle that opens a clause inside the
+    /// subject (who, qui, cités, entendus, cited, quoted).
+    fn opens_clause(&self, k: usize) -> bool {
+        if !self.is_word(k) || self.capitalised(k) {
+            return false;
+        }
+        let w = self.word(k);
+        if matches!(w, "who" | "qui" | "whose" | "dont") {
+            return true;
+        }
+        let participle_ending = match self.doc.lang {
+            // Not « nous », « jamais », « depuis ».
+            Lang::Fr => ["é", "ée", "és", "ées", "is", "us", "ues"].iter().any(|e| w.ends_with(e))
+                && !["ais", "uis", "ous"].iter().any(|e| w.ends_with(e)),
+            Lang::En => w.ends_with("ed") || w.ends_with("ing"),
+        };
+        let g = self.g;
+        participle_ending
+            && w.chars().count() > 3
+            && !self.is_verb(k)
+            && !(g.determiners.contains(w) || g.prepositions.contains(w) || g.between_auxiliary.contains(w) || g.auxiliaries.contains(w))
     }
 
     fn span(&self, start: usize, end: usize) -> Span {
@@ -322,16 +480,62 @@ impl<'d> Scanner<'d> {
         Span::new(t[start].start as usize, t[end - 1].end as usize, Category::VagueSource)
     }
 
+    /// A source whose head is not in the lexicon, opened by the quantifier
+    /// at `det`: « des épidémiologistes cités par le Lancet estiment »,
+    /// « D'après certains hydrologues », "a former officer said". Without
+    /// the lexicon's word, only an indefinite phrase in a source role counts.
+    fn unlisted_source(&self, det: usize, floor: usize, ceiling: usize) -> Option<(usize, usize)> {
+        let mut h = det + 1;
+        if h < ceiling && self.word(h) == "'" {
+            h += 1;
+        }
+        for _ in 0..3 {
+            if h >= ceiling {
+                return None;
+            }
+            let w = self.word(h);
+            let english_modifier = self.doc.lang == Lang::En && self.capitalised(h) && !self.is_verb(h);
+            if self.lex.premodifiers.contains(w) || english_modifier || self.doc.tokens[h].kind == TokenKind::Number {
+                h += 1;
+            } else {
+                break;
+            }
+        }
+        if h >= ceiling || !self.plausible_head(h) || self.lex.heads.match_at(self.doc, h).is_some() {
+            return None;
+        }
+        // "a contaminated supplement": an English participle is no head.
+        if self.doc.lang == Lang::En && (self.word(h).ends_with("ed") || self.word(h).ends_with("ing")) {
+            return None;
+        }
+        let phrase = self.phrase(h, h + 1, floor, ceiling)?;
+        if phrase.determiner != Determiner::Indefinite || phrase.start > det {
+            return None;
+        }
+        let start = self.source_start(&phrase, floor, ceiling)?;
+        Some((start, phrase.end))
+    }
+
     fn find(&self, candidates: &Candidates) -> Vec<Span> {
         let doc = self.doc;
         let mut spans = Vec::new();
         let mut covered = 0;
-        for i in candidates.tokens(candidates::VAGUE_SOURCE) {
+        for i in candidates.tokens(candidates::VAGUE_SOURCE | candidates::VAGUE_DETERMINER) {
             if i < covered {
                 continue;
             }
             let Some(sentence) = doc.sentences.get(doc.sentence_of(i)) else { continue };
             let (floor, ceiling) = (sentence.tokens.start, sentence.tokens.end);
+            if candidates.has(i, candidates::VAGUE_DETERMINER) {
+                if let Some((start, end)) = self.unlisted_source(i, floor, ceiling) {
+                    spans.push(self.span(start, end));
+                    covered = end;
+                    continue;
+                }
+            }
+            if !candidates.has(i, candidates::VAGUE_SOURCE) {
+                continue;
+            }
             if let Some(m) = self.lex.phrases.match_at(doc, i) {
                 spans.push(self.span(m.start, m.end));
                 covered = m.end;
@@ -339,6 +543,9 @@ impl<'d> Scanner<'d> {
             }
             if let Some(m) = self.lex.heads.match_at(doc, i).filter(|m| m.end <= ceiling) {
                 covered = m.end;
+                if m.tag == NEEDS_MODIFIER && self.inside_name(m.start, floor, ceiling) {
+                    continue;
+                }
                 let Some(phrase) = self.phrase(m.start, m.end, floor, ceiling) else { continue };
                 let acceptable = match phrase.determiner {
                     Determiner::Indefinite => true,
@@ -388,6 +595,12 @@ pub fn first_words(lang: Lang) -> impl Iterator<Item = &'static str> {
         .first_words()
         .chain(lex.phrases.first_words())
         .chain(lex.pronouns.iter().map(String::as_str))
+}
+
+/// The quantifiers that can open an unlisted source (for [`Candidates`]);
+/// `de` alone is a preposition and opens nothing.
+pub fn determiners(lang: Lang) -> impl Iterator<Item = &'static str> {
+    lexicon(lang).quantifiers.iter().map(String::as_str).filter(|q| *q != "de")
 }
 
 pub fn find(doc: &Document, candidates: &Candidates) -> Vec<Span> {
