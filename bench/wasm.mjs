@@ -1,0 +1,95 @@
+// Wasm engine benchmark in Node (issue 6): the benchmark texts through the
+// wasm-bindgen `scan` of pkg/, as the extension calls it (UTF-16 report,
+// language detected).
+//
+//   node bench/wasm.mjs [OUT_JSON]     (default build/bench/wasm.json)
+//
+// Prints and writes, per text: MB/s (UTF-8 bytes of input per second, median
+// of the runs, JS↔wasm copies and report conversion included) and the linear
+// memory after scanning it in a fresh instance (wasm memory never shrinks, so
+// its byteLength is the peak). Also the module's compile and instantiate
+// times (median of 5, each in a fresh glue instance).
+
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { benchTexts, fnv1a } from './texts.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const GLUE = pathToFileURL(join(ROOT, 'pkg', 'claimlens.js')).href;
+const WASM_BYTES = readFileSync(join(ROOT, 'pkg', 'claimlens_bg.wasm'));
+/** Minimum measuring time per text, and bounds on the number of runs. */
+const MIN_SECONDS = 1.5;
+const MIN_RUNS = 3;
+const MAX_RUNS = 50;
+
+let freshCount = 0;
+/** A new copy of the glue module (its own wasm instance and memory). */
+async function freshGlue() {
+  return import(`${GLUE}?instance=${freshCount++}`);
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+async function instantiateTimes() {
+  const compile = [];
+  const instantiate = [];
+  for (let i = 0; i < 5; i++) {
+    const glue = await freshGlue();
+    let t = performance.now();
+    const module = await WebAssembly.compile(WASM_BYTES);
+    compile.push(performance.now() - t);
+    t = performance.now();
+    glue.initSync({ module });
+    instantiate.push(performance.now() - t);
+  }
+  return { compileMs: median(compile), instantiateMs: median(instantiate) };
+}
+
+async function scanFigures(module, { name, text }) {
+  const glue = await freshGlue();
+  const exports = glue.initSync({ module });
+  const bytes = Buffer.byteLength(text);
+  const times = [];
+  let spans = 0;
+  glue.scan(text, null); // warm-up: first-call costs are not throughput
+  const started = performance.now();
+  while (times.length < MAX_RUNS && (times.length < MIN_RUNS || performance.now() - started < MIN_SECONDS * 1000)) {
+    const t = performance.now();
+    const report = glue.scan(text, null);
+    times.push(performance.now() - t);
+    spans = report.spans.length;
+  }
+  const ms = median(times);
+  return {
+    name,
+    bytes,
+    fnv1a: fnv1a(text),
+    runs: times.length,
+    msPerScan: ms,
+    mbPerSec: bytes / 1e6 / (ms / 1000),
+    spans,
+    memoryBytes: exports.memory.buffer.byteLength,
+  };
+}
+
+const out = process.argv[2] || join(ROOT, 'build', 'bench', 'wasm.json');
+const startup = await instantiateTimes();
+console.log(`wasm ${WASM_BYTES.length} bytes: compile ${startup.compileMs.toFixed(1)} ms, instantiate ${startup.instantiateMs.toFixed(2)} ms (median of 5)`);
+const module = await WebAssembly.compile(WASM_BYTES);
+const cases = [];
+for (const t of benchTexts()) {
+  const r = await scanFigures(module, t);
+  cases.push(r);
+  console.log(
+    `${r.name.padEnd(6)} ${String(r.bytes).padStart(8)} B  ${r.mbPerSec.toFixed(2).padStart(7)} MB/s  ` +
+      `${r.msPerScan.toFixed(1).padStart(8)} ms/scan  ${r.runs} runs  ${r.spans} spans  memory ${(r.memoryBytes / 2 ** 20).toFixed(1)} MiB`,
+  );
+}
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, JSON.stringify({ node: process.version, wasmBytes: WASM_BYTES.length, ...startup, cases }, null, 2));
