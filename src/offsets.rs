@@ -19,21 +19,29 @@ impl<'t> OffsetCounter<'t> {
         OffsetCounter { text, byte: 0, units: 0, utf16: true }
     }
 
-    /// Units before byte offset `byte`. Fast when called with ascending
-    /// offsets; restarts from the beginning otherwise.
+    /// Units before byte offset `byte`. Costs the distance from the previous
+    /// offset, forwards or backwards: a speaker shortly before its span must
+    /// not restart the count from the beginning of a 5 MB text.
     pub fn convert(&mut self, byte: usize) -> usize {
-        if byte < self.byte {
-            self.byte = 0;
-            self.units = 0;
-        }
-        let slice = &self.text[self.byte..byte];
-        self.units += if self.utf16 {
-            slice.chars().map(char::len_utf16).sum::<usize>()
+        if byte >= self.byte {
+            self.units += self.units_in(self.byte, byte);
         } else {
-            slice.chars().count()
-        };
+            self.units -= self.units_in(byte, self.byte);
+        }
         self.byte = byte;
         self.units
+    }
+
+    fn units_in(&self, from: usize, to: usize) -> usize {
+        let slice = &self.text[from..to];
+        if slice.is_ascii() {
+            return slice.len();
+        }
+        if self.utf16 {
+            slice.chars().map(char::len_utf16).sum()
+        } else {
+            slice.chars().count()
+        }
     }
 }
 
@@ -61,8 +69,11 @@ mod tests {
         assert_eq!([0, 1, 4, 6, 10, 11].map(|b| cp.convert(b)), [0, 1, 2, 3, 4, 5]);
         let mut u16 = OffsetCounter::utf16(text);
         assert_eq!([0, 1, 4, 6, 10, 11].map(|b| u16.convert(b)), [0, 1, 2, 3, 5, 6]);
-        // Going backwards restarts.
+        // Going backwards counts back from where it stands.
         assert_eq!(u16.convert(4), 2);
+        assert_eq!(u16.convert(11), 6);
+        assert_eq!(u16.convert(0), 0);
+        assert_eq!(cp.convert(1), 1);
     }
 
     #[test]
