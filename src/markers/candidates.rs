@@ -22,6 +22,9 @@ pub const CLAIM_VERB: u8 = 8;
 pub const CONDITIONAL: u8 = 16;
 /// A quantifier that may open an unnamed source (« des », "some", "a").
 pub const VAGUE_DETERMINER: u8 = 32;
+/// Any English reporting verb form: a bare plural before it may be a source
+/// ("Engineers say").
+pub const REPORTING_VERB: u8 = 64;
 
 /// Endings of French conditional forms (checked by suffix, not looked up).
 const CONDITIONAL_ENDINGS: &[&str] = &["rais", "rait", "rions", "riez", "raient"];
@@ -45,6 +48,14 @@ fn build(lang: Lang) -> FastMap<String, u8> {
     for (form, info) in lex.forms() {
         if info.kind == VerbKind::Claim {
             add(form, CLAIM_VERB);
+        }
+        if lang == Lang::En {
+            add(form, REPORTING_VERB);
+        }
+    }
+    for aux in ["has", "have", "had"] {
+        if lang == Lang::En {
+            add(aux, REPORTING_VERB);
         }
     }
     index

@@ -24,6 +24,8 @@ pub struct Grammar {
     pub prepositions: FastSet<String>,
     /// Adjectives that stand before a noun (« le principal accusé »).
     pub prenominal_adjectives: FastSet<String>,
+    /// Pronouns, conjunctions, adverbs: never the head of a noun phrase.
+    pub function_words: FastSet<String>,
 }
 
 fn set(lex: &Lexicon, section: &str) -> FastSet<String> {
@@ -46,6 +48,7 @@ fn build(lang: Lang) -> Grammar {
         clitics: set(&lex, "clitics"),
         prepositions: set(&lex, "prepositions"),
         prenominal_adjectives: set(&lex, "prenominal-adjectives"),
+        function_words: set(&lex, "function-words"),
     }
 }
 

@@ -157,11 +157,33 @@ impl<'d> Scanner<'d> {
             return false;
         }
         let w = self.word(i);
+        !(self.is_grammar_word(w) || self.lex.not_sources.contains(w))
+    }
+
+    /// Whether word `k` continues an English noun compound ("internal
+    /// report", "northern states."): a content word, or a verb form that is
+    /// a document noun or a plural closing the phrase.
+    fn continues_compound(&self, k: usize, ceiling: usize) -> bool {
+        let w = self.word(k);
+        if self.lex.not_sources.contains(w) {
+            return true;
+        }
+        if verbs(self.doc.lang).lookup(w).is_some() {
+            let closes = k + 1 >= ceiling
+                || self.doc.tokens[k + 1].kind == TokenKind::Punct
+                || self.g.prepositions.contains(self.word(k + 1));
+            return w.ends_with('s') && closes;
+        }
+        !self.is_grammar_word(w)
+    }
+
+    /// A grammar word, quantifier, adjunct or reporting verb form.
+    fn is_grammar_word(&self, w: &str) -> bool {
         let g = self.g;
-        !(g.determiners.contains(w) || g.prepositions.contains(w) || g.auxiliaries.contains(w)
-            || g.between_auxiliary.contains(w) || g.content_openers.contains(w)
+        g.determiners.contains(w) || g.prepositions.contains(w) || g.auxiliaries.contains(w)
+            || g.between_auxiliary.contains(w) || g.content_openers.contains(w) || g.function_words.contains(w)
             || self.lex.quantifiers.contains(w) || self.lex.adjuncts.contains(w)
-            || self.lex.not_sources.contains(w) || verbs(self.doc.lang).lookup(w).is_some())
+            || verbs(self.doc.lang).lookup(w).is_some()
     }
 
     /// Whether token `i` could be a French adjective after a noun
@@ -176,7 +198,7 @@ impl<'d> Scanner<'d> {
         if g.determiners.contains(w) || g.prepositions.contains(w) || g.auxiliaries.contains(w)
             || g.between_auxiliary.contains(w) || self.lex.adjuncts.contains(w)
             || verbs(Lang::Fr).lookup(w).is_some()
-            || matches!(w, "qui" | "dont" | "où" | "et" | "ou" | "mais" | "ni" | "se" | "s" | "y" | "comme")
+            || g.function_words.contains(w) || matches!(w, "s")
         {
             return false;
         }
@@ -213,6 +235,9 @@ impl<'d> Scanner<'d> {
         for _ in 0..3 {
             let Some(p) = j.checked_sub(1).filter(|&p| p >= floor) else { break };
             let w = self.word(p);
+            if lex.quantifiers.contains(w) {
+                break; // « nombreux », "several": the determiner, not a modifier
+            }
             let english_name_modifier = doc.lang == Lang::En
                 && self.capitalised(p)
                 && !g.determiners.contains(w)
@@ -504,9 +529,25 @@ impl<'d> Scanner<'d> {
         if h >= ceiling || !self.plausible_head(h) || self.lex.heads.match_at(self.doc, h).is_some() {
             return None;
         }
-        // "a contaminated supplement": an English participle is no head.
-        if self.doc.lang == Lang::En && (self.word(h).ends_with("ed") || self.word(h).ends_with("ing")) {
-            return None;
+        if self.doc.lang == Lang::En {
+            // "an internal report", "a former intelligence officer": the head
+            // is the last of the words before the verb or link.
+            while h + 1 < ceiling
+                && self.doc.tokens[h + 1].kind == TokenKind::Word
+                && !self.capitalised(h + 1)
+                && !self.word(h + 1).ends_with("ed")
+                && self.continues_compound(h + 1, ceiling)
+                && self.lex.links.match_at(self.doc, h + 1).is_none()
+            {
+                h += 1;
+            }
+            if self.lex.heads.match_at(self.doc, h).is_some() || self.lex.not_sources.contains(self.word(h)) {
+                return None;
+            }
+            // "a contaminated supplement": a participle is no head.
+            if self.word(h).ends_with("ed") || self.word(h).ends_with("ing") {
+                return None;
+            }
         }
         let phrase = self.phrase(h, h + 1, floor, ceiling)?;
         if phrase.determiner != Determiner::Indefinite || phrase.start > det {
@@ -516,16 +557,44 @@ impl<'d> Scanner<'d> {
         Some((start, phrase.end))
     }
 
+    /// An English bare plural right before a reporting verb, opening its
+    /// clause: "…, Engineers Say", "Economists warn that…".
+    fn bare_plural_subject(&self, verb: usize, floor: usize) -> Option<(usize, usize)> {
+        let v = reporting_verb_at(self.doc, verb).filter(|v| v.group.start == verb)?;
+        let h = v.group.start.checked_sub(1).filter(|&h| h >= floor)?;
+        let w = self.word(h);
+        let title_case_line = self.capitalised(h) && (h == floor || self.capitalised(verb));
+        if !w.ends_with('s') || w.ends_with("ss") || w.chars().count() < 4 {
+            return None;
+        }
+        if !(self.plausible_head(h) || title_case_line && !self.is_verb(h) && !self.lex.not_sources.contains(w)) {
+            return None;
+        }
+        let phrase = self.phrase(h, h + 1, floor, v.group.start)?;
+        let opens_clause = phrase.start == floor
+            || matches!(self.word(phrase.start - 1), "," | "—" | "–" | ":" | ";" | "(" | "«" | "\"" | "“");
+        (phrase.determiner == Determiner::None && opens_clause).then_some((phrase.start, h + 1))
+    }
+
     fn find(&self, candidates: &Candidates) -> Vec<Span> {
         let doc = self.doc;
         let mut spans = Vec::new();
         let mut covered = 0;
-        for i in candidates.tokens(candidates::VAGUE_SOURCE | candidates::VAGUE_DETERMINER) {
+        let detectors = candidates::VAGUE_SOURCE | candidates::VAGUE_DETERMINER | candidates::REPORTING_VERB;
+        for i in candidates.tokens(detectors) {
             if i < covered {
                 continue;
             }
             let Some(sentence) = doc.sentences.get(doc.sentence_of(i)) else { continue };
             let (floor, ceiling) = (sentence.tokens.start, sentence.tokens.end);
+            if candidates.has(i, candidates::REPORTING_VERB) {
+                if let Some((start, end)) = self.bare_plural_subject(i, floor) {
+                    if start >= covered && spans.last().is_none_or(|s: &Span| s.end <= doc.tokens[start].start as usize) {
+                        spans.push(self.span(start, end));
+                        covered = i;
+                    }
+                }
+            }
             if candidates.has(i, candidates::VAGUE_DETERMINER) {
                 if let Some((start, end)) = self.unlisted_source(i, floor, ceiling) {
                     spans.push(self.span(start, end));
