@@ -29,6 +29,7 @@ use std::sync::LazyLock;
 use super::fast_hash::FastSet;
 use super::candidates::{self, Candidates};
 use super::grammar::{grammar, Grammar};
+use super::inflect::Form;
 use super::lexicon::{source, Lexicon};
 use super::pattern::PatternSet;
 use super::reporting::{lexicon as verbs, reporting_verb_at};
@@ -441,8 +442,14 @@ impl<'d> Scanner<'d> {
 
     /// Whether a reporting verb group starts at `k` (or between `from` and
     /// `k`, when `k` is past an auxiliary).
+    /// A participle without auxiliary (« des propos jugés ») is passive:
+    /// the phrase before it is what is judged, not who judges.
     fn verb_starts(&self, k: usize, from: usize, ceiling: usize) -> bool {
-        k < ceiling && reporting_verb_at(self.doc, k).is_some_and(|v| v.group.start >= from && v.group.start <= k)
+        k < ceiling
+            && reporting_verb_at(self.doc, k).is_some_and(|v| {
+                let passive = v.form == Form::PastParticiple && v.group.start == v.verb;
+                v.group.start >= from && v.group.start <= k && !passive
+            })
     }
 
     /// Whether a capitalised generic head continues a name ("Nordstahl
@@ -704,6 +711,20 @@ mod tests {
             ("Le porte-parole, Lin Jian, a déclaré que la Chine attendait.", &[]),
             ("Les experts de l'agence ont publié un rapport.", &[]),
             ("Ses proches affirment qu'il est innocent.", &[]),
+            // Outside the lexicon: an indefinite subject of a reporting verb.
+            ("Des hydrologues estiment que la nappe baissera.", &["Des hydrologues"]),
+            ("D'après certains hydrologues, la Loire pourrait baisser.", &["D'après certains hydrologues"]),
+            ("Des géologues cités par la revue jugent le site instable.", &["Des géologues cités"]),
+            ("Un ancien cadre, cité par Les Échos, affirme avoir alerté.", &["Un ancien cadre"]),
+            ("Un habitant, qui a perdu sa maison, affirme qu'il n'a pas été prévenu.", &["Un habitant"]),
+            ("Les ONG visées, elles, affirmaient ne rien savoir.", &["Les ONG visées"]),
+            ("Le bilan est lourd, comme l'affirment des pêcheurs.", &["des pêcheurs"]),
+            ("Des propos jugés « sans fondement » par un conseiller du maire.", &["un conseiller du maire"]),
+            ("Le trait de côte recule, déclarait un géologue.", &["un géologue"]),
+            // Documents are not sources; a clause with its own subject stops.
+            ("Un rapport interne affirme que les digues étaient fissurées.", &[]),
+            ("Des images montrent la foule.", &[]),
+            ("« Si nous constations une hausse hors de la région, nous pourrions alerter. »", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::Fr, text), *expected, "{text}");
@@ -727,6 +748,19 @@ mod tests {
             ("Her lawyers contend that the case is weak.", &[]),
             ("The minister met experts on Monday.", &[]),
             ("People crowded the square.", &[]),
+            // Outside the lexicon and in headlines.
+            ("Flood Defences Were Neglected, Engineers Say", &["Engineers"]),
+            ("Several engineers who worked on the barrier said repairs were delayed.", &["Several engineers"]),
+            ("A senior government official, who spoke on condition of anonymity, said talks had stalled.", &["A senior government official"]),
+            ("Officials in Delhi, speaking on condition of anonymity, said the visit was off.", &["Officials in Delhi"]),
+            ("The data was leaked in January, two of the people said.", &["two of the people"]),
+            ("Refugee charities say the true figure is higher.", &["Refugee charities"]),
+            ("A spokesperson for the ministry, Guo Hailin, accused Tokyo of lying.", &[]),
+            ("German steelmaker Nordstahl Group has claimed that jobs are at risk.", &[]),
+            ("According to an internal report seen by the paper, cracks were found.", &[]),
+            ("Records show that the barrier was inspected.", &[]),
+            ("He said ballots were stuffed in four northern states. He gave no proof.", &[]),
+            ("He insists he is the victim of a contaminated supplement and says he will appeal.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::En, text), *expected, "{text}");
