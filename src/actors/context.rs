@@ -2,7 +2,6 @@
 //! (first word of a sentence or of a quotation, title-case headline) and the neighbourhood
 //! questions the rules ask ("is the previous word a locative preposition?").
 
-use super::key::fold;
 use super::lexicon::{GazEntry, Lexicon};
 use crate::text::{Document, TokenKind};
 
@@ -24,14 +23,17 @@ pub struct TokenInfo {
     pub sentence: u32,
 }
 
+const GAZETTEER_MEMO: usize = 64;
+
 pub struct View<'d> {
     pub doc: &'d Document,
     pub lex: &'static Lexicon,
     pub info: Vec<TokenInfo>,
     /// The words written in lower case somewhere in the text, built on first need.
     lower_case_words: std::cell::OnceCell<super::fasthash::FastSet<&'d str>>,
-    /// `gazetteer_at` answers, by start token: the rules ask several times about one name.
-    gazetteer_memo: std::cell::RefCell<super::fasthash::FastMap<usize, Option<(usize, GazEntry)>>>,
+    /// Recent `gazetteer_at` answers, by start token (a small direct-mapped cache: the rules ask
+    /// several times about the name they are looking at).
+    gazetteer_memo: std::cell::RefCell<[(usize, Option<(usize, GazEntry)>); GAZETTEER_MEMO]>,
 }
 
 impl<'d> View<'d> {
@@ -43,13 +45,22 @@ impl<'d> View<'d> {
                 continue;
             }
             let word = doc.word(i);
-            let first = word.chars().next().unwrap_or(' ');
-            let cap = first.is_uppercase();
+            let bytes = word.as_bytes();
+            // Most words are lower case: one byte tells.
+            let cap = match bytes.first() {
+                Some(b) if b.is_ascii_lowercase() || b.is_ascii_digit() => false,
+                Some(b) if b.is_ascii_uppercase() => true,
+                _ => word.chars().next().is_some_and(char::is_uppercase),
+            };
+            if !cap {
+                continue;
+            }
             let head = word.split('-').next().unwrap_or(word);
+            let upper = |c: char| !c.is_alphabetic() || c.is_uppercase();
+            let all_caps = word.chars().all(upper);
+            let head_caps = all_caps || head.chars().all(upper);
             let letters = head.chars().filter(|c| c.is_alphabetic()).count();
-            let head_caps = head.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-            let all_caps = word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-            info[i] = TokenInfo { cap, acronym: cap && letters >= 2 && head_caps, all_caps: cap && all_caps, ..info[i] };
+            info[i] = TokenInfo { cap, acronym: letters >= 2 && head_caps, all_caps, ..info[i] };
         }
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let range = sentence.tokens.clone();
@@ -72,14 +83,20 @@ impl<'d> View<'d> {
                 at_start = false;
             }
         }
-        View { doc, lex, info, lower_case_words: std::cell::OnceCell::new(), gazetteer_memo: Default::default() }
+        View { doc, lex, info, lower_case_words: std::cell::OnceCell::new(), gazetteer_memo: std::cell::RefCell::new([(usize::MAX, None); GAZETTEER_MEMO]) }
     }
 
-    /// `lower` appears in the text written in lower case (so it is a common word).
+    /// `lower` appears in the text written in lower case (so it is a common word). Only words
+    /// that start a sentence capitalised are ever asked about, so only those are collected.
     pub fn written_in_lower_case(&self, lower: &str) -> bool {
         self.lower_case_words
             .get_or_init(|| {
-                (0..self.len()).filter(|&i| self.is_word(i) && !self.info[i].cap).map(|i| self.doc.word(i)).collect()
+                let asked: super::fasthash::FastSet<&str> =
+                    (0..self.len()).filter(|&i| self.info[i].cap && self.info[i].initial).map(|i| self.doc.lower(i)).collect();
+                (0..self.len())
+                    .filter(|&i| self.is_word(i) && !self.info[i].cap && asked.contains(self.doc.word(i)))
+                    .map(|i| self.doc.word(i))
+                    .collect()
             })
             .contains(lower)
     }
@@ -157,11 +174,13 @@ impl<'d> View<'d> {
 
     /// The longest gazetteer name starting at `s` within the sentence: its end and entry.
     pub fn gazetteer_at(&self, s: usize) -> Option<(usize, GazEntry)> {
-        if let Some(known) = self.gazetteer_memo.borrow().get(&s) {
-            return *known;
+        let slot = s % GAZETTEER_MEMO;
+        let (at, known) = self.gazetteer_memo.borrow()[slot];
+        if at == s {
+            return known;
         }
         let found = self.find_gazetteer_at(s);
-        self.gazetteer_memo.borrow_mut().insert(s, found);
+        self.gazetteer_memo.borrow_mut()[slot] = (s, found);
         found
     }
 
@@ -176,7 +195,7 @@ impl<'d> View<'d> {
             if !key.is_empty() {
                 key.push(' ');
             }
-            push_folded(&mut key, self.word(i));
+            super::key::fold_into(&mut key, self.word(i));
             if let Some(entry) = self.lex.place(&key) {
                 let caps_ok = !entry.all_caps || (s..=i).all(|k| !self.is_word(k) || self.info[k].all_caps);
                 if caps_ok {
@@ -228,11 +247,3 @@ fn is_headline(doc: &Document, info: &[TokenInfo], range: std::ops::Range<usize>
     words >= 3 && capitalised * 4 >= words * 3
 }
 
-/// Appends `word` folded (lower case, no accents) to `key`, without allocating for ASCII words.
-fn push_folded(key: &mut String, word: &str) {
-    if word.is_ascii() {
-        key.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
-    } else {
-        key.push_str(&fold(word));
-    }
-}

@@ -225,7 +225,11 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
     if start < e {
         out.push(Segment { start, end: e, named_by_article, title });
     }
-    out.into_iter().flat_map(|seg| split_at_gazetteer(v, seg)).collect()
+    if out.iter().any(|seg| v.gazetteer_at(seg.start).is_some() || seg.end - seg.start > 2) {
+        out.into_iter().flat_map(|seg| split_at_gazetteer(v, seg)).collect()
+    } else {
+        out
+    }
 }
 
 /// Where the name after the title at `k` starts: past an abbreviation's full stop ("Dr."), further
@@ -304,6 +308,9 @@ fn person_of_organisation(v: &View, seg: Segment) -> Option<Vec<Segment>> {
 /// "U.S.", "U.K.", "U.N.": single capitals each followed by a full stop. Returns the end (the last
 /// full stop included) and the letters.
 pub fn dotted_acronym(v: &View, s: usize) -> Option<(usize, String)> {
+    if s >= v.len() || v.word(s).len() != 1 {
+        return None;
+    }
     let single_capital = |k: usize| v.at(k, s).is_some_and(|k| v.cap(k) && v.word(k).chars().count() == 1);
     let dot = |k: usize| v.at(k, s).is_some_and(|k| v.word(k) == ".");
     let mut k = s;
