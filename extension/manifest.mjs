@@ -1,31 +1,58 @@
 // The extension's manifest, generated per browser from one description.
 // Chromium and Firefox agree on Manifest V3 except for how the background
 // context is declared and Firefox's add-on id settings.
+import './src/shared/news-sites.js';
+import { CONTENT_CSS, CONTENT_SCRIPTS } from './src/shared/content-files.js';
 
-/** Scripts injected into every web page, in load order (they share a scope). */
-export const CONTENT_SCRIPTS = ['content/textmap.js', 'content/highlight.js', 'content/content.js'];
-export const CONTENT_CSS = ['content/claimlens.css'];
-
+export { CONTENT_CSS, CONTENT_SCRIPTS };
 export const BROWSERS = ['chrome', 'firefox'];
 
-export function manifestFor(browser, version) {
+/** Match patterns for a site and its subdomains. */
+const patternsFor = (site) => [`*://${site}/*`, `*://*.${site}/*`];
+
+/**
+ * The manifest for `browser`. `extraSites` are hosts added to the bundled
+ * news sites: only test builds use it (127.0.0.1, where the end-to-end test
+ * pages are served).
+ */
+export function manifestFor(browser, version, { extraSites = [] } = {}) {
+  const sites = [...globalThis.claimlens.NEWS_SITES, ...extraSites];
   const common = {
     manifest_version: 3,
-    name: 'ClaimLens',
+    name: '__MSG_extension_name__',
     version,
-    description:
-      'Highlights markers of unsupported claims and the people, organisations, states and places named in news articles.',
+    description: '__MSG_extension_description__',
+    default_locale: 'en',
     icons: { 48: 'icons/claimlens-48.png', 128: 'icons/claimlens-128.png' },
-    // No `permissions`: the content script only reads the page it runs in
-    // and talks to its own background; nothing is stored or sent anywhere.
+    // Each permission is explained in README.md ("Permissions").
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // Sites the reader adds in the options page are asked for one by one.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     content_scripts: [
       {
-        matches: ['http://*/*', 'https://*/*'],
+        matches: sites.flatMap(patternsFor),
         js: CONTENT_SCRIPTS,
         css: CONTENT_CSS,
         run_at: 'document_idle',
+        all_frames: true,
       },
     ],
+    action: {
+      default_title: '__MSG_action_title__',
+      default_popup: 'popup/popup.html',
+      default_icon: { 48: 'icons/claimlens-48.png', 128: 'icons/claimlens-128.png' },
+    },
+    options_ui: { page: 'options/options.html', open_in_tab: true },
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_command_toggle__',
+      },
+      'next-highlight': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_command_next__',
+      },
+    },
     // The engine is WebAssembly, compiled in the background context.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
   };

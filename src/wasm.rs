@@ -30,6 +30,26 @@ pub fn scan(text: &str, lang: Option<String>) -> Result<JsValue, JsError> {
     report.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// Scans `text` and renders the result as an export file: `format` is
+/// `"json"`, `"csv"`, `"md"` or `"jsonld"` (W3C Web Annotation). Offsets in
+/// the file count code points of `text` (see `export`), so the extension
+/// must export exactly the text it scanned.
+#[wasm_bindgen(js_name = exportReport)]
+pub fn export_report(
+    text: &str,
+    lang: Option<String>,
+    format: &str,
+    url: Option<String>,
+    title: Option<String>,
+    date: Option<String>,
+) -> Result<String, JsError> {
+    let options = Options { lang: parse_lang(lang.as_deref())? };
+    let format: crate::export::Format = format.parse().map_err(|e: String| JsError::new(&e))?;
+    let analysis = crate::scan(text, &options);
+    let meta = crate::export::PageMeta { url, title, date };
+    Ok(crate::export::render(text, &analysis, format, &meta))
+}
+
 /// The engine's version, for the extension's about box and bug reports.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -1,36 +1,130 @@
-// ClaimLens background: hosts the wasm engine for every tab.
+// ClaimLens background: hosts the wasm engine for every tab, runs the
+// keyboard commands, injects the content scripts where the reader asks for
+// them (activeTab), and registers them on sites the reader added.
 //
 // The engine runs here rather than in the content script because Chromium
 // refuses to compile WebAssembly in content scripts on pages whose
 // Content-Security-Policy forbids it; extension pages have their own CSP
 // (with 'wasm-unsafe-eval', see the manifest). Service workers forbid dynamic
 // import(), so the wasm-bindgen glue is imported statically.
-import init, { scan, version } from './pkg/claimlens.js';
+import init, { exportReport, scan, version } from './pkg/claimlens.js';
+import './shared/build.js';
+import './shared/categories.js';
+import './shared/news-sites.js';
+import './shared/settings.js';
+import { CONTENT_CSS, CONTENT_SCRIPTS } from './shared/content-files.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
+const { settings: store } = globalThis.claimlens;
 
 // Started once per worker lifetime; every request waits on the same promise.
 const engineReady = init({ module_or_path: api.runtime.getURL('pkg/claimlens_bg.wasm') });
 
-/** Answers one content-script request. */
-async function handle(message) {
-  await engineReady;
+const EXPORT_FORMATS = new Set(['json', 'csv', 'md', 'jsonld']);
+
+/** Answers one request from the extension's own pages and content scripts. */
+async function handle(message, sender) {
   switch (message.type) {
     case 'claimlens:scan':
-      return { ok: true, report: scan(String(message.text), message.lang ?? null) };
+      await engineReady;
+      return { ok: true, report: scan(String(message.text), null) };
+    case 'claimlens:export': {
+      if (!EXPORT_FORMATS.has(message.format)) return { ok: false, error: `unknown format ${message.format}` };
+      await engineReady;
+      const meta = [message.url, message.title, new Date().toISOString()].map((v) => (v == null ? undefined : String(v)));
+      return { ok: true, content: exportReport(String(message.text), null, message.format, ...meta) };
+    }
+    case 'claimlens:stats':
+      if (sender.tab?.id !== undefined) await showBadge(sender.tab.id, message.total);
+      return { ok: true };
+    case 'claimlens:inject':
+      await injectInto(Number(message.tabId));
+      return { ok: true };
     case 'claimlens:version':
+      await engineReady;
       return { ok: true, version: version() };
     default:
       return { ok: false, error: `unknown request ${message.type}` };
   }
 }
 
+async function showBadge(tabId, total) {
+  const text = total === null || total === undefined ? '' : String(Math.min(total, 999));
+  await api.action.setBadgeText({ tabId, text }).catch(() => {});
+  await api.action.setBadgeBackgroundColor?.({ tabId, color: '#4a4f57' }).catch(() => {});
+}
+
+/**
+ * Puts the content scripts into a tab (all its same-origin frames) and tells
+ * them the reader asked for this page. Needs activeTab (the toolbar button or
+ * keyboard command was used) or a host permission for the page.
+ */
+async function injectInto(tabId) {
+  const target = { tabId, allFrames: true };
+  await api.scripting.insertCSS({ target, files: CONTENT_CSS });
+  await api.scripting.executeScript({ target, files: CONTENT_SCRIPTS });
+  await api.tabs.sendMessage(tabId, { type: 'claimlens:activate' }, { frameId: 0 });
+}
+
+/** Sends `message` to the tab's content script, injecting it first when the page has none. */
+async function toTab(tabId, message) {
+  try {
+    return await api.tabs.sendMessage(tabId, message, { frameId: 0 });
+  } catch {
+    await injectInto(tabId);
+    return api.tabs.sendMessage(tabId, message, { frameId: 0 });
+  }
+}
+
+api.commands?.onCommand.addListener((command, tab) => {
+  const tabId = tab?.id;
+  const run = async () => {
+    const id = tabId ?? (await api.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (id === undefined) return;
+    if (command === 'toggle-highlights') await toTab(id, { type: 'claimlens:toggle' });
+    else if (command === 'next-highlight') await toTab(id, { type: 'claimlens:next' });
+  };
+  run().catch((error) => console.warn('ClaimLens command:', error));
+});
+
+// Sites the reader added in the options page (beyond the bundled list, which
+// the manifest covers) get the content scripts through a dynamic
+// registration, for the origins the reader granted.
+const USER_SCRIPT_ID = 'claimlens-user-sites';
+
+async function syncUserSites(settings) {
+  const bundled = new Set(globalThis.claimlens.NEWS_SITES);
+  const patterns = settings.sites.filter((site) => !bundled.has(site)).flatMap(store.matchPatterns);
+  const granted = [];
+  for (const pattern of patterns) {
+    if (await api.permissions.contains({ origins: [pattern] }).catch(() => false)) granted.push(pattern);
+  }
+  const existing = await api.scripting.getRegisteredContentScripts({ ids: [USER_SCRIPT_ID] }).catch(() => []);
+  if (existing.length > 0) await api.scripting.unregisterContentScripts({ ids: [USER_SCRIPT_ID] });
+  if (granted.length === 0) return;
+  await api.scripting.registerContentScripts([
+    { id: USER_SCRIPT_ID, matches: granted, js: CONTENT_SCRIPTS, css: CONTENT_CSS, runAt: 'document_idle', allFrames: true },
+  ]);
+}
+
+const resync = () => store.load().then(syncUserSites).catch((error) => console.warn('ClaimLens sites:', error));
+store.onChanged(syncUserSites);
+api.permissions?.onAdded?.addListener(resync);
+api.runtime.onInstalled.addListener(resync);
+
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
-  // Only our own content scripts talk to us, and only with our message types.
+  // Only our own contexts talk to us, and only with our message types.
   if (sender.id !== api.runtime.id || typeof message?.type !== 'string' || !message.type.startsWith('claimlens:')) {
     return false;
   }
-  handle(message)
+  // Requests that act on tabs come from extension pages (the popup, also
+  // when opened in a tab), never from content scripts, which run in pages.
+  const fromExtensionPage = String(sender.url ?? '').startsWith(api.runtime.getURL(''));
+  if (!fromExtensionPage && ['claimlens:inject', 'claimlens:export'].includes(message.type)) {
+    sendResponse({ ok: false, error: 'not allowed from a page' });
+    return false;
+  }
+  handle(message, sender)
     .then(sendResponse)
     .catch((error) => sendResponse({ ok: false, error: String(error?.message ?? error) }));
   return true; // the response is sent asynchronously

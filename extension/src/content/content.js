@@ -1,32 +1,466 @@
-// ClaimLens content script: extracts the page text, asks the background
-// engine to scan it, and highlights what it finds.
+// ClaimLens content script: decides whether to run on this page, extracts
+// the article text, asks the background engine to scan it, highlights what
+// it finds, keeps up with pages that change, and answers the popup.
 var claimlens = globalThis.claimlens ?? {};
 globalThis.claimlens = claimlens;
 
 (() => {
   const api = globalThis.browser ?? globalThis.chrome;
 
-  // Larger pages are cut here for now; chunked scanning comes later.
-  const MAX_TEXT_UNITS = 2_000_000;
-
-  /** Marks the page as processed: `data-claimlens-spans` on <html> holds the
-   * number of highlighted ranges (tests and curious readers can wait on it). */
-  function markDone(count) {
-    document.documentElement.setAttribute('data-claimlens-spans', String(count));
+  // Injected again by the toolbar button or the keyboard command on a page
+  // that already has us: just say the reader asked for this page.
+  if (claimlens.page) {
+    claimlens.page.request();
+    return;
   }
 
-  async function run() {
-    if (!document.body || !claimlens.highlight.supported()) return;
-    const map = claimlens.textmap.collect(document.body);
-    if (map.text.trim() === '') return markDone(0);
-    const response = await api.runtime.sendMessage({
-      type: 'claimlens:scan',
-      text: map.text.slice(0, MAX_TEXT_UNITS),
-      lang: null, // the engine detects French or English from the text itself
-    });
+  // In frames, only same-origin ones (an article in an iframe of the same
+  // site); third-party frames (ads, embeds) are not the article.
+  if (window !== window.top) {
+    try {
+      void window.top.location.href;
+    } catch {
+      return;
+    }
+  }
+
+  const { extract, textmap, spans, card, settings: store } = claimlens;
+  const isTop = window === window.top;
+
+  // Work caps for pages that keep changing: at most this much text rescanned
+  // per animation frame, and a pause when bursts keep coming.
+  const MAX_BLOCKS_PER_FRAME = 40;
+  const MAX_CHARS_PER_FRAME = 60_000;
+  const BURST_WINDOW_MS = 10_000;
+  const MAX_FLUSHES_PER_WINDOW = 40;
+  const BACKOFF_MS = 1_000;
+  // Larger texts are cut (a whole-book page is not a news article).
+  const MAX_TEXT_UNITS = 1_000_000;
+
+  const state = {
+    settings: null,
+    requested: false, // the reader asked for this page (toolbar button / command)
+    active: false,
+    hiddenByCommand: false, // the keyboard command hid the highlights in this tab
+    root: null,
+    registry: new claimlens.highlight.Registry(),
+    segments: [], // {map, report, index}
+    nodeSegment: new WeakMap(), // text node -> segment that scanned it
+    observer: null,
+    pending: new Set(),
+    full: false,
+    flushScheduled: false,
+    flushTimes: [],
+    work: Promise.resolve(),
+    focusIndex: -1,
+  };
+
+  const host = () => location.hostname;
+
+  // --- scanning -------------------------------------------------------------
+
+  function markDone() {
+    document.documentElement.setAttribute('data-claimlens-spans', String(state.registry.entries.length));
+  }
+
+  async function engineScan(text) {
+    const response = await api.runtime.sendMessage({ type: 'claimlens:scan', text: text.slice(0, MAX_TEXT_UNITS) });
     if (!response?.ok) throw new Error(response?.error ?? 'no answer from the ClaimLens engine');
-    markDone(claimlens.highlight.show(map, response.report.spans));
+    return response.report;
   }
 
-  run().catch((error) => console.warn('ClaimLens:', error));
+  /** Scans the text under `roots` as one segment and highlights its spans. */
+  async function scanSegment(roots) {
+    const map = textmap.collect(roots);
+    if (map.text.trim() === '') return;
+    const report = await engineScan(map.text);
+    if (!state.active) return;
+    const segment = { map, report, index: null };
+    const entries = [];
+    for (const span of report.spans) {
+      const range = textmap.rangeOf(map, span.start, span.end);
+      if (range) entries.push({ start: span.start, end: span.end, range, span, segment });
+    }
+    segment.index = spans.index(entries);
+    for (const node of map.nodes) state.nodeSegment.set(node, segment);
+    state.segments.push(segment);
+    state.registry.add(entries);
+  }
+
+  async function fullScan() {
+    state.registry.clear();
+    state.segments = [];
+    state.nodeSegment = new WeakMap();
+    state.root = extract.articleRoot(document, textmap.isHidden);
+    if (state.root) await scanSegment([state.root]);
+    applyVisibility();
+    markDone();
+    reportStats();
+  }
+
+  // --- live pages -----------------------------------------------------------
+
+  const isOwnNode = (node) =>
+    card.isOwn(node) || (node?.nodeType === 1 && node.localName === claimlens.highlight.MARK_TAG);
+
+  /**
+   * The block to rescan for a change at `node`, or null when the change is
+   * outside the article or in a part that is not scanned (comments, an
+   * editable region being typed in, a form field).
+   */
+  function blockFor(node) {
+    let element = node.nodeType === 1 ? node : node.parentElement;
+    if (!element || !state.root) return null;
+    if (!state.root.contains(element)) return null;
+    let block = null;
+    for (let e = element; e && e !== state.root; e = e.parentElement) {
+      if (isOwnNode(e) || extract.skipReason(e, textmap.isHidden)) return null;
+      if (!block && textmap.isBlock(e)) block = e;
+    }
+    return block ?? state.root;
+  }
+
+  function onMutations(records) {
+    for (const record of records) {
+      if (isOwnNode(record.target)) continue;
+      if (!state.root?.isConnected) {
+        state.full = true;
+        continue;
+      }
+      if (record.type === 'characterData') {
+        const block = blockFor(record.target);
+        if (block) state.pending.add(block);
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (isOwnNode(node)) continue;
+        if (node.nodeType === 1 && node.contains(state.root)) continue; // an ancestor of the article moved
+        const block = blockFor(node);
+        if (block) state.pending.add(block);
+      }
+      if (record.removedNodes.length > 0) {
+        const block = blockFor(record.target);
+        if (block) state.pending.add(block);
+      }
+    }
+    if (state.full || state.pending.size > 0) scheduleFlush();
+  }
+
+  function scheduleFlush() {
+    if (state.flushScheduled) return;
+    state.flushScheduled = true;
+    const now = Date.now();
+    state.flushTimes = state.flushTimes.filter((time) => now - time < BURST_WINDOW_MS);
+    const run = () => {
+      state.flushScheduled = false;
+      state.work = state.work.then(flush).catch((error) => console.warn('ClaimLens:', error));
+    };
+    // A page that keeps changing gets a pause instead of a rescan every frame.
+    if (state.flushTimes.length >= MAX_FLUSHES_PER_WINDOW) setTimeout(run, BACKOFF_MS);
+    else requestAnimationFrame(run);
+  }
+
+  async function flush() {
+    if (!state.active) return;
+    state.flushTimes.push(Date.now());
+    if (state.full || state.pending.has(state.root)) {
+      state.full = false;
+      state.pending.clear();
+      await fullScan();
+      return;
+    }
+    // Outermost changed blocks only, in document order, within this frame's budget.
+    const blocks = [...state.pending].filter((b) => b.isConnected);
+    const outer = blocks
+      .filter((b) => !blocks.some((other) => other !== b && other.contains(b)))
+      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const batch = [];
+    let chars = 0;
+    for (const block of outer) {
+      if (batch.length >= MAX_BLOCKS_PER_FRAME || (batch.length > 0 && chars > MAX_CHARS_PER_FRAME)) break;
+      batch.push(block);
+      chars += block.textContent.length;
+    }
+    state.pending = new Set(outer.slice(batch.length));
+    state.registry.remove(
+      (entry) => !entry.range.startContainer.isConnected || batch.some((block) => block.contains(entry.range.startContainer)),
+    );
+    if (batch.length > 0) await scanSegment(batch);
+    applyVisibility();
+    markDone();
+    reportStats();
+    if (state.pending.size > 0) scheduleFlush();
+  }
+
+  function observe() {
+    state.observer?.disconnect();
+    state.observer = new MutationObserver(onMutations);
+    // Attributes are not watched: the extension's own marker on <html> and
+    // pages toggling classes must not cause rescans.
+    state.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  // --- settings and activation ---------------------------------------------
+
+  function visibleCategories() {
+    const s = state.settings;
+    if (!s.enabled || state.hiddenByCommand) return new Set();
+    return new Set(Object.keys(s.categories).filter((id) => s.categories[id]));
+  }
+
+  function applyVisibility() {
+    state.registry.show(visibleCategories());
+    const shown = card.shownEntry();
+    if (shown && !state.registry.isShown(shown)) card.hide();
+  }
+
+  async function activate() {
+    if (state.active || !document.body) return;
+    if (!claimlens.highlight.supported()) console.info('ClaimLens: no CSS Custom Highlight API, wrapping text instead');
+    state.active = true;
+    observe();
+    addInteraction();
+    await fullScan();
+  }
+
+  function deactivate() {
+    if (!state.active) return;
+    state.active = false;
+    state.observer?.disconnect();
+    state.observer = null;
+    state.pending.clear();
+    state.registry.clear();
+    state.segments = [];
+    removeInteraction();
+    card.remove();
+    document.documentElement.removeAttribute('data-claimlens-spans');
+    reportStats();
+  }
+
+  function applySettings(settings) {
+    state.settings = settings;
+    if (store.shouldRun(settings, host(), state.requested)) {
+      if (state.active) applyVisibility();
+      else state.work = state.work.then(activate).catch((error) => console.warn('ClaimLens:', error));
+    } else {
+      deactivate();
+    }
+  }
+
+  function request() {
+    state.requested = true;
+    state.hiddenByCommand = false;
+    if (state.settings) applySettings(state.settings);
+  }
+
+  /** Tells the background this frame's counts (the toolbar badge). */
+  function reportStats() {
+    if (!isTop) return;
+    api.runtime
+      .sendMessage({ type: 'claimlens:stats', total: state.active ? state.registry.entries.length : null })
+      .catch(() => {});
+  }
+
+  // --- hover and keyboard ---------------------------------------------------
+
+  function isDark() {
+    for (let e = state.root ?? document.body; e; e = e.parentElement) {
+      const match = getComputedStyle(e).backgroundColor.match(/[\d.]+/g);
+      if (!match) continue;
+      const [r, g, b, a = 1] = match.map(Number);
+      if (a < 0.5) continue;
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+    }
+    return matchMedia('(prefers-color-scheme: dark)').matches;
+  }
+
+  /** Every actor of every segment with this name, merged: the page-wide view of one actor. */
+  function actorDetails(entry) {
+    const own = entry.segment.report.actors.find((a) => a.id === entry.span.actor);
+    const name = own?.name ?? entry.span.text;
+    const merged = { name, aliases: new Set(), mentions: 0, role: own?.role ?? null };
+    for (const segment of state.segments) {
+      for (const actor of segment.report.actors) {
+        if (actor.name !== name) continue;
+        actor.aliases.forEach((alias) => merged.aliases.add(alias));
+        merged.mentions += actor.mentions;
+        merged.role ??= actor.role ?? null;
+      }
+    }
+    const claims = state.registry.entries
+      .filter((e) => e.span.group === 'claim' && e.span.speaker?.kind === 'actor' && e.span.speaker.name === name)
+      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return { actor: { ...merged, aliases: [...merged.aliases] }, claims };
+  }
+
+  function showCard(entry) {
+    const details = entry.span.group === 'actor' ? actorDetails(entry) : {};
+    return card.show(entry, { ...details, jump: jumpTo, dark: isDark() });
+  }
+
+  function scrollToRange(range) {
+    const rect = range.getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > window.innerHeight) {
+      window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' });
+    }
+  }
+
+  /** Focuses `entry`: scrolls to it, marks it, shows its card and announces it. */
+  function jumpTo(entry) {
+    scrollToRange(entry.range);
+    state.registry.setFocus(entry);
+    const summary = showCard(entry);
+    card.announce(summary);
+    card.focusCard();
+  }
+
+  /** The caret position under the pointer, across browsers. */
+  function caretAt(x, y) {
+    if (document.caretPositionFromPoint) {
+      const position = document.caretPositionFromPoint(x, y);
+      return position && { node: position.offsetNode, offset: position.offset };
+    }
+    if (document.caretRangeFromPoint) {
+      const range = document.caretRangeFromPoint(x, y);
+      return range && { node: range.startContainer, offset: range.startOffset };
+    }
+    return null;
+  }
+
+  const contains = (range, x, y) =>
+    Array.from(range.getClientRects()).some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1);
+
+  /** The shown highlight under the point, shortest first, or null. */
+  function entryAt(x, y) {
+    const caret = caretAt(x, y);
+    if (!caret || caret.node?.nodeType !== 3) return null;
+    const segment = state.nodeSegment.get(caret.node);
+    if (!segment) return null;
+    const offset = textmap.offsetOf(segment.map, caret.node, caret.offset);
+    // The caret lands between characters: the character under the pointer is
+    // on one side or the other.
+    const candidates = [...spans.at(segment.index, offset), ...spans.at(segment.index, offset - 1)];
+    return (
+      candidates.find((entry) => !entry.removed && state.registry.isShown(entry) && contains(entry.range, x, y)) ??
+      null
+    );
+  }
+
+  let hoverFrame = 0;
+  let hideTimer = 0;
+  let lastPointer = null;
+
+  function onPointerMove(event) {
+    lastPointer = { x: event.clientX, y: event.clientY, overCard: card.isOwn(event.target) };
+    if (hoverFrame) return;
+    hoverFrame = requestAnimationFrame(() => {
+      hoverFrame = 0;
+      const { x, y, overCard } = lastPointer;
+      if (overCard) {
+        clearTimeout(hideTimer);
+        return;
+      }
+      const entry = entryAt(x, y);
+      if (entry) {
+        clearTimeout(hideTimer);
+        if (card.shownEntry() !== entry) showCard(entry);
+      } else if (card.shownEntry() && !hideTimer) {
+        hideTimer = setTimeout(() => {
+          hideTimer = 0;
+          card.hide();
+        }, 400);
+      }
+    });
+  }
+
+  /** Alt+Shift+N / Alt+Shift+P: next / previous highlight; Escape closes the card. */
+  function onKeyDown(event) {
+    if (event.key === 'Escape' && card.shownEntry()) {
+      card.hide();
+      state.registry.setFocus(null);
+      return;
+    }
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    if (event.code === 'KeyN') step(1);
+    else if (event.code === 'KeyP') step(-1);
+    else return;
+    event.preventDefault();
+  }
+
+  function step(direction) {
+    const entries = state.registry.shownEntries();
+    if (entries.length === 0) return;
+    const current = entries.indexOf(state.registry.focus);
+    const next = current < 0 ? (direction > 0 ? 0 : entries.length - 1) : (current + direction + entries.length) % entries.length;
+    jumpTo(entries[next]);
+  }
+
+  function addInteraction() {
+    document.addEventListener('mousemove', onPointerMove, { passive: true, capture: true });
+    document.addEventListener('keydown', onKeyDown, { capture: true });
+  }
+
+  function removeInteraction() {
+    document.removeEventListener('mousemove', onPointerMove, { capture: true });
+    document.removeEventListener('keydown', onKeyDown, { capture: true });
+  }
+
+  // --- messages from the extension -----------------------------------------
+
+  function status() {
+    return {
+      active: state.active,
+      host: host(),
+      requested: state.requested,
+      counts: state.registry.counts(),
+      total: state.registry.entries.length,
+    };
+  }
+
+  function onMessage(message, sender, sendResponse) {
+    // tabs.sendMessage is only open to the extension's own pages and
+    // background; pages cannot reach this listener (they would need our id
+    // and externally_connectable, which the manifest does not declare).
+    if (sender.id !== api.runtime.id || typeof message?.type !== 'string') return false;
+    switch (message.type) {
+      case 'claimlens:status':
+        sendResponse(status());
+        return false;
+      case 'claimlens:activate':
+        request();
+        state.work.then(() => sendResponse(status()));
+        return true;
+      case 'claimlens:toggle':
+        if (!state.active) request();
+        else {
+          state.hiddenByCommand = !state.hiddenByCommand;
+          applyVisibility();
+        }
+        sendResponse(status());
+        return false;
+      case 'claimlens:next':
+        step(1);
+        return false;
+      case 'claimlens:page-text': {
+        if (!isTop) return false;
+        const root = state.root ?? extract.articleRoot(document, textmap.isHidden);
+        const text = root ? textmap.collect([root]).text : '';
+        sendResponse({ text, url: location.href, title: document.title });
+        return false;
+      }
+      default:
+        return false;
+    }
+  }
+
+  claimlens.page = { request };
+
+  async function start() {
+    state.settings = await store.load();
+    store.onChanged(applySettings);
+    api.runtime.onMessage.addListener(onMessage);
+    applySettings(state.settings);
+  }
+
+  start().catch((error) => console.warn('ClaimLens:', error));
 })();

@@ -1,6 +1,8 @@
-// Page text extraction: walks the visible text nodes of a root element and
-// joins them into one string, remembering where each node starts, so that
-// the engine's UTF-16 offsets can be turned back into DOM positions.
+// Page text extraction: walks the scanned text nodes under one or more
+// elements (descending into open shadow roots) and joins them into one
+// string, remembering where each node starts, so that the engine's UTF-16
+// offsets can be turned back into DOM positions and DOM positions (from
+// hit-testing) into offsets.
 //
 // Shared with the other content scripts through the `claimlens` namespace
 // (content scripts are classic scripts loaded in order into one scope).
@@ -8,63 +10,73 @@ var claimlens = globalThis.claimlens ?? {};
 globalThis.claimlens = claimlens;
 
 claimlens.textmap = (() => {
-  // Subtrees whose text is not prose a reader sees as part of the article.
-  const SKIPPED_TAGS = new Set([
-    'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION',
-    'BUTTON', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'CODE', 'PRE', 'KBD', 'SAMP',
-  ]);
-
   // Elements that end a line of text: the engine must not see the last word
   // of one paragraph glued to the first word of the next.
   const BLOCK_TAGS = new Set([
-    'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+    'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
     'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
     'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
   ]);
 
-  function isSkipped(element) {
-    return (
-      SKIPPED_TAGS.has(element.tagName.toUpperCase()) ||
-      element.hidden ||
-      element.getAttribute('aria-hidden') === 'true' ||
-      element.isContentEditable
-    );
-  }
+  const isBlock = (element) => BLOCK_TAGS.has(String(element.tagName).toUpperCase());
 
-  function blockOf(node) {
-    let element = node.parentElement;
-    while (element && !BLOCK_TAGS.has(element.tagName.toUpperCase())) element = element.parentElement;
-    return element;
+  /** Whether `element` is not rendered (computed style; the DOM-only half of extraction). */
+  function isHidden(element) {
+    const view = element.ownerDocument?.defaultView;
+    if (!view) return false;
+    const style = view.getComputedStyle(element);
+    if (!style) return false;
+    return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
   }
 
   /**
-   * Collects the text under `root`.
-   * Returns {text, nodes, starts}: `starts[i]` is the UTF-16 offset of
-   * `nodes[i]`'s first character in `text`; starts are ascending.
+   * Collects the text under `roots` (elements, in document order).
+   * Returns {text, nodes, starts, indexOf}: `starts[i]` is the UTF-16 offset
+   * of `nodes[i]`'s first character in `text` (ascending); `indexOf` maps a
+   * text node to its index.
    */
-  function collect(root) {
+  function collect(roots, skip = (element) => claimlens.extract.skipReason(element, isHidden)) {
     const nodes = [];
     const starts = [];
+    const indexOf = new Map();
     let text = '';
-    let lastBlock = null;
-    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode(node) {
-        if (node.nodeType === Node.ELEMENT_NODE) {
-          // REJECT skips the whole subtree; SKIP still visits the children.
-          return isSkipped(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+    const breakLine = () => {
+      if (text.length > 0 && !/\s$/.test(text)) text += '\n';
+    };
+    // Depth-first, with an explicit stack (pages nest deeply): entries are
+    // nodes to visit, or the marker `END` after a block's children.
+    const END = {};
+    const stack = [];
+    for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]);
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (node === END) {
+        breakLine();
+        continue;
+      }
+      if (node.nodeType === 3 /* TEXT_NODE */) {
+        if (node.data.length === 0) continue;
+        indexOf.set(node, nodes.length);
+        nodes.push(node);
+        starts.push(text.length);
+        text += node.data;
+        continue;
+      }
+      const isRoot = roots.includes(node);
+      if (node.nodeType === 1 /* ELEMENT_NODE */) {
+        if (!isRoot && skip(node)) continue;
+        if (isBlock(node)) {
+          breakLine();
+          stack.push(END);
         }
-        return node.data.length > 0 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-      },
-    });
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const block = blockOf(node);
-      if (block !== lastBlock && text.length > 0 && !/\s$/.test(text)) text += '\n';
-      lastBlock = block;
-      nodes.push(node);
-      starts.push(text.length);
-      text += node.data;
+      } else if (node.nodeType !== 11 /* DOCUMENT_FRAGMENT_NODE (shadow root) */) {
+        continue;
+      }
+      // An open shadow root is what is rendered; its slots show the light children.
+      const children = node.shadowRoot ? [node.shadowRoot, ...node.childNodes] : node.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
-    return { text, nodes, starts };
+    return { text, nodes, starts, indexOf };
   }
 
   /** Index of the last node starting at or before `offset` (binary search). */
@@ -86,20 +98,28 @@ claimlens.textmap = (() => {
     return { node, offset: Math.max(0, Math.min(offset - map.starts[index], node.data.length)) };
   }
 
+  /** The offset into `map.text` of a DOM position in one of its text nodes, or -1. */
+  function offsetOf(map, node, offset) {
+    const index = map.indexOf.get(node);
+    return index === undefined ? -1 : map.starts[index] + offset;
+  }
+
   /** A live Range over text offsets [start, end), or null if it cannot be built. */
   function rangeOf(map, start, end) {
     if (map.nodes.length === 0 || !(start < end)) return null;
     const from = positionAt(map, start);
-    const to = positionAt(map, end);
+    // The end belongs to the node holding the last character, not the next one.
+    const to = positionAt(map, end - 1);
+    to.offset += 1;
     const range = from.node.ownerDocument.createRange();
     try {
       range.setStart(from.node, from.offset);
-      range.setEnd(to.node, to.offset);
+      range.setEnd(to.node, Math.min(to.offset, to.node.data.length));
     } catch {
       return null; // the page changed under us
     }
     return range;
   }
 
-  return { collect, positionAt, rangeOf };
+  return { collect, positionAt, offsetOf, rangeOf, isBlock, isHidden };
 })();
