@@ -61,7 +61,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
 
     let has_org_word = (s..e).any(|k| v.cap(k) && lex.org_words.contains(v.lower(k)));
-    if n > 1 && has_org_word {
+    // Persons' names hold no acronym: "Air France-KLM", « Crédit Agricole CIB ».
+    let has_acronym = (s..e).any(|k| v.cap(k) && v.word(k).split('-').any(|part| part.chars().count() >= 2 && part.chars().all(|c| c.is_uppercase())));
+    if n > 1 && (has_org_word || has_acronym) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
     if let Some((gaz_end, _)) = v.gazetteer_at(s) {
@@ -143,7 +145,12 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         }
     }
     if !info.initial {
-        if v.lower_is(v.before_name(s), &lex.locative) {
+        // « à Bruxelles », « près d'Avdiïvka », « dans le Donbass », "in the Donbas".
+        let mut before = v.before_name(s);
+        if before.is_some_and(|b| matches!(v.lower(b), "le" | "la" | "les" | "the")) {
+            before = before.and_then(|b| v.prev(b));
+        }
+        if v.lower_is(before, &lex.locative) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
         if after_noun(v, s, &lex.place_before) {

@@ -108,9 +108,9 @@ fn group<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &[Mention]) -> Gro
         g.count - 1
     };
     let words = PersonWords::build(v, keys, mentions);
-    // Full names first, so one-word mentions find them whatever the order of the text.
+    // Longest names first, so shorter mentions find them whatever the order of the text.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&i| (mentions[i].end - mentions[i].start == 1, i));
+    order.sort_by_key(|&i| (std::cmp::Reverse(mentions[i].end - mentions[i].start), i));
     for &i in &order {
         let m = &mentions[i];
         let Some(category) = m.category() else { continue };
@@ -129,8 +129,17 @@ fn group<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &[Mention]) -> Gro
             _ => Key::Name(name_key),
         };
         let single_word = (m.start..m.end).filter(|&k| v.is_word(k)).count() == 1;
-        if category == Category::Person && single_word {
-            if let Some(j) = words.best(name_key, i) {
+        let found = if category != Category::Person {
+            None
+        } else if single_word {
+            words.best(name_key, i)
+        } else {
+            // « Mme Le Pen » after « Marine Le Pen »: the end of a longer name.
+            let own: Vec<u32> = (m.start..m.end).filter(|&k| v.cap(k)).map(|k| keys.id(v.word(k))).collect();
+            own.last().and_then(|&last| words.longer_name_ending_with(v, keys, mentions, &own, last))
+        };
+        {
+            if let Some(j) = found {
                 let grp = g.of[j];
                 g.of[i] = grp;
                 g.first[grp] = g.first[grp].min(i);
@@ -172,6 +181,16 @@ impl PersonWords {
             }
         }
         PersonWords { by_word }
+    }
+
+    /// A longer person's name whose last words are `own` (alias keys), `last` being the last.
+    fn longer_name_ending_with<'d>(&self, v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &[Mention], own: &[u32], last: u32) -> Option<usize> {
+        let candidates = self.by_word.get(&last)?;
+        candidates.iter().filter(|&&(_, surname)| surname).map(|&(j, _)| j).find(|&j| {
+            let m = &mentions[j];
+            let theirs: Vec<u32> = (m.start..m.end).filter(|&k| v.cap(k)).map(|k| keys.id(v.word(k))).collect();
+            theirs.len() > own.len() && theirs.ends_with(own)
+        })
     }
 
     /// The full-name mention for a one-word mention `i` with key `key`: the surname first, then

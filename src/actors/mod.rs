@@ -78,6 +78,9 @@ fn mentions(v: &View) -> Vec<Mention> {
         if let Some(e) = phrases::organisation_phrase(v, h) {
             taken[h..e].iter_mut().for_each(|t| *t = true);
             out.push(Mention { start: h, end: e, verdict: Verdict::Actor(Category::Organization, None), role: None });
+        } else if let Some(e) = phrases::place_phrase(v, h) {
+            taken[h..e].iter_mut().for_each(|t| *t = true);
+            out.push(Mention { start: h, end: e, verdict: Verdict::Actor(Category::Place, None), role: None });
         }
     }
     let mut i = 0;

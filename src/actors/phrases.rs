@@ -104,6 +104,24 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
     }
 }
 
+/// A French place name headed by a lower-case geographic noun: « mer Noire », « détroit
+/// d'Ormuz », « mer de Chine méridionale », « île de Ré ». Returns its end.
+pub fn place_phrase(v: &View, h: usize) -> Option<usize> {
+    let lex = v.lex;
+    if !v.lowercase_word(h) || !lex.place_inside.contains(v.lower(h)) {
+        return None;
+    }
+    let first = if v.at(h + 1, h).is_some_and(|k| v.cap(k)) { h + 1 } else { connector_to_cap(v, h + 1)? };
+    let mut end = first;
+    while v.at(end, h).is_some() && v.cap(end) {
+        end += 1;
+    }
+    while v.at(end, h).is_some_and(|k| lex.place_adjectives.contains(v.lower(k))) {
+        end += 1;
+    }
+    Some(end)
+}
+
 /// The run of capitalised words starting at `s` (a capitalised token), joined by connectors and
 /// initials, and stretched over the longest gazetteer name starting there
 /// (« Guinée équatoriale »). Never crosses a sentence or a `taken` token.
