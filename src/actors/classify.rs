@@ -19,6 +19,9 @@ pub enum Verdict {
     Pending,
     /// « le Nord », « the South »: the state of that name mentioned elsewhere, if any.
     Cardinal,
+    /// A name after a capitalised article in mid-sentence (« selon Le Monde », « Le Pen »): an
+    /// organisation, unless it ends a person's name found elsewhere (« Marine Le Pen »).
+    ArticleName,
     /// Not an actor.
     Nothing,
 }
@@ -62,8 +65,19 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
 
     let has_org_word = (s..e).any(|k| v.cap(k) && lex.org_words.contains(v.lower(k)));
     // Persons' names hold no acronym: "Air France-KLM", « Crédit Agricole CIB ».
-    let has_acronym = (s..e).any(|k| v.cap(k) && v.word(k).split('-').any(|part| part.chars().count() >= 2 && part.chars().all(|c| c.is_uppercase())));
-    if n > 1 && (has_org_word || has_acronym) {
+    let has_acronym = (s..e).any(|k| {
+        v.cap(k)
+            && !is_roman_numeral(v.word(k))
+            && v.word(k).split('-').any(|part| part.chars().count() >= 2 && part.chars().all(|c| c.is_uppercase()))
+    });
+    if n > 1 && has_org_word {
+        return Classified::of(Verdict::Actor(Category::Organization, None));
+    }
+    if n > 1 && (s..e).any(|k| v.cap(k) && lex.event_words.contains(v.lower(k))) {
+        // "Paris Agreement", "Nobel Prize", "Black Friday": events and treaties are no actors.
+        return Classified::of(Verdict::Nothing);
+    }
+    if n > 1 && has_acronym {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
     if let Some((gaz_end, _)) = v.gazetteer_at(s) {
@@ -84,9 +98,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if military_unit_before(v, s) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
-    if n == 1 && seg.named_by_article && !is_common_capitalised(v, s) {
+    if seg.named_by_article && !(n == 1 && is_common_capitalised(v, s)) && title_before(v, s - 1).is_none() {
         // « le quotidien Le Monde »: an article inside a name, so a title of a paper or company.
-        return Classified::of(Verdict::Actor(Category::Organization, None));
+        return Classified::of(Verdict::ArticleName);
     }
     if n == 1 && v.lower_is(v.prev(s), &lex.indefinite) {
         // "a Democrat", "some Republicans", « des Européens »: a class, not a name.
@@ -98,6 +112,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         }
     }
     if n > 1 {
+        // "in San Francisco", « près de Bir Hakeim »: after a locative preposition (not « à »,
+        // which also introduces persons: « a écrit à Jean Dupont »), a place.
+        if !info.initial && v.before_name(s).is_some_and(|b| matches!(v.lower(b), "in" | "near" | "dans" | "près" | "en")) {
+            return Classified::of(Verdict::Actor(Category::Place, None));
+        }
         // Several capitalised words with nothing else known: a person's name (Kim Jong Un).
         return Classified::of(Verdict::Actor(Category::Person, None));
     }
@@ -109,9 +128,6 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     if lex.cardinals.contains(lower) && v.lower_is(v.before_name(s).or(v.prev(s)), &lex.articles) || v.elided(s) == Some("l") && lex.cardinals.contains(lower) {
         return Classified::of(Verdict::Cardinal);
-    }
-    if seg.named_by_article {
-        return Classified::of(Verdict::Actor(Category::Organization, None));
     }
     // « a affirmé le Hamas »: a speaker with an article is an organisation, not a person.
     if let Some(article) = v.prev(s).filter(|&p| matches!(v.lower(p), "le" | "la" | "l" | "'")) {

@@ -17,6 +17,7 @@ const UNIT_NOUNS: &str = include_str!("../../data/gazetteer/cues/unit-nouns.txt"
 const MEDIA_NOUNS: &str = include_str!("../../data/gazetteer/cues/media-nouns.txt");
 const PLACE_NOUNS: &str = include_str!("../../data/gazetteer/cues/place-nouns.txt");
 const CONTEXT: &str = include_str!("../../data/gazetteer/cues/context-words.txt");
+const EVENT_WORDS: &str = include_str!("../../data/gazetteer/cues/event-words.txt");
 const FUNCTION_WORDS: &str = include_str!("../../data/gazetteer/cues/function-words.txt");
 
 /// What a gazetteer name denotes.
@@ -110,6 +111,7 @@ pub struct Lexicon {
     pub prepositions: FastSet<String>,
     pub relations: FastSet<String>,
     pub function_words: FastSet<String>,
+    pub event_words: FastSet<String>,
 }
 
 impl Lexicon {
@@ -197,6 +199,7 @@ impl Lexicon {
             prepositions: section(&context, "prepositions"),
             relations: section(&context, "relations"),
             function_words: words(FUNCTION_WORDS),
+            event_words: words(EVENT_WORDS),
         }
     }
 

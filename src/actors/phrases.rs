@@ -158,7 +158,10 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
         }
         // "Securities and Exchange Commission", « Institut des sciences et de la Technologie »:
         // « et » / "and" inside an organisation's name, when what follows is one.
-        if free(end) && matches!(v.lower(end), "and" | "et" | "&") && v.gazetteer_exact(s, end).is_none() {
+        // Only after a plural-looking word, as institution names go ("Securities and Exchange
+        // Commission", « Arts et Métiers »); "Google and Microsoft Corp." are two names.
+        let plural_before = v.lower(end - 1).ends_with('s');
+        if free(end) && plural_before && matches!(v.lower(end), "and" | "et" | "&") && v.gazetteer_exact(s, end).is_none() {
             let mut k = end + 1;
             let mut org = false;
             while free(k) && v.cap(k) {
@@ -223,7 +226,7 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
                     if start < k {
                         let own_name = v.gazetteer_exact(start, k).is_some()
                             || (k - start == 1 && v.info[start].acronym)
-                            || (start..k).any(|j| lex.org_words.contains(v.lower(j)));
+                            || lex.org_words.contains(v.lower(k - 1));
                         if own_name {
                             out.push(Segment { start, end: k, named_by_article, title });
                         } else {

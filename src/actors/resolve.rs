@@ -21,6 +21,16 @@ pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Ment
                     mentions[i].verdict = verdict;
                 }
             }
+            Verdict::ArticleName => {
+                // « Mme Le Pen »: the article belongs to the surname of a known person.
+                let last = keys.id(v.word(m.end - 1));
+                mentions[i].verdict = if names.person_word.contains(&last) && m.start > 0 {
+                    mentions[i].start = m.start - 1;
+                    Verdict::Actor(Category::Person, None)
+                } else {
+                    Verdict::Actor(Category::Organization, None)
+                };
+            }
             Verdict::Cardinal => {
                 if let Some(verdict) = names.compass_state(v, &m) {
                     mentions[i].verdict = verdict;

@@ -60,6 +60,7 @@ fn persons() {
         en("The firm's chief executive, Tomasz Wrona, resigned on Friday.", &[("Tomasz Wrona", Person)], &["Friday"]),
         en("Dr. Amara Osei of Kumasi University led the study.", &[("Amara Osei", Person), ("Kumasi University", Org)], &["Dr"]),
         en("Whitcombe, a Democrat from Ohio, voted no.", &[("Whitcombe", Person), ("Ohio", Place)], &["Democrat"]),
+        en("Finance Minister Aiko Tanabe and NATO Secretary General Lars Ekdahl met.", &[("Aiko Tanabe", Person), ("NATO", Org), ("Lars Ekdahl", Person)], &["Finance", "Secretary General Lars Ekdahl"]),
     ]);
 }
 
@@ -75,6 +76,7 @@ fn not_persons() {
         en("Some Republicans have claimed the vote was rigged.", &[], &["Republicans", "Some Republicans"]),
         en("Dutch authorities and Ukrainian exporters met on Tuesday.", &[], &["Dutch", "Ukrainian", "Tuesday"]),
         en("Port Authority Denies Report Of Contaminated Grain", &[], &["Port Authority", "Port Authority Denies Report Of Contaminated Grain", "Report"]),
+        en("The Kigali Agreement came after World War II and before the Nobel Prize.", &[], &["Kigali Agreement", "World War II", "Nobel Prize", "Kigali"]),
     ]);
 }
 
@@ -92,6 +94,8 @@ fn organisations() {
         en("Officials at the Port of Gdansk blamed the Northern Ledger Journal.", &[("Port of Gdansk", Org), ("Northern Ledger Journal", Org)], &["Officials"]),
         en("The Securities and Exchange Commission fined the bank.", &[("Securities and Exchange Commission", Org)], &[]),
         en("The GDP grew while the CEO spoke.", &[], &["GDP", "CEO"]),
+        fr("Selon Le Quotidien du Jura, Air Léman-SGV a licencié ; le Conseil constitutionnel tranchera.", &[("Quotidien du Jura", Org), ("Air Léman-SGV", Org), ("Conseil constitutionnel", Org)], &[]),
+        fr("Le ministère a démenti. La commission se réunira.", &[], &["ministère", "commission"]),
     ]);
 }
 
@@ -120,6 +124,8 @@ fn places() {
         en("BERLIN — The chancellor spoke in Berlin after visiting New York.", &[("BERLIN", Place), ("Berlin", Place), ("New York", Place)], &[]),
         en("The firm was registered in Wyoming and shipped grain from Izmail.", &[("Wyoming", Place), ("Izmail", Place)], &[]),
         en("Fighting continued in the Donetsk region and along the Black Sea coast.", &[("Donetsk", Place)], &[]),
+        fr("Des navires croisent en mer Noire et dans le détroit d'Ormuz ; on se bat dans le Donbass.", &[("mer Noire", Place), ("détroit d'Ormuz", Place), ("Donbass", Place)], &[]),
+        en("The startup moved from Lagos to offices in San Jacinto Heights.", &[("Lagos", Place), ("San Jacinto Heights", Place)], &[]),
     ]);
 }
 
@@ -151,6 +157,16 @@ fn aliases_merge_into_one_actor() {
     for (i, a) in actors.iter().enumerate() {
         assert_eq!(a.id as usize, i);
     }
+}
+
+#[test]
+fn a_name_ending_a_longer_name_is_that_person() {
+    let text = "Marine Dufresne-Le Bihan a parlé. Plus tard, Mme Le Bihan a démenti.";
+    let (doc, spans, actors) = scan(text, Lang::Fr);
+    let _ = actor_of(&doc, &spans, &actors, "Marine Dufresne-Le Bihan");
+    let text = "Anne-Sophie Le Goff a parlé. Plus tard, Mme Le Goff a démenti.";
+    let (doc, spans, actors) = scan(text, Lang::Fr);
+    assert_eq!(actor_of(&doc, &spans, &actors, "Le Goff").name, "Anne-Sophie Le Goff");
 }
 
 #[test]
