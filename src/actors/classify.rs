@@ -80,12 +80,15 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if n > 1 && has_acronym {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
-    if let Some((gaz_end, _)) = v.gazetteer_at(s) {
-        // A country or city name followed by more name: "France Inter", "Washington Post".
+    if let Some((gaz_end, entry)) = v.gazetteer_at(s) {
+        // A country name followed by one more word: "France Inter", "Russia Today". A city's
+        // name so followed is more often a person's ("Paris Hilton", "Sofia Berg").
         if gaz_end < e {
-            return match person_cue(v, seg) {
-                Some(role) => Classified { verdict: Verdict::Actor(Category::Person, None), role },
-                None => Classified::of(Verdict::Actor(Category::Organization, None)),
+            let cue = person_cue(v, seg);
+            return if cue.is_none() && entry.kind == GazKind::Country {
+                Classified::of(Verdict::Actor(Category::Organization, None))
+            } else {
+                Classified { verdict: Verdict::Actor(Category::Person, None), role: cue.flatten() }
             };
         }
     }

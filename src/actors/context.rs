@@ -196,7 +196,7 @@ impl<'d> View<'d> {
                 key.push(' ');
             }
             super::key::fold_into(&mut key, self.word(i));
-            if let Some(entry) = self.lex.place(&key) {
+            if let Some(entry) = self.lex.place(&key).filter(|e| e.in_language(self.doc.lang)) {
                 let caps_ok = !entry.all_caps || (s..=i).all(|k| !self.is_word(k) || self.info[k].all_caps);
                 if caps_ok {
                     best = Some((i + 1, entry));

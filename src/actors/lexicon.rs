@@ -78,6 +78,19 @@ pub struct GazEntry {
     pub code: Option<[u8; 2]>,
     /// The name is written in capitals (US, UK): it only matches capitals.
     pub all_caps: bool,
+    /// The languages that write the name so: "Jordan" is the country only in English
+    /// (« Jordan Bardella » is a French politician; the country is « Jordanie »).
+    pub french: bool,
+    pub english: bool,
+}
+
+impl GazEntry {
+    pub fn in_language(&self, lang: crate::model::Lang) -> bool {
+        match lang {
+            crate::model::Lang::Fr => self.french,
+            crate::model::Lang::En => self.english,
+        }
+    }
 }
 
 /// Every table the actor finder reads.
@@ -130,7 +143,7 @@ impl Lexicon {
                 continue;
             }
             let mut cols = line.split('\t');
-            let (Some(kind), Some(_lang), Some(code), Some(name)) =
+            let (Some(kind), Some(lang), Some(code), Some(name)) =
                 (cols.next(), cols.next(), cols.next(), cols.next())
             else {
                 continue;
@@ -146,12 +159,18 @@ impl Lexicon {
             };
             let all_caps = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
             let key = name_key(name);
-            let entry = GazEntry { kind, code, all_caps };
-            match gazetteer.get(&key) {
-                Some(old) if old.kind.rank() <= kind.rank() => {}
-                _ => {
-                    gazetteer.insert(key, entry);
+            let mut entry = GazEntry { kind, code, all_caps, french: lang == "fr", english: lang == "en" };
+            if let Some(old) = gazetteer.get_mut(&key) {
+                let (french, english) = (old.french || entry.french, old.english || entry.english);
+                if kind.rank() < old.kind.rank() {
+                    *old = entry;
                 }
+                old.french = french;
+                old.english = english;
+            } else {
+                entry.french |= lang != "en";
+                entry.english |= lang != "fr";
+                gazetteer.insert(key, entry);
             }
         }
         let mut gazetteer_prefixes = FastSet::default();
