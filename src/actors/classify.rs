@@ -308,7 +308,7 @@ fn after_noun(v: &View, s: usize, nouns: &super::fasthash::FastSet<String>) -> b
     // « l' », « d' »
     if v.elided(s).is_some() {
         k = k.and_then(|p| v.prev(p));
-        if v.lower_is(k, &nouns) {
+        if v.lower_is(k, nouns) {
             return false; // « la ville l'… » is not a construction
         }
     }

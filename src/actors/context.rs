@@ -25,6 +25,9 @@ pub struct TokenInfo {
 
 const GAZETTEER_MEMO: usize = 64;
 
+/// A gazetteer name found at a token: where it ends and what it is.
+type GazetteerMatch = Option<(usize, GazEntry)>;
+
 pub struct View<'d> {
     pub doc: &'d Document,
     pub lex: &'static Lexicon,
@@ -33,7 +36,7 @@ pub struct View<'d> {
     lower_case_words: std::cell::OnceCell<super::fasthash::FastSet<&'d str>>,
     /// Recent `gazetteer_at` answers, by start token (a small direct-mapped cache: the rules ask
     /// several times about the name they are looking at).
-    gazetteer_memo: std::cell::RefCell<[(usize, Option<(usize, GazEntry)>); GAZETTEER_MEMO]>,
+    gazetteer_memo: std::cell::RefCell<[(usize, GazetteerMatch); GAZETTEER_MEMO]>,
 }
 
 impl<'d> View<'d> {

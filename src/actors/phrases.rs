@@ -72,8 +72,7 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
     }
     let after_adjectives = k;
     let mut end = None;
-    loop {
-        let Some(c) = connector_to_cap(v, k) else { break };
+    while let Some(c) = connector_to_cap(v, k) {
         let mut j = c;
         while v.at(j, h).is_some() && v.cap(j) {
             j += 1;
@@ -257,15 +256,16 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
 /// titles ("Prime Minister", "Chief Executive") and a complement ("Secretary of State").
 fn after_title(v: &View, k: usize, e: usize) -> Option<usize> {
     let mut j = k + 1;
-    loop {
-        if j < e && v.word(j) == "." {
+    while j < e {
+        let abbreviation_stop = v.word(j) == ".";
+        let another_title = v.is_word(j) && v.lex.titles.contains(v.lower(j));
+        if abbreviation_stop || another_title {
             j += 1;
-        } else if j < e && v.is_word(j) && v.lex.titles.contains(v.lower(j)) {
-            j += 1;
-        } else if let Some(c) = connector_to_cap(v, j).filter(|c| *c + 1 < e) {
-            j = c + 1;
-        } else {
-            break;
+            continue;
+        }
+        match connector_to_cap(v, j).filter(|c| *c + 1 < e) {
+            Some(c) => j = c + 1,
+            None => break,
         }
     }
     (j < e && v.cap(j)).then_some(j)

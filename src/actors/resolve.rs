@@ -13,27 +13,26 @@ use crate::model::Category;
 
 pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Mention>) -> Vec<Mention> {
     let names = NameIndex::build(v, keys, &mentions);
-    for i in 0..mentions.len() {
-        let m = mentions[i];
+    for m in mentions.iter_mut() {
         match m.verdict {
             Verdict::Pending => {
-                if let Some(verdict) = names.vouch(v, keys, &m) {
-                    mentions[i].verdict = verdict;
+                if let Some(verdict) = names.vouch(v, keys, m) {
+                    m.verdict = verdict;
                 }
             }
             Verdict::ArticleName => {
                 // « Mme Le Pen »: the article belongs to the surname of a known person.
                 let last = keys.id(v.word(m.end - 1));
-                mentions[i].verdict = if names.person_word.contains(&last) && m.start > 0 {
-                    mentions[i].start = m.start - 1;
+                m.verdict = if names.person_word.contains(&last) && m.start > 0 {
+                    m.start -= 1;
                     Verdict::Actor(Category::Person, None)
                 } else {
                     Verdict::Actor(Category::Organization, None)
                 };
             }
             Verdict::Cardinal => {
-                if let Some(verdict) = names.compass_state(v, &m) {
-                    mentions[i].verdict = verdict;
+                if let Some(verdict) = names.compass_state(v, m) {
+                    m.verdict = verdict;
                 }
             }
             _ => {}
