@@ -1,0 +1,222 @@
+// Privacy (issue 7): the extension makes no network request at all. The
+// browser is started with every request, loopback included, routed through
+// a recording proxy; a browsing session with the extension (pages scanned,
+// a hover card opened) may only produce the requests the pages themselves
+// make (the document, its stylesheet, the browser's favicon probe).
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest, createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { CHROME_EXTENSION, FIREFOX_EXTENSION } from './browsers.mjs';
+import { claimlensStatus } from './page-probes.mjs';
+import { startServer } from './server.mjs';
+import { Session, sleep, startDriver, waitFor } from './webdriver.mjs';
+
+const BROWSER_START_MS = 120_000;
+const TEST_MS = 180_000;
+
+/**
+ * An HTTP proxy on 127.0.0.1 that records every request it sees and
+ * forwards only those to `allowedOrigins` (the test server); everything
+ * else (another host, an HTTPS tunnel) is recorded and refused.
+ */
+export function startRecordingProxy(allowedOrigins) {
+  const requests = [];
+  const server = createServer((incoming, outgoing) => {
+    requests.push({ method: incoming.method, url: incoming.url });
+    let target;
+    try {
+      target = new URL(incoming.url);
+    } catch {
+      outgoing.writeHead(400).end();
+      return;
+    }
+    if (!allowedOrigins.includes(target.origin)) {
+      outgoing.writeHead(502, { 'content-type': 'text/plain' }).end('blocked by the test proxy');
+      return;
+    }
+    const forward = httpRequest(
+      target,
+      { method: incoming.method, headers: { ...incoming.headers, connection: 'close' } },
+      (response) => {
+        outgoing.writeHead(response.statusCode ?? 502, response.headers);
+        response.pipe(outgoing);
+      },
+    );
+    forward.on('error', () => outgoing.destroy());
+    incoming.pipe(forward);
+  });
+  server.on('connect', (incoming, socket) => {
+    requests.push({ method: 'CONNECT', url: incoming.url });
+    socket.end('HTTP/1.1 502 Blocked\r\n\r\n');
+  });
+  return new Promise((resolve, reject) => {
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        port: server.address().port,
+        requests,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections?.();
+            server.close(done);
+          }),
+      }),
+    );
+  });
+}
+
+const TIMEOUTS = { pageLoad: 30_000, script: 30_000, implicit: 0 };
+
+/** Headless Chromium with the extension, every request through the proxy. */
+async function launchChromiumThrough(proxyPort) {
+  const profile = mkdtempSync(join(tmpdir(), 'claimlens-privacy-'));
+  const driver = await startDriver(process.env.CHROMEDRIVER ?? '/usr/bin/chromedriver', (port) => [`--port=${port}`]);
+  let session;
+  const stop = async () => {
+    await session?.quit();
+    await driver.stop();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  try {
+    session = await Session.create(driver.url, {
+      browserName: 'chrome',
+      timeouts: TIMEOUTS,
+      'goog:chromeOptions': {
+        binary: process.env.CHROMIUM ?? '/usr/bin/chromium',
+        args: [
+          '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage', '--disable-quic',
+          '--disable-background-networking', '--disable-component-update', '--disable-sync',
+          `--user-data-dir=${profile}`,
+          `--disable-extensions-except=${CHROME_EXTENSION}`,
+          `--load-extension=${CHROME_EXTENSION}`,
+          `--proxy-server=http://127.0.0.1:${proxyPort}`,
+          // By default loopback bypasses the proxy; record it too.
+          '--proxy-bypass-list=<-loopback>',
+        ],
+      },
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { name: 'chromium', session, stop, log: driver.output };
+}
+
+/** Headless Firefox with the extension, every request through the proxy. */
+async function launchFirefoxThrough(proxyPort) {
+  const driver = await startDriver(process.env.GECKODRIVER ?? 'geckodriver', (port) => ['--port', String(port)]);
+  let session;
+  const stop = async () => {
+    await session?.quit();
+    await driver.stop();
+  };
+  try {
+    session = await Session.create(driver.url, {
+      browserName: 'firefox',
+      timeouts: TIMEOUTS,
+      'moz:firefoxOptions': {
+        binary: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
+        args: ['-headless'],
+        prefs: {
+          'network.proxy.type': 1,
+          'network.proxy.http': '127.0.0.1',
+          'network.proxy.http_port': proxyPort,
+          'network.proxy.ssl': '127.0.0.1',
+          'network.proxy.ssl_port': proxyPort,
+          'network.proxy.no_proxies_on': '',
+          'network.proxy.allow_hijacking_localhost': true,
+          // Quiet the browser's own background traffic (it is not the
+          // extension's, and the filter below ignores Mozilla's hosts anyway).
+          'app.update.enabled': false,
+          'browser.safebrowsing.malware.enabled': false,
+          'browser.safebrowsing.phishing.enabled': false,
+          'network.captive-portal-service.enabled': false,
+          'network.connectivity-service.enabled': false,
+          'datareporting.policy.dataSubmissionEnabled': false,
+          'extensions.getAddons.cache.enabled': false,
+          'extensions.update.enabled': false,
+        },
+      },
+    });
+    await session.installTemporaryAddon(FIREFOX_EXTENSION);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { name: 'firefox', session, stop, log: driver.output };
+}
+
+/** The browser's own services, never contacted by the extension (it has no network code). */
+const BROWSER_OWN_HOST = /(^|\.)(mozilla\.(com|org|net)|firefox\.com|mozaws\.net|google\.com|googleapis\.com|gstatic\.com)(:\d+)?$/;
+
+function hostOf(request) {
+  if (request.method === 'CONNECT') return request.url.replace(/:\d+$/, '');
+  try {
+    return new URL(request.url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+const PAGES = ['/plain/article-fr.html', '/plain/article-en.html', '/plain/hostile-html-text.html', '/strict/article-fr.html'];
+
+export function definePrivacySuite(browserName) {
+  const launchThrough = browserName === 'Chromium' ? launchChromiumThrough : launchFirefoxThrough;
+  describe(`ClaimLens privacy in ${browserName}`, () => {
+    let server;
+    let proxy;
+    let browser;
+
+    before(async () => {
+      server = await startServer();
+      proxy = await startRecordingProxy([server.origin]);
+      browser = await launchThrough(proxy.port);
+    }, { timeout: BROWSER_START_MS });
+
+    after(async () => {
+      await browser?.stop();
+      await proxy?.close();
+      await server?.close();
+    });
+
+    test('a browsing session with the extension makes no request the pages did not make', { timeout: TEST_MS }, async () => {
+      for (const path of PAGES) {
+        await browser.session.navigate(server.origin + path);
+        await waitFor(`the extension to scan ${path}`, async () => {
+          const status = await browser.session.execute(claimlensStatus);
+          return status === null ? undefined : Number(status);
+        });
+        // Open a hover card (Alt+Shift+N) and let any deferred work run.
+        await browser.session.command('POST', '/actions', {
+          actions: [{
+            type: 'key',
+            id: 'keyboard',
+            actions: [
+              { type: 'keyDown', value: '\uE00A' }, { type: 'keyDown', value: '\uE008' },
+              { type: 'keyDown', value: 'N' }, { type: 'keyUp', value: 'N' },
+              { type: 'keyUp', value: '\uE008' }, { type: 'keyUp', value: '\uE00A' },
+            ],
+          }],
+        });
+        await browser.session.command('DELETE', '/actions');
+        await sleep(1500);
+      }
+      const pageOwn = new Set([
+        ...PAGES.map((path) => server.origin + path),
+        `${server.origin}/plain/page.css`,
+        `${server.origin}/strict/page.css`,
+        `${server.origin}/favicon.ico`,
+      ]);
+      const seen = proxy.requests.map((r) => `${r.method} ${r.url}`);
+      console.log(`${browserName}: ${seen.length} requests through the proxy:\n  ${seen.join('\n  ')}`);
+      assert.ok(proxy.requests.some((r) => r.url === server.origin + PAGES[0]), 'the proxy saw the page itself (the recording works)');
+      const unexpected = proxy.requests.filter(
+        (r) => !pageOwn.has(r.url) && !BROWSER_OWN_HOST.test(hostOf(r)),
+      );
+      assert.deepEqual(unexpected, [], 'no request other than the pages\' own');
+    });
+  });
+}
