@@ -129,23 +129,22 @@ fn group<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &[Mention]) -> Gro
             _ => Key::Name(name_key),
         };
         let single_word = (m.start..m.end).filter(|&k| v.is_word(k)).count() == 1;
+        let grouped = |j: usize| g.of[j] != usize::MAX;
         let found = if category != Category::Person {
             None
         } else if single_word {
-            words.best(name_key, i)
+            words.best(name_key, i, &grouped)
         } else {
             // « Mme Le Pen » after « Marine Le Pen »: the end of a longer name.
             let own: Vec<u32> = (m.start..m.end).filter(|&k| v.cap(k)).map(|k| keys.id(v.word(k))).collect();
-            own.last().and_then(|&last| words.longer_name_ending_with(v, keys, mentions, &own, last))
+            own.last().and_then(|&last| words.longer_name_ending_with(v, keys, mentions, &own, last, &grouped))
         };
-        {
-            if let Some(j) = found {
-                let grp = g.of[j];
-                g.of[i] = grp;
-                g.first[grp] = g.first[grp].min(i);
-                by_key.insert((category, key), grp);
-                continue;
-            }
+        if let Some(j) = found {
+            let grp = g.of[j];
+            g.of[i] = grp;
+            g.first[grp] = g.first[grp].min(i);
+            by_key.insert((category, key), grp);
+            continue;
         }
         let grp = new_group(&mut g, category, i);
         g.of[i] = grp;
@@ -184,9 +183,18 @@ impl PersonWords {
     }
 
     /// A longer person's name whose last words are `own` (alias keys), `last` being the last.
-    fn longer_name_ending_with<'d>(&self, v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &[Mention], own: &[u32], last: u32) -> Option<usize> {
+    /// Only mentions already `grouped` are candidates.
+    fn longer_name_ending_with<'d>(
+        &self,
+        v: &View<'d>,
+        keys: &mut KeyCache<'d>,
+        mentions: &[Mention],
+        own: &[u32],
+        last: u32,
+        grouped: &dyn Fn(usize) -> bool,
+    ) -> Option<usize> {
         let candidates = self.by_word.get(&last)?;
-        candidates.iter().filter(|&&(_, surname)| surname).map(|&(j, _)| j).find(|&j| {
+        candidates.iter().filter(|&&(j, surname)| surname && grouped(j)).map(|&(j, _)| j).find(|&j| {
             let m = &mentions[j];
             let theirs: Vec<u32> = (m.start..m.end).filter(|&k| v.cap(k)).map(|k| keys.id(v.word(k))).collect();
             theirs.len() > own.len() && theirs.ends_with(own)
@@ -195,10 +203,12 @@ impl PersonWords {
 
     /// The full-name mention for a one-word mention `i` with key `key`: the surname first, then
     /// any word; among several, the one mentioned last before `i` (else the first after it).
-    fn best(&self, key: u32, i: usize) -> Option<usize> {
+    /// Only mentions already `grouped` are candidates.
+    fn best(&self, key: u32, i: usize, grouped: &dyn Fn(usize) -> bool) -> Option<usize> {
         let candidates = self.by_word.get(&key)?;
         candidates
             .iter()
+            .filter(|&&(j, _)| grouped(j))
             .max_by_key(|&&(j, surname)| (surname, j < i, if j < i { j } else { usize::MAX - j }))
             .map(|&(j, _)| j)
     }
