@@ -40,6 +40,10 @@ async function handle(message, sender) {
     case 'claimlens:inject':
       await injectInto(Number(message.tabId));
       return { ok: true };
+    case 'claimlens:test-tab':
+      // Test builds only: lets the end-to-end tests open the popup for this tab.
+      if (!globalThis.claimlens.BUILD.test) return { ok: false, error: 'not a test build' };
+      return { ok: true, tabId: sender.tab?.id, popup: api.runtime.getURL(`popup/popup.html?tab=${sender.tab?.id}`) };
     case 'claimlens:version':
       await engineReady;
       return { ok: true, version: version() };

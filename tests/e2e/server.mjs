@@ -11,7 +11,11 @@ import { fileURLToPath } from 'node:url';
 const PAGES = join(dirname(fileURLToPath(import.meta.url)), 'pages');
 export const STRICT_CSP = "default-src 'none'; style-src 'self'";
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+};
 
 function typeOf(file) {
   const dot = file.lastIndexOf('.');

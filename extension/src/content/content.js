@@ -60,6 +60,7 @@ globalThis.claimlens = claimlens;
   // --- scanning -------------------------------------------------------------
 
   function markDone() {
+    if (!state.active) return; // switched off while a scan was in flight
     document.documentElement.setAttribute('data-claimlens-spans', String(state.registry.entries.length));
   }
 
@@ -455,7 +456,15 @@ globalThis.claimlens = claimlens;
 
   claimlens.page = { request };
 
+  /** Test builds: tells the end-to-end tests where this tab's popup is. */
+  async function exposePopupForTests() {
+    if (!claimlens.BUILD?.test || !isTop) return;
+    const response = await api.runtime.sendMessage({ type: 'claimlens:test-tab' });
+    if (response?.ok) document.documentElement.setAttribute('data-claimlens-test-popup', response.popup);
+  }
+
   async function start() {
+    exposePopupForTests().catch(() => {});
     state.settings = await store.load();
     store.onChanged(applySettings);
     api.runtime.onMessage.addListener(onMessage);

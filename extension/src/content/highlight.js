@@ -70,11 +70,11 @@ claimlens.highlight = (() => {
     clear() {
       this.remove(() => true);
       if (this.api) {
-        // forEach, not keys(): Firefox cannot hand a page iterator to a
-        // content script ("Xray wrapping of iterators not supported").
-        const names = [];
-        CSS.highlights.forEach((_highlight, name) => names.push(name));
-        for (const name of names) if (name.startsWith(PREFIX)) CSS.highlights.delete(name);
+        // By name, without iterating the page's registry: Firefox neither
+        // hands page iterators to content scripts nor lets the page call a
+        // content script's forEach callback ("Permission denied").
+        for (const category of claimlens.CATEGORIES) CSS.highlights.delete(PREFIX + category.id);
+        CSS.highlights.delete(FOCUS);
         this.byCategory.clear();
       }
     }

@@ -149,6 +149,9 @@
     }
   }
 
+  // The end-to-end tests render exports through this, without a download.
+  popup.render = (format) => render_export(format).then(({ content }) => content);
+
   async function start() {
     claimlens.localise();
     state.settings = await store.load();
