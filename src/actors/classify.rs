@@ -19,6 +19,9 @@ pub enum Verdict {
     Pending,
     /// « le Nord », « the South »: the state of that name mentioned elsewhere, if any.
     Cardinal,
+    /// One word whose only evidence is a reporting verb (« a déclaré Belousov », "Mondelez
+    /// said"): a person, unless the text names an organisation by that word.
+    Speaker,
     /// A name after a capitalised article in mid-sentence (« selon Le Monde », « Le Pen »): an
     /// organisation, unless it ends a person's name found elsewhere (« Marine Le Pen »).
     ArticleName,
@@ -110,14 +113,19 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         return Classified::of(Verdict::Nothing);
     }
     if let Some(role) = person_cue(v, seg) {
-        if n > 1 || !is_common_capitalised(v, s) {
+        if n > 1 {
             return Classified { verdict: Verdict::Actor(Category::Person, None), role };
+        }
+        if !is_common_capitalised(v, s) {
+            // With only a reporting verb, a speaker: person or organisation ("Mondelez said").
+            let verdict = if role.is_none() { Verdict::Speaker } else { Verdict::Actor(Category::Person, None) };
+            return Classified { verdict, role };
         }
     }
     if n > 1 {
         // "in San Francisco", « près de Bir Hakeim »: after a locative preposition (not « à »,
         // which also introduces persons: « a écrit à Jean Dupont »), a place.
-        if !info.initial && v.before_name(s).is_some_and(|b| matches!(v.lower(b), "in" | "near" | "dans" | "près" | "en")) {
+        if !info.initial && locative_before(v, s).is_some_and(|b| matches!(v.lower(b), "in" | "near" | "dans" | "près" | "en")) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
         // Several capitalised words with nothing else known: a person's name (Kim Jong Un).
@@ -165,11 +173,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     if !info.initial {
         // « à Bruxelles », « près d'Avdiïvka », « dans le Donbass », "in the Donbas".
-        let mut before = v.before_name(s);
-        if before.is_some_and(|b| matches!(v.lower(b), "le" | "la" | "les" | "the")) {
-            before = before.and_then(|b| v.prev(b));
-        }
-        if v.lower_is(before, &lex.locative) {
+        if v.lower_is(locative_before(v, s), &lex.locative) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
         if after_noun(v, s, &lex.place_before) {
@@ -177,6 +181,23 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         }
     }
     Classified::of(Verdict::Pending)
+}
+
+/// The word that would be a locative preposition for the name at `s`, past an article or an
+/// elision and the « de » of « près de », « autour de »: « dans le Donbass », « près de Fort
+/// McMurray », "in the Western Region".
+fn locative_before(v: &View, s: usize) -> Option<usize> {
+    let mut before = v.before_name(s);
+    if before.is_some_and(|b| matches!(v.lower(b), "le" | "la" | "les" | "the")) {
+        before = before.and_then(|b| v.prev(b));
+    }
+    if before.is_some_and(|b| matches!(v.lower(b), "de" | "du")) {
+        let head = before.and_then(|b| v.prev(b));
+        if head.is_some_and(|h| matches!(v.lower(h), "près" | "autour" | "proximité" | "large" | "loin")) {
+            before = head;
+        }
+    }
+    before
 }
 
 /// A capitalised word that is no name on its own: a demonym ("Dutch", "Ukrainian"), a day or
@@ -258,11 +279,22 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
     }
     // The subject of a verb: « Moscou affirme », « Washington s'apprête », "Washington approved".
     if let Some(next) = v.at(e, s) {
-        if v.lowercase_word(next) && !lex.prepositions.contains(v.lower(next)) {
+        if v.lowercase_word(next) && !lex.prepositions.contains(v.lower(next)) && looks_like_verb(v, next) {
             return Category::State;
         }
     }
     Category::Place
+}
+
+/// The word after a capital reads as its verb. French puts no noun right after a city name, so
+/// any word does; English does ("London futures", "Paris talks"), so there the word must be an
+/// auxiliary or modal, a past form in -ed, or a reporting verb ("Moscow says").
+fn looks_like_verb(v: &View, next: usize) -> bool {
+    if v.doc.lang == crate::model::Lang::Fr {
+        return true;
+    }
+    let w = v.lower(next);
+    v.lex.auxiliaries.contains(w) || (w.ends_with("ed") && w.len() > 4) || v.reporting_verb_at(next, next)
 }
 
 /// "WASHINGTON —", « PARIS, 3 mai (AFP) - »: a name in capitals opening a line and followed by

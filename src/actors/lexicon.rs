@@ -123,6 +123,7 @@ pub struct Lexicon {
     pub cardinals: FastSet<String>,
     pub prepositions: FastSet<String>,
     pub relations: FastSet<String>,
+    pub auxiliaries: FastSet<String>,
     pub function_words: FastSet<String>,
     pub event_words: FastSet<String>,
 }
@@ -217,6 +218,7 @@ impl Lexicon {
             cardinals: section(&context, "cardinals"),
             prepositions: section(&context, "prepositions"),
             relations: section(&context, "relations"),
+            auxiliaries: section(&context, "auxiliaries"),
             function_words: words(FUNCTION_WORDS),
             event_words: words(EVENT_WORDS),
         }

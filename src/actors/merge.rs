@@ -108,6 +108,13 @@ fn group<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &[Mention]) -> Gro
         g.count - 1
     };
     let words = PersonWords::build(v, keys, mentions);
+    // First word of each multi-word organisation name → its first mention.
+    let mut orgs: FastMap<u32, usize> = FastMap::default();
+    for (j, m) in mentions.iter().enumerate() {
+        if m.category() == Some(Category::Organization) && m.end - m.start > 1 && v.cap(m.start) && !v.info[m.start].acronym {
+            orgs.entry(keys.id(v.word(m.start))).or_insert(j);
+        }
+    }
     // Longest names first, so shorter mentions find them whatever the order of the text.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(mentions[i].end - mentions[i].start), i));
@@ -130,7 +137,10 @@ fn group<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &[Mention]) -> Gro
         };
         let single_word = (m.start..m.end).filter(|&k| v.is_word(k)).count() == 1;
         let grouped = |j: usize| g.of[j] != usize::MAX;
-        let found = if category != Category::Person {
+        let found = if category == Category::Organization && single_word {
+            // "Mondelez" after "Mondelez International".
+            orgs.get(&name_key).copied().filter(|&j| grouped(j))
+        } else if category != Category::Person {
             None
         } else if single_word {
             words.best(name_key, i, &grouped)

@@ -67,7 +67,7 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
     }
     let adjective = |k: usize| v.lowercase_word(k) && (lex.is_demonym(&super::key::fold(v.lower(k))) || lex.org_adjectives.contains(v.lower(k)));
     let mut k = h + 1;
-    while v.at(k, h).is_some() && adjective(k) {
+    while v.at(k, h).is_some() && (adjective(k) || (capital_head && k < h + 4 && adjective_shaped(v.lower(k)))) {
         k += 1;
     }
     let after_adjectives = k;
@@ -101,6 +101,17 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
         None if capital_head && after_adjectives > h + 1 => Some(after_adjectives),
         None => None,
     }
+}
+
+/// A French adjective by its ending (« météorologique », « mondiale », « pénale », « nationaux »):
+/// after a capitalised organisation head, such words belong to the name (« Organisation
+/// météorologique mondiale », « Cour pénale internationale »).
+fn adjective_shaped(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ique", "iques", "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "aire", "aires", "ien",
+        "ienne", "iens", "iennes", "ain", "aine", "ains", "aines", "if", "ive", "ifs", "ives", "eux", "euse",
+    ];
+    word.chars().count() > 4 && ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 /// A French place name headed by a lower-case geographic noun: « mer Noire », « détroit
@@ -160,7 +171,8 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
         // Only after a plural-looking word, as institution names go ("Securities and Exchange
         // Commission", « Arts et Métiers »); "Google and Microsoft Corp." are two names.
         let plural_before = v.lower(end - 1).ends_with('s');
-        if free(end) && plural_before && matches!(v.lower(end), "and" | "et" | "&") && v.gazetteer_exact(s, end).is_none() {
+        let after_article = v.prev(s).is_some_and(|p| matches!(v.lower(p), "the" | "le" | "la" | "l" | "'"));
+        if free(end) && (plural_before || after_article) && matches!(v.lower(end), "and" | "et" | "&") && v.gazetteer_exact(s, end).is_none() {
             let mut k = end + 1;
             let mut org = false;
             while free(k) && v.cap(k) {
@@ -285,7 +297,8 @@ fn split_at_gazetteer(v: &View, seg: Segment) -> Vec<Segment> {
     // « le porte-parole du Kremlin Dmitri Peskov »: a gazetteer name followed by a name of two
     // words or more is two names; followed by one word it names an organisation
     // ("France Inter", "Washington Post"), which `classify` decides.
-    if v.cap(gaz_end) && seg.end - gaz_end >= 2 {
+    let org_name = (seg.start..seg.end).any(|k| v.cap(k) && v.lex.org_words.contains(v.lower(k)));
+    if v.cap(gaz_end) && seg.end - gaz_end >= 2 && !org_name {
         return vec![
             Segment { end: gaz_end, ..seg },
             Segment { start: gaz_end, end: seg.end, named_by_article: false, title: None },

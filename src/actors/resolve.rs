@@ -20,6 +20,14 @@ pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Ment
                     m.verdict = verdict;
                 }
             }
+            Verdict::Speaker => {
+                let key = keys.id(v.word(m.start));
+                m.verdict = match names.whole.get(&key) {
+                    Some(known @ Verdict::Actor(..)) => *known,
+                    _ if names.org_first_word.contains(&key) => Verdict::Actor(Category::Organization, None),
+                    _ => Verdict::Actor(Category::Person, None),
+                };
+            }
             Verdict::ArticleName => {
                 // « Mme Le Pen »: the article belongs to the surname of a known person.
                 let last = keys.id(v.word(m.end - 1));
@@ -59,6 +67,8 @@ struct NameIndex {
     whole: FastMap<u32, Verdict>,
     /// Alias keys of the words of persons' names (a surname, or any word of "Kim Jong Un").
     person_word: FastSet<u32>,
+    /// Alias keys of the first words of organisations' names ("Mondelez International").
+    org_first_word: FastSet<u32>,
     /// Folded states' names, for the compass ellipsis.
     states: Vec<(String, Option<[u8; 2]>)>,
 }
@@ -67,6 +77,7 @@ impl NameIndex {
     fn build<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &[Mention]) -> NameIndex {
         let mut whole = FastMap::default();
         let mut person_word = FastSet::default();
+        let mut org_first_word = FastSet::default();
         let mut states = Vec::new();
         for m in mentions {
             let Verdict::Actor(category, code) = m.verdict else { continue };
@@ -79,11 +90,14 @@ impl NameIndex {
                     }
                 }
             }
+            if category == Category::Organization && m.end - m.start > 1 {
+                org_first_word.insert(keys.id(v.word(m.start)));
+            }
             if category == Category::State && m.end - m.start > 1 {
                 states.push((fold(text), code));
             }
         }
-        NameIndex { whole, person_word, states }
+        NameIndex { whole, person_word, org_first_word, states }
     }
 
     fn vouch<'d>(&self, v: &View<'d>, keys: &mut KeyCache<'d>, m: &Mention) -> Option<Verdict> {

@@ -94,6 +94,8 @@ fn organisations() {
         en("Officials at the Port of Gdansk blamed the Northern Ledger Journal.", &[("Port of Gdansk", Org), ("Northern Ledger Journal", Org)], &["Officials"]),
         en("The Securities and Exchange Commission fined the bank.", &[("Securities and Exchange Commission", Org)], &[]),
         en("The GDP grew while the CEO spoke.", &[], &["GDP", "CEO"]),
+        en("The Kenya Tea Board met Velora Foods International. Later, Velora said prices would rise.", &[("Kenya Tea Board", Org), ("Velora Foods International", Org), ("Velora", Org)], &["Kenya"]),
+        fr("L'Organisation météorologique mondiale (OMM) alerte.", &[("Organisation météorologique mondiale", Org), ("OMM", Org)], &[]),
         fr("Selon Le Quotidien du Jura, Air Léman-SGV a licencié ; le Conseil constitutionnel tranchera.", &[("Quotidien du Jura", Org), ("Air Léman-SGV", Org), ("Conseil constitutionnel", Org)], &[]),
         fr("Le ministère a démenti. La commission se réunira.", &[], &["ministère", "commission"]),
     ]);
@@ -110,6 +112,7 @@ fn states() {
         fr("La Corée du Sud a accusé le Nord d'avoir tiré.", &[("Corée du Sud", State), ("Nord", State)], &[]),
         fr("Les relations entre Washington et Pékin se tendent.", &[("Washington", State), ("Pékin", State)], &[]),
         en("Washington approved the sale, and Tokyo's allies welcomed it.", &[("Washington", State), ("Tokyo", State)], &["Tokyo's"]),
+        en("London futures rose while Paris talks stalled; Moscow has refused.", &[("London", Place), ("Paris", Place), ("Moscow", State)], &[]),
         en("The U.S. and Poland signed the deal in Warsaw.", &[("U.S.", State), ("Poland", State), ("Warsaw", Place)], &[]),
         en("Trips to Nigeria and Ghana were paid for by the firm.", &[("Nigeria", State), ("Ghana", State)], &[]),
     ]);
