@@ -87,15 +87,17 @@ pub fn attach(doc: &Document, claims: &mut [Span], actor_spans: &[Span], actors:
     for list in &mut per_sentence {
         list.sort_by_key(|c| c.first);
     }
+    let per_sentence: Vec<Candidates> = per_sentence.into_iter().map(Candidates::new).collect();
 
-    // First pass: claim verbs.
-    let mut verb_speakers: Vec<(usize, Speaker)> = Vec::new();
+    // First pass: claim verbs. Each sentence keeps its first verb's speaker
+    // (indexed by sentence: a scan over all verbs per marker is quadratic).
+    let mut verb_speakers: Vec<Option<Speaker>> = vec![None; doc.sentences.len()];
     for span in claims.iter_mut().filter(|s| s.category == Category::ClaimVerb) {
         let (first, last) = token_range(doc, span);
         let sentence = doc.sentence_of(first);
         if let Some(speaker) = resolve_verb(doc, &per_sentence[sentence], first, last) {
             span.speaker = Some(speaker);
-            verb_speakers.push((sentence, speaker));
+            verb_speakers[sentence].get_or_insert(speaker);
         }
     }
     // Second pass: the other markers take their sentence's verb speaker.
@@ -105,11 +107,7 @@ pub fn attach(doc: &Document, claims: &mut [Span], actor_spans: &[Span], actors:
         }
         let (first, last) = token_range(doc, span);
         let sentence = doc.sentence_of(first);
-        span.speaker = verb_speakers
-            .iter()
-            .find(|(s, _)| *s == sentence)
-            .map(|(_, sp)| *sp)
-            .or_else(|| resolve_verb(doc, &per_sentence[sentence], first, last));
+        span.speaker = verb_speakers[sentence].or_else(|| resolve_verb(doc, &per_sentence[sentence], first, last));
     }
 }
 
@@ -139,23 +137,48 @@ fn introduced_by_source_word(doc: &Document, first: usize) -> bool {
     (first.saturating_sub(4)..first).any(|k| SOURCE_INTRODUCERS.contains(&doc.lower(k)))
 }
 
+/// One sentence's candidates sorted by first token, with what lets
+/// `resolve_verb` look only near the claim: on a sentence with thousands of
+/// candidates (a page without full stops) a scan of all of them per claim
+/// is quadratic.
+struct Candidates {
+    sorted: Vec<Candidate>,
+    /// The longest candidate, in tokens.
+    longest: usize,
+    /// The first candidate introduced by selon / according to.
+    first_introduced: Option<Candidate>,
+}
+
+impl Candidates {
+    fn new(sorted: Vec<Candidate>) -> Candidates {
+        let longest = sorted.iter().map(|c| c.last - c.first).max().unwrap_or(0);
+        let first_introduced = sorted.iter().find(|c| c.introduced).copied();
+        Candidates { sorted, longest, first_introduced }
+    }
+}
+
 /// The speaker of a claim at tokens `[first, last)`.
-fn resolve_verb(doc: &Document, candidates: &[Candidate], first: usize, last: usize) -> Option<Speaker> {
-    // A subject before the verb, nearest first, not across a quotation.
-    let before = candidates
+fn resolve_verb(doc: &Document, candidates: &Candidates, first: usize, last: usize) -> Option<Speaker> {
+    let sorted = &candidates.sorted;
+    // A subject before the verb, nearest first, not across a quotation. Only
+    // candidates starting within reach can end within MAX_SUBJECT_DISTANCE.
+    let reach = first.saturating_sub(MAX_SUBJECT_DISTANCE + candidates.longest);
+    let window = sorted.partition_point(|c| c.first < reach)..sorted.partition_point(|c| c.first < first);
+    let before = sorted[window]
         .iter()
         .rev()
         .filter(|c| c.last <= first && first - c.last <= MAX_SUBJECT_DISTANCE)
         .find(|c| !quote_between(doc, c.last, first));
     // An inverted quote tag: the verb follows a quote or comma and the
-    // speaker follows the verb.
+    // speaker follows the verb (the first candidate after it, if near).
     let inverted = if opens_quote_tag(doc, first) {
-        candidates.iter().find(|c| c.first >= last && c.first - last <= MAX_INVERTED_DISTANCE)
+        sorted
+            .get(sorted.partition_point(|c| c.first < last))
+            .filter(|c| c.first - last <= MAX_INVERTED_DISTANCE)
     } else {
         None
     };
-    let introduced = candidates.iter().find(|c| c.introduced);
-    inverted.or(before).or(introduced).map(|c| c.speaker)
+    inverted.or(before).or(candidates.first_introduced.as_ref()).map(|c| c.speaker)
 }
 
 /// A quotation mark between two tokens: the subject is inside a quote.
