@@ -188,3 +188,25 @@ fn regressions() {
         }
     }
 }
+
+/// The checker itself: each broken analysis is rejected with the property
+/// it breaks (so a passing property test means something).
+#[test]
+fn the_checker_rejects_each_broken_property() {
+    use claimlens::{Analysis, Category, Span};
+    let text = "l’OTAN 😀 a dit";
+    let span = |start, end, category| Span::new(start, end, category);
+    let cases: Vec<(Vec<Span>, &str)> = vec![
+        (vec![span(1, 3, Category::Hedge)], "not on char boundaries"),
+        (vec![span(0, 99, Category::Hedge)], "outside the text"),
+        (vec![span(4, 4, Category::Hedge)], "empty"),
+        (vec![span(5, 9, Category::Hedge), span(0, 1, Category::Hedge)], "not sorted"),
+        (vec![span(0, 9, Category::Hedge), span(5, 9, Category::Hedge)], "overlap"),
+        (vec![span(0, 1, Category::Hedge), span(0, 1, Category::Hedge)], "duplicate"),
+    ];
+    for (spans, expected) in cases {
+        let analysis = Analysis { lang: Lang::Fr, spans, actors: vec![] };
+        let error = properties::check(text, &analysis).expect_err(expected);
+        assert!(error.contains(expected), "expected {expected:?}, got {error:?}");
+    }
+}
