@@ -113,6 +113,8 @@ pub struct Lexicon {
     pub place_before: FastSet<String>,
     pub place_inside: FastSet<String>,
     pub place_adjectives: FastSet<String>,
+    /// Every word that may head an organisation or place phrase: one probe per word of the text.
+    pub phrase_heads: FastSet<String>,
     pub articles: FastSet<String>,
     pub connectors: FastSet<String>,
     pub locative: FastSet<String>,
@@ -194,7 +196,10 @@ impl Lexicon {
         org_heads.extend(org_lowercase_heads.iter().cloned());
         let mut org_words = section(&org, "words");
         org_words.extend(org_heads.iter().cloned());
+        let place_inside = section(&places, "inside");
+        let phrase_heads = org_heads.iter().chain(place_inside.iter()).cloned().collect();
         Lexicon {
+            phrase_heads,
             gazetteer,
             gazetteer_prefixes,
             demonyms,
@@ -206,7 +211,7 @@ impl Lexicon {
             unit_nouns: words(UNIT_NOUNS),
             media_nouns: words(MEDIA_NOUNS),
             place_before: section(&places, "before"),
-            place_inside: section(&places, "inside"),
+            place_inside,
             place_adjectives: section(&places, "adjectives"),
             articles: section(&context, "articles"),
             connectors: section(&context, "connectors"),

@@ -72,7 +72,7 @@ fn mentions(v: &View) -> Vec<Mention> {
     let mut taken = vec![false; n];
     let mut out = Vec::new();
     for h in 0..n {
-        if taken[h] || !v.is_word(h) {
+        if taken[h] || !v.is_word(h) || !v.lex.phrase_heads.contains(v.lower(h)) {
             continue;
         }
         if let Some(e) = phrases::organisation_phrase(v, h) {
