@@ -83,6 +83,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if n > 1 && has_acronym {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
+    if n > 1 && (s..e).any(|k| v.cap(k) && lex.place_inside.contains(v.lower(k))) {
+        return Classified::of(Verdict::Actor(Category::Place, None));
+    }
     if let Some((gaz_end, entry)) = v.gazetteer_at(s) {
         // A country name followed by one more word: "France Inter", "Russia Today". A city's
         // name so followed is more often a person's ("Paris Hilton", "Sofia Berg").
@@ -94,9 +97,6 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
                 Classified { verdict: Verdict::Actor(Category::Person, None), role: cue.flatten() }
             };
         }
-    }
-    if n > 1 && (s..e).any(|k| v.cap(k) && lex.place_inside.contains(v.lower(k))) {
-        return Classified::of(Verdict::Actor(Category::Place, None));
     }
     if after_noun(v, s, &lex.media_nouns) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
