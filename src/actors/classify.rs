@@ -217,18 +217,21 @@ fn gazetteer_category(v: &View, s: usize, e: usize, entry: GazEntry) -> Category
     }
 }
 
-/// A capital stands for its government when it acts (« Moscou affirme », "Washington's
-/// allies", « les forces de Moscou », « entre Moscou et les alliés »), and is a place where
-/// something only happens (« à Bruxelles », "in Washington", a dateline, « entre Paris et Lyon »).
+/// A capital stands for its government (« Moscou affirme », "accused Tokyo", « les forces de
+/// Moscou », "agreed with London", « entre Moscou et les alliés ») unless the text makes it a mere
+/// location: a locative preposition (« à Bruxelles », "in Washington"), a dateline, a place noun
+/// it completes (« les habitants de Kiev »), a pairing with another city (« entre Paris et
+/// Lyon », « les trains entre Paris et Berlin »), or an English noun it modifies ("London
+/// futures").
 pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
     let lex = v.lex;
     if is_dateline(v, s, e) {
         return Category::Place;
     }
-    let before = v.prev(s);
-    if v.lower_is(before, &lex.locative) {
+    if v.lower_is(locative_before(v, s), &lex.locative) {
         return Category::Place;
     }
+    let before = v.prev(s);
     // « de Kiev », « d'Ankara », "of Moscow": the noun it completes decides.
     let of = match v.elided(s) {
         Some("d") => v.prev(s).and_then(|p| v.prev(p)),
@@ -238,63 +241,48 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
         let noun = v.prev(of);
         return if v.lower_is(noun, &lex.place_before) { Category::Place } else { Category::State };
     }
-    // « les relations entre Washington et Pékin »: governments relate, cities do not.
-    if let Some(between) = before.filter(|&p| matches!(v.lower(p), "entre" | "between")) {
-        if v.lower_is(v.prev(between), &lex.relations) {
-            return Category::State;
-        }
-    }
-    if let Some(and) = before.filter(|&p| matches!(v.lower(p), "et" | "and")) {
-        let between = v.prev(and).and_then(|first| v.prev(first));
-        if between.is_some_and(|b| matches!(v.lower(b), "entre" | "between") && v.lower_is(v.prev(b), &lex.relations)) {
-            return Category::State;
-        }
+    // « entre X et Y »: governments relate (« les relations entre Washington et Pékin »), places
+    // are linked (« les lignes entre Paris et Lyon »).
+    let and_before = before.filter(|&p| matches!(v.lower(p), "et" | "and"));
+    let between = before
+        .filter(|&p| matches!(v.lower(p), "entre" | "between"))
+        .or_else(|| and_before.and_then(|and| v.prev(and)).and_then(|x| v.prev(x)).filter(|&b| matches!(v.lower(b), "entre" | "between")));
+    if let Some(between) = between {
+        return if v.lower_is(v.prev(between), &lex.relations) { Category::State } else { Category::Place };
     }
     // Possessive: "Washington's allies".
     if v.punct_is(v.at(e, s), &["'"]) && v.at(e + 1, s).is_some_and(|k| v.lower(k) == "s") {
         return Category::State;
     }
-    // Coordination: like the other member (a city with a city is a place).
-    let and_next = v.at(e, s).filter(|&k| matches!(v.lower(k), "et" | "and" | "ou" | "or"));
-    if let Some(and) = and_next {
-        if let Some(other) = v.at(and + 1, s) {
-            if v.cap(other) {
-                return match v.gazetteer_at(other) {
-                    Some((_, g)) if matches!(g.kind, GazKind::Country | GazKind::Seat | GazKind::Bloc | GazKind::Org) => Category::State,
-                    _ => Category::Place,
-                };
-            }
-            return Category::State;
-        }
+    // Paired with a city that is no capital: a place too.
+    let is_other_city = |k: usize| {
+        v.cap(k)
+            && !matches!(v.gazetteer_at(k), Some((_, g)) if matches!(g.kind, GazKind::Country | GazKind::Capital | GazKind::Seat | GazKind::Bloc | GazKind::Org))
+    };
+    let and_after = v.at(e, s).filter(|&k| matches!(v.lower(k), "et" | "and" | "ou" | "or"));
+    if and_after.and_then(|and| v.at(and + 1, s)).is_some_and(is_other_city) || and_before.and_then(|and| v.prev(and)).is_some_and(is_other_city) {
+        return Category::Place;
     }
-    if let Some(and) = before.filter(|&p| matches!(v.lower(p), "et" | "and")) {
-        if let Some(other) = v.prev(and) {
-            if v.cap(other) {
-                return match v.gazetteer_at(other) {
-                    Some((_, g)) if g.kind == GazKind::Country => Category::State,
-                    _ => Category::Place,
-                };
-            }
-        }
-    }
-    // The subject of a verb: « Moscou affirme », « Washington s'apprête », "Washington approved".
+    // An English noun right after it: "London futures", "Paris talks".
     if let Some(next) = v.at(e, s) {
-        if v.lowercase_word(next) && !lex.prepositions.contains(v.lower(next)) && looks_like_verb(v, next) {
-            return Category::State;
+        if v.doc.lang == crate::model::Lang::En && v.lowercase_word(next) && !lex.prepositions.contains(v.lower(next)) && !looks_like_verb(v, next) {
+            return Category::Place;
         }
     }
-    Category::Place
+    Category::State
 }
 
-/// The word after a capital reads as its verb. French puts no noun right after a city name, so
-/// any word does; English does ("London futures", "Paris talks"), so there the word must be an
-/// auxiliary or modal, a past form in -ed, or a reporting verb ("Moscow says").
+/// An English word after a capital reads as its verb: an auxiliary or modal, a past form in -ed,
+/// a reporting verb, or a present in -s followed by what follows verbs ("Tokyo appears to").
 fn looks_like_verb(v: &View, next: usize) -> bool {
-    if v.doc.lang == crate::model::Lang::Fr {
+    let w = v.lower(next);
+    if v.lex.auxiliaries.contains(w) || (w.ends_with("ed") && w.len() > 4) || v.reporting_verb_at(next, next) {
         return true;
     }
-    let w = v.lower(next);
-    v.lex.auxiliaries.contains(w) || (w.ends_with("ed") && w.len() > 4) || v.reporting_verb_at(next, next)
+    let followed_like_a_verb = v.at(next + 1, next).is_some_and(|k| {
+        matches!(v.lower(k), "to" | "that" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "it" | "on" | "in" | "," | "." | "for" | "with")
+    });
+    w.ends_with('s') && followed_like_a_verb
 }
 
 /// "WASHINGTON —", « PARIS, 3 mai (AFP) - »: a name in capitals opening a line and followed by
