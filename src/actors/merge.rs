@@ -244,10 +244,11 @@ fn merge_acronyms(v: &View, mentions: &[Mention], g: &mut Groups) {
     // Group to merge into, per acronym group.
     let mut target: FastMap<usize, usize> = FastMap::default();
     for (i, m) in mentions.iter().enumerate() {
-        if !is_org(i) || m.end - m.start != 1 || !v.info[m.start].acronym || target.contains_key(&g.of[i]) {
+        let bracketed = m.start.checked_sub(1).filter(|&b| v.word(b) == "(").and_then(|b| ending_at.get(&b));
+        let single_word = m.end - m.start == 1;
+        if !is_org(i) || !single_word || !(v.info[m.start].acronym || bracketed.is_some()) || target.contains_key(&g.of[i]) {
             continue;
         }
-        let bracketed = m.start.checked_sub(1).filter(|&b| v.word(b) == "(").and_then(|b| ending_at.get(&b));
         let expansion = match bracketed {
             Some(&x) => Some(g.of[x]),
             None => {

@@ -71,6 +71,23 @@ fn mentions(v: &View) -> Vec<Mention> {
     let n = v.len();
     let mut taken = vec![false; n];
     let mut out = Vec::new();
+    // Names spelt out before their abbreviation: "Athletics Integrity Unit (AIU)".
+    for open in 0..n {
+        if v.doc.tokens[open].kind != crate::text::TokenKind::Punct {
+            continue;
+        }
+        let Some((s, e, abbr)) = phrases::bracketed_abbreviation(v, open) else { continue };
+        if taken[s..=abbr].iter().any(|t| *t) {
+            continue;
+        }
+        let verdict = match v.gazetteer_exact(s, e) {
+            Some(g) if g.kind == lexicon::GazKind::Country => Verdict::Actor(Category::State, g.code),
+            _ => Verdict::Actor(Category::Organization, None),
+        };
+        taken[s..=abbr].iter_mut().for_each(|t| *t = true);
+        out.push(Mention { start: s, end: e, verdict, role: None });
+        out.push(Mention { start: abbr, end: abbr + 1, verdict, role: None });
+    }
     for h in 0..n {
         if taken[h] || !v.is_word(h) || !v.lex.phrase_heads.contains(v.lower(h)) {
             continue;

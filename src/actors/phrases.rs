@@ -355,3 +355,51 @@ pub fn dotted_acronym(v: &View, s: usize) -> Option<(usize, String)> {
     }
     (letters.chars().count() >= 2).then_some((k, letters))
 }
+
+/// "Athletics Integrity Unit (AIU)", « Autorité des marchés financiers (AMF) », "World
+/// Anti-Doping Agency (Wada)": a name followed by its abbreviation in brackets, the abbreviation's
+/// letters being the initials of the name's words (connectors, articles and the possessive 's
+/// may be skipped). Returns (name start, name end, abbreviation token).
+pub fn bracketed_abbreviation(v: &View, open: usize) -> Option<(usize, usize, usize)> {
+    if v.word(open) != "(" {
+        return None;
+    }
+    let abbr = v.at(open + 1, open).filter(|&a| v.cap(a))?;
+    v.at(open + 2, open).filter(|&c| v.word(c) == ")")?;
+    let letters: Vec<char> = v.lower(abbr).chars().take_while(|c| *c != '-').filter(|c| c.is_alphabetic()).collect();
+    if !(2..=8).contains(&letters.len()) {
+        return None;
+    }
+    let skippable = |w: &str| {
+        v.lex.connectors.contains(w)
+            || v.lex.articles.contains(w)
+            || matches!(w, "s" | "for" | "and" | "et" | "on" | "sur" | "pour" | "à" | "au" | "aux" | "en" | "in")
+    };
+    let mut needed = letters.len();
+    let mut k = open;
+    while needed > 0 {
+        k = v.prev(k)?;
+        if open - k > 14 {
+            return None;
+        }
+        let word = v.lower(k);
+        if word == "'" {
+            continue;
+        }
+        if !v.is_word(k) {
+            return None;
+        }
+        for part in word.rsplit('-') {
+            let initial = super::key::fold(part).chars().next();
+            if needed > 0 && initial == Some(letters[needed - 1]) {
+                needed -= 1;
+            } else if !skippable(part) {
+                return None;
+            }
+        }
+    }
+    if !v.cap(k) || open - k < 2 {
+        return None;
+    }
+    Some((k, open, abbr))
+}
