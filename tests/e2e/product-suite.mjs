@@ -177,6 +177,16 @@ export function defineProductSuite(browserName, launch) {
       assert.equal(link, '<a href="#repairs" id="link">said repairs</a>', 'the page DOM is untouched');
     });
 
+    test('a site that is not on the news-site list is left alone until the reader asks', { timeout: TEST_MS }, async () => {
+      // localhost is the same server as 127.0.0.1, but not on the test build's list.
+      const url = new URL('/strict/article-en.html', server.origin.replace('127.0.0.1', 'localhost'));
+      await browser.session.navigate(url.href);
+      await sleep(1500);
+      assert.equal(await execute(claimlensStatus), null, 'no ClaimLens marker');
+      assert.deepEqual(await execute(listHighlights), [], 'no highlight');
+      assert.equal((await execute(cardState)).popup, null, 'no content script at all');
+    });
+
     test('inputs and contenteditable: typing works and they are never highlighted', { timeout: TEST_MS }, async () => {
       const before = await open('/strict/typing.html');
       assert.ok(before.some((r) => r.within === 'visible'), 'the article paragraph is highlighted');
@@ -289,6 +299,7 @@ export function defineProductSuite(browserName, launch) {
         const expected = {};
         for (const r of before) expected[r.category] = String(Number(expected[r.category] ?? 0) + 1);
         for (const [category, count] of Object.entries(counts)) assert.equal(count, expected[category] ?? '0', `count of ${category}`);
+        await screenshot('popup');
         await popup(clickInPopup, 'input[data-category="state"]');
         const without = await waitFor('the state highlights to go', async () => {
           const now = await onPage(listHighlights);

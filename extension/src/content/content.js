@@ -46,6 +46,7 @@ globalThis.claimlens = claimlens;
     registry: new claimlens.highlight.Registry(),
     segments: [], // {map, report, index}
     nodeSegment: new WeakMap(), // text node -> segment that scanned it
+    rangeEntry: new WeakMap(), // highlighted Range -> its entry (for highlightsFromPoint)
     observer: null,
     pending: new Set(),
     full: false,
@@ -80,7 +81,10 @@ globalThis.claimlens = claimlens;
     const entries = [];
     for (const span of report.spans) {
       const range = textmap.rangeOf(map, span.start, span.end);
-      if (range) entries.push({ start: span.start, end: span.end, range, span, segment });
+      if (!range) continue;
+      const entry = { start: span.start, end: span.end, range, span, segment };
+      state.rangeEntry.set(range, entry);
+      entries.push(entry);
     }
     segment.index = spans.index(entries);
     for (const node of map.nodes) state.nodeSegment.set(node, segment);
@@ -331,8 +335,32 @@ globalThis.claimlens = claimlens;
   const contains = (range, x, y) =>
     Array.from(range.getClientRects()).some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1);
 
+  /**
+   * Where the browser has `CSS.highlights.highlightsFromPoint`, the shown
+   * highlight under the point straight from the registry; undefined when the
+   * API is missing (then the caret and a binary search over spans are used).
+   */
+  function entryFromRegistry(x, y) {
+    if (typeof CSS.highlights?.highlightsFromPoint !== 'function') return undefined;
+    try {
+      const found = [];
+      for (const hit of CSS.highlights.highlightsFromPoint(x, y)) {
+        for (const range of hit.ranges ?? []) {
+          const entry = state.rangeEntry.get(range);
+          if (entry && !entry.removed && state.registry.isShown(entry)) found.push(entry);
+        }
+      }
+      found.sort((a, b) => a.end - a.start - (b.end - b.start));
+      return found[0] ?? null;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The shown highlight under the point, shortest first, or null. */
   function entryAt(x, y) {
+    const fromRegistry = entryFromRegistry(x, y);
+    if (fromRegistry !== undefined) return fromRegistry;
     const caret = caretAt(x, y);
     if (!caret || caret.node?.nodeType !== 3) return null;
     const segment = state.nodeSegment.get(caret.node);
@@ -382,6 +410,9 @@ globalThis.claimlens = claimlens;
       return;
     }
     if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    // Keys typed into the page's own fields are the page's.
+    const target = event.target;
+    if (target?.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target?.tagName ?? '')) return;
     if (event.code === 'KeyN') step(1);
     else if (event.code === 'KeyP') step(-1);
     else return;
