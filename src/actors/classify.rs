@@ -101,6 +101,18 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if after_noun(v, s, &lex.media_nouns) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
+    // Persons take no article. "the Guardian", "the Greens", "the European Convention": an
+    // organisation; « le Centre-Val de Loire »: a place.
+    if let Some(article) = v.prev(s).filter(|&p| v.lowercase_word(p)) {
+        let lower = v.lower(s);
+        let single_ok = n == 1 && !is_common_capitalised(v, s) && !lex.titles.contains(lower) && !lex.cardinals.contains(lower);
+        if v.lower(article) == "the" && (n > 1 || single_ok) && !v.lower_is(locative_before(v, s), &lex.locative) {
+            return Classified::of(Verdict::Actor(Category::Organization, None));
+        }
+        if n > 1 && matches!(v.lower(article), "le" | "la" | "les" | "du" | "des" | "au" | "aux") {
+            return Classified::of(Verdict::Actor(Category::Place, None));
+        }
+    }
     if military_unit_before(v, s) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
@@ -201,10 +213,13 @@ fn locative_before(v: &View, s: usize) -> Option<usize> {
 }
 
 /// A capitalised word that is no name on its own: a demonym ("Dutch", "Ukrainian"), a day or
-/// month, a pronoun.
+/// month, a pronoun, a title ("the President said").
 fn is_common_capitalised(v: &View, s: usize) -> bool {
     let lower = v.lower(s);
-    v.lex.not_names.contains(lower) || v.lex.is_demonym(&fold(lower)) || v.lex.function_words.contains(lower)
+    v.lex.not_names.contains(lower)
+        || v.lex.is_demonym(&fold(lower))
+        || v.lex.function_words.contains(lower)
+        || v.lex.titles.contains(lower)
 }
 
 /// The category of a gazetteer name in its context.

@@ -324,8 +324,12 @@ fn person_of_organisation(v: &View, seg: Segment) -> Option<Vec<Segment>> {
         if let Some(c) = connector_to_cap(v, k).filter(|&c| c < seg.end) {
             let left_is_name = (seg.start..k).all(|j| v.cap(j) && !lex.org_words.contains(v.lower(j)))
                 && v.gazetteer_exact(seg.start, k).is_none();
-            let right_is_body =
-                (c..seg.end).any(|j| lex.org_words.contains(v.lower(j))) || v.gazetteer_exact(c, seg.end).is_some();
+            // "Anneke Visser of the Greens": a connector with an article never joins a person's
+            // name (Charles de Gaulle has none).
+            let with_article = (k + 1..c).any(|j| matches!(v.lower(j), "the" | "la" | "l"));
+            let right_is_body = with_article
+                || (c..seg.end).any(|j| lex.org_words.contains(v.lower(j)))
+                || v.gazetteer_exact(c, seg.end).is_some();
             if left_is_name && right_is_body {
                 return Some(vec![
                     Segment { end: k, ..seg },

@@ -94,6 +94,8 @@ fn organisations() {
         en("Officials at the Port of Gdansk blamed the Northern Ledger Journal.", &[("Port of Gdansk", Org), ("Northern Ledger Journal", Org)], &["Officials"]),
         en("The Securities and Exchange Commission fined the bank.", &[("Securities and Exchange Commission", Org)], &[]),
         en("The GDP grew while the CEO spoke.", &[], &["GDP", "CEO"]),
+        en("The Coastal Rail Safety Unit (CRSU) and the Ferreira Institute for Sport (Fis) met; the President said Fis would help.", &[("Coastal Rail Safety Unit", Org), ("CRSU", Org), ("Ferreira Institute for Sport", Org), ("Fis", Org)], &["President"]),
+        en("Lawmaker Ilse Brandt of the Greens said the Guardian was wrong.", &[("Ilse Brandt", Person), ("Greens", Org), ("Guardian", Org)], &["Ilse Brandt of the Greens"]),
         en("The Kenya Tea Board met Velora Foods International. Later, Velora said prices would rise.", &[("Kenya Tea Board", Org), ("Velora Foods International", Org), ("Velora", Org)], &["Kenya"]),
         fr("L'Organisation météorologique mondiale (OMM) alerte.", &[("Organisation météorologique mondiale", Org), ("OMM", Org)], &[]),
         fr("Selon Le Quotidien du Jura, Air Léman-SGV a licencié ; le Conseil constitutionnel tranchera.", &[("Quotidien du Jura", Org), ("Air Léman-SGV", Org), ("Conseil constitutionnel", Org)], &[]),
