@@ -66,3 +66,46 @@ fn scan(bencher: Bencher, case: &Case) {
         .counter(BytesCount::of_str(text))
         .bench(|| claimlens::scan(black_box(text), black_box(&options)));
 }
+
+/// The stages of `scan`, on the 1 MB texts, to show where the time goes.
+/// Each stage gets the previous stages' output ready-made.
+mod stages {
+    use super::{text, Case, CASES};
+    use claimlens::{actors, attribution, markers, Document};
+    use divan::counter::BytesCount;
+    use divan::{black_box, Bencher};
+
+    const MEDIUM: [Case; 2] = [CASES[2], CASES[3]];
+
+    #[divan::bench(args = MEDIUM, max_time = 2, min_time = 0.5)]
+    fn document(bencher: Bencher, case: &Case) {
+        let text = text(case);
+        bencher.counter(BytesCount::of_str(text)).bench(|| Document::new(black_box(text), None));
+    }
+
+    #[divan::bench(args = MEDIUM, max_time = 2, min_time = 0.5)]
+    fn markers(bencher: Bencher, case: &Case) {
+        let text = text(case);
+        let doc = Document::new(text, None);
+        bencher.counter(BytesCount::of_str(text)).bench(|| markers::find(black_box(&doc)));
+    }
+
+    #[divan::bench(args = MEDIUM, max_time = 2, min_time = 0.5)]
+    fn actors(bencher: Bencher, case: &Case) {
+        let text = text(case);
+        let doc = Document::new(text, None);
+        bencher.counter(BytesCount::of_str(text)).bench(|| actors::find(black_box(&doc)));
+    }
+
+    #[divan::bench(args = MEDIUM, max_time = 2, min_time = 0.5)]
+    fn attribution(bencher: Bencher, case: &Case) {
+        let text = text(case);
+        let doc = Document::new(text, None);
+        let claims = markers::find(&doc);
+        let (actor_spans, actors) = actors::find(&doc);
+        bencher
+            .counter(BytesCount::of_str(text))
+            .with_inputs(|| claims.clone())
+            .bench_local_refs(|claims| attribution::attach(&doc, claims, &actor_spans, &actors));
+    }
+}
