@@ -56,6 +56,13 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if let Some(entry) = v.gazetteer_exact(s, e) {
         return Classified::of(Verdict::Actor(gazetteer_category(v, s, e, entry), entry.code));
     }
+    // "MPs", "NGOs", "Conservative MPs": a plural abbreviation names a class of people.
+    if (s..e).any(|k| is_plural_abbreviation(v.word(k))) {
+        return Classified::of(Verdict::Nothing);
+    }
+    if n == 1 && lex.event_words.contains(v.lower(s)) {
+        return Classified::of(Verdict::Nothing);
+    }
 
     if n == 1 && info.acronym {
         return Classified::of(acronym(v, s));
@@ -83,6 +90,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if n > 1 && has_acronym {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
+    // "Greenpeace France", « Amnesty International Belgique »: a body's national branch.
+    if n > 1 && (s + 1..e).any(|k| v.gazetteer_at(k).is_some_and(|(end, g)| end == e && g.kind == GazKind::Country)) {
+        return Classified::of(Verdict::Actor(Category::Organization, None));
+    }
     if n > 1 && (s..e).any(|k| v.cap(k) && lex.place_inside.contains(v.lower(k))) {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
@@ -103,7 +114,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     // Persons take no article. "the Guardian", "the Greens", "the European Convention": an
     // organisation; « le Centre-Val de Loire »: a place.
-    if let Some(article) = v.prev(s).filter(|&p| v.lowercase_word(p)) {
+    if let Some(article) = v.prev(s).filter(|&p| v.lowercase_word(p) || (v.info[p].initial && v.lower(p) == "the")) {
         let lower = v.lower(s);
         let single_ok = n == 1 && !is_common_capitalised(v, s) && !lex.titles.contains(lower) && !lex.cardinals.contains(lower);
         if v.lower(article) == "the" && (n > 1 || single_ok) && !v.lower_is(locative_before(v, s), &lex.locative) {
@@ -116,6 +127,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if military_unit_before(v, s) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
+    if seg.body_of_title && !(n == 1 && is_common_capitalised(v, s)) {
+        return Classified::of(Verdict::Actor(Category::Organization, None));
+    }
     if seg.named_by_article && !(n == 1 && is_common_capitalised(v, s)) && title_before(v, s - 1).is_none() {
         // « le quotidien Le Monde »: an article inside a name, so a title of a paper or company.
         return Classified::of(Verdict::ArticleName);
@@ -124,13 +138,31 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         // "a Democrat", "some Republicans", « des Européens »: a class, not a name.
         return Classified::of(Verdict::Nothing);
     }
+    if n == 1 && !is_common_capitalised(v, s) {
+        // « À Genève, le directeur… », "Officials in Kano state said": where, not who.
+        if !info.initial && v.lower_is(locative_before(v, s), &lex.locative) {
+            return Classified::of(Verdict::Actor(Category::Place, None));
+        }
+        if v.at(e, s).is_some_and(|k| v.lowercase_word(k) && lex.place_before.contains(v.lower(k)) && v.lower(k).chars().count() > 4) {
+            return Classified::of(Verdict::Actor(Category::Place, None));
+        }
+    }
     if let Some(role) = person_cue(v, seg) {
         if n > 1 {
             return Classified { verdict: Verdict::Actor(Category::Person, None), role };
         }
         if !is_common_capitalised(v, s) {
-            // With only a reporting verb, a speaker: person or organisation ("Mondelez said").
-            let verdict = if role.is_none() { Verdict::Speaker } else { Verdict::Actor(Category::Person, None) };
+            // With only a reporting verb, a speaker: person or organisation ("Mondelez said");
+            // with an article or an organisation word, an organisation (« le Lancet estiment »,
+            // "The Commission estimates").
+            let article = v.prev(s).is_some_and(|p| matches!(v.lower(p), "le" | "la" | "l" | "'" | "the"));
+            let verdict = if role.is_some() {
+                Verdict::Actor(Category::Person, None)
+            } else if article || lex.org_words.contains(v.lower(s)) {
+                Verdict::Actor(Category::Organization, None)
+            } else {
+                Verdict::Speaker
+            };
             return Classified { verdict, role };
         }
     }
@@ -139,6 +171,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         // which also introduces persons: « a écrit à Jean Dupont »), a place.
         if !info.initial && locative_before(v, s).is_some_and(|b| matches!(v.lower(b), "in" | "near" | "dans" | "près" | "en")) {
             return Classified::of(Verdict::Actor(Category::Place, None));
+        }
+        // A demonym is no part of a person's name ("Portuguese Olympic").
+        if (s..e).any(|k| v.lex.is_demonym(&fold(v.lower(k)))) {
+            return Classified::of(Verdict::Nothing);
         }
         // Several capitalised words with nothing else known: a person's name (Kim Jong Un).
         return Classified::of(Verdict::Actor(Category::Person, None));
@@ -315,7 +351,8 @@ pub fn is_dateline(v: &View, s: usize, e: usize) -> bool {
 fn acronym(v: &View, s: usize) -> Verdict {
     let lex = v.lex;
     let lower = v.lower(s);
-    if lex.not_acronyms.contains(lower) || lex.not_names.contains(lower) || is_roman_numeral(v.word(s)) {
+    // Common abbreviations, Roman numerals, and codes with digits (COP30, EPR2: events, products).
+    if lex.not_acronyms.contains(lower) || lex.not_names.contains(lower) || is_roman_numeral(v.word(s)) || lower.chars().any(|c| c.is_ascii_digit()) {
         return Verdict::Nothing;
     }
     if is_dateline(v, s, s + 1) {
@@ -330,6 +367,11 @@ fn acronym(v: &View, s: usize) -> Verdict {
         return Verdict::Pending;
     }
     Verdict::Actor(Category::Organization, None)
+}
+
+fn is_plural_abbreviation(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix('s') else { return false };
+    stem.chars().count() >= 2 && stem.chars().all(|c| c.is_uppercase())
 }
 
 fn is_roman_numeral(word: &str) -> bool {

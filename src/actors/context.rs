@@ -89,18 +89,10 @@ impl<'d> View<'d> {
         View { doc, lex, info, lower_case_words: std::cell::OnceCell::new(), gazetteer_memo: std::cell::RefCell::new([(usize::MAX, None); GAZETTEER_MEMO]) }
     }
 
-    /// `lower` appears in the text written in lower case (so it is a common word). Only words
-    /// that start a sentence capitalised are ever asked about, so only those are collected.
+    /// `lower` appears in the text written in lower case (so it is a common word).
     pub fn written_in_lower_case(&self, lower: &str) -> bool {
         self.lower_case_words
-            .get_or_init(|| {
-                let asked: super::fasthash::FastSet<&str> =
-                    (0..self.len()).filter(|&i| self.info[i].cap && self.info[i].initial).map(|i| self.doc.lower(i)).collect();
-                (0..self.len())
-                    .filter(|&i| self.is_word(i) && !self.info[i].cap && asked.contains(self.doc.word(i)))
-                    .map(|i| self.doc.word(i))
-                    .collect()
-            })
+            .get_or_init(|| (0..self.len()).filter(|&i| self.is_word(i) && !self.info[i].cap).map(|i| self.doc.word(i)).collect())
             .contains(lower)
     }
 

@@ -16,6 +16,8 @@ pub struct Segment {
     pub named_by_article: bool,
     /// Token range of a title cut off in front ("Senator" in "Senator Linda Okafor").
     pub title: Option<(usize, usize)>,
+    /// The complement of a title with no name after it: « le PDG de Maréval » → Maréval, a body.
+    pub body_of_title: bool,
 }
 
 /// A connector sequence at `i` that may join two parts of a name, ending on a capitalised word:
@@ -166,6 +168,34 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
                 continue;
             }
         }
+        // "Court of Arbitration for Sport", "European Convention on Human Rights": « for », « on »
+        // join only inside the name of a body or a treaty.
+        let name_word = |k: usize| free(k) && v.cap(k) && !v.lex.not_names.contains(v.lower(k)) && !v.lex.function_words.contains(v.lower(k));
+        if free(end) && matches!(v.lower(end), "for" | "on" | "pour" | "sur") && name_word(end + 1) {
+            let body = (s..end).any(|k| v.lex.org_words.contains(v.lower(k)) || v.lex.event_words.contains(v.lower(k)));
+            if body {
+                end += 2;
+                continue;
+            }
+        }
+        // "People's Democratic Alliance", "Information Commissioner's Office": a possessive inside
+        // an organisation's name, when what follows ends on an organisation word and what precedes
+        // is no country (Russia's Defence Ministry is two names).
+        if free(end) && free(end + 1) && v.word(end) == "'" && v.lower(end + 1) == "s" && v.gazetteer_exact(s, end).is_none() {
+            let mut k = end + 2;
+            while free(k) && v.cap(k) {
+                k += 1;
+            }
+            // The owner is a common noun or a title ("People", "Commissioner"), not a person
+            // ("Trump's Justice Department" is two names).
+            let owner = v.lower(end - 1);
+            let after_article = v.prev(s).is_some_and(|p| matches!(v.lower(p), "the" | "le" | "la"));
+            let owner_common = after_article || v.written_in_lower_case(owner) || v.lex.titles.contains(owner);
+            if k > end + 2 && v.lex.org_words.contains(v.lower(k - 1)) && owner_common {
+                end = k;
+                continue;
+            }
+        }
         // "Securities and Exchange Commission", « Institut des sciences et de la Technologie »:
         // « et » / "and" inside an organisation's name, when what follows is one.
         // Only after a plural-looking word, as institution names go ("Securities and Exchange
@@ -215,11 +245,23 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
     // "Residents of Gaza City", « Habitants de Kiev »: a sentence-initial common noun joined to a
     // name. The noun is written in lower case elsewhere in the text, or is an English plural
     // before "of".
-    if start < e && v.info[start].initial && !lex.org_words.contains(v.lower(start)) && v.gazetteer_at(start).is_none() {
+    if start < e && !lex.org_words.contains(v.lower(start)) && v.gazetteer_at(start).is_none() {
         if let Some(c) = connector_to_cap(v, start + 1).filter(|&c| c < e) {
             let plural_of = v.lower(start + 1) == "of" && v.lower(start).ends_with('s');
-            if plural_of || v.written_in_lower_case(v.lower(start)) {
+            let initial_common = v.info[start].initial && (plural_of || v.written_in_lower_case(v.lower(start)));
+            // « l'État de Kano », "the State of Ohio".
+            if initial_common || lex.not_names.contains(v.lower(start)) {
                 start = c;
+            }
+        }
+    }
+    // « le PDG de Maréval », "the CEO of Northwind": a title's complement names the body.
+    let mut body_of_title = false;
+    if start < e && lex.titles.contains(v.lower(start)) {
+        if let Some(c) = connector_to_cap(v, start + 1).filter(|&c| c < e) {
+            if after_title(v, start, e).is_none() {
+                start = c;
+                body_of_title = true;
             }
         }
     }
@@ -239,7 +281,7 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
                             || (k - start == 1 && v.info[start].acronym)
                             || lex.org_words.contains(v.lower(k - 1));
                         if own_name {
-                            out.push(Segment { start, end: k, named_by_article, title });
+                            out.push(Segment { start, end: k, named_by_article, title, body_of_title });
                         } else {
                             title_start = start;
                         }
@@ -255,7 +297,7 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
         k += 1;
     }
     if start < e {
-        out.push(Segment { start, end: e, named_by_article, title });
+        out.push(Segment { start, end: e, named_by_article, title, body_of_title });
     }
     if out.iter().any(|seg| v.gazetteer_at(seg.start).is_some() || seg.end - seg.start > 2) {
         out.into_iter().flat_map(|seg| split_at_gazetteer(v, seg)).collect()
@@ -301,7 +343,7 @@ fn split_at_gazetteer(v: &View, seg: Segment) -> Vec<Segment> {
     if v.cap(gaz_end) && seg.end - gaz_end >= 2 && !org_name {
         return vec![
             Segment { end: gaz_end, ..seg },
-            Segment { start: gaz_end, end: seg.end, named_by_article: false, title: None },
+            Segment { start: gaz_end, end: seg.end, named_by_article: false, title: None, body_of_title: false },
         ];
     }
     let Some(rest) = connector_to_cap(v, gaz_end) else { return vec![seg] };
@@ -310,7 +352,7 @@ fn split_at_gazetteer(v: &View, seg: Segment) -> Vec<Segment> {
     }
     vec![
         Segment { end: gaz_end, ..seg },
-        Segment { start: rest, end: seg.end, named_by_article: false, title: None },
+        Segment { start: rest, end: seg.end, named_by_article: false, title: None, body_of_title: false },
     ]
 }
 
@@ -333,7 +375,7 @@ fn person_of_organisation(v: &View, seg: Segment) -> Option<Vec<Segment>> {
             if left_is_name && right_is_body {
                 return Some(vec![
                     Segment { end: k, ..seg },
-                    Segment { start: c, end: seg.end, named_by_article: false, title: None },
+                    Segment { start: c, end: seg.end, named_by_article: false, title: None, body_of_title: false },
                 ]);
             }
             return None;
