@@ -67,6 +67,22 @@ fn replacement(c: char) -> Replacement {
     }
 }
 
+/// Length of the leading run of ASCII bytes that normalisation keeps as
+/// they are, minus its last byte when a combining mark follows the run.
+fn plain_ascii_run(rest: &str) -> usize {
+    let bytes = rest.as_bytes();
+    let len = bytes
+        .iter()
+        .position(|&b| b >= 0x80 || matches!(b, b'\r' | b'\t' | 0x0B | 0x0C))
+        .unwrap_or(bytes.len());
+    let mark_follows = rest[len..].chars().next().is_some_and(is_combining_mark);
+    if mark_follows {
+        len.saturating_sub(1)
+    } else {
+        len
+    }
+}
+
 fn is_combining_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
@@ -79,8 +95,6 @@ impl Normalized {
         let mut segments: Vec<Segment> = Vec::new();
         // Start of the current verbatim run in the original, if one is open.
         let mut run_start: Option<usize> = None;
-        let mut chars = original.char_indices().peekable();
-
         let close_run = |segments: &mut Vec<Segment>, text: &String, run_start: &mut Option<usize>, at: usize| {
             if let Some(start) = run_start.take() {
                 let len = at - start;
@@ -93,18 +107,29 @@ impl Normalized {
             }
         };
 
-        while let Some((i, c)) = chars.next() {
+        let char_at = |at: usize| original.get(at..).and_then(|rest| rest.chars().next());
+        let mut i = 0;
+        while let Some(c) = char_at(i) {
+            // Fast path: a run of plain ASCII (most of any news text) is
+            // copied in one go. The run's last character stays for the slow
+            // path when a combining mark follows it.
+            let plain = plain_ascii_run(&original[i..]);
+            if plain > 0 {
+                if run_start.is_none() {
+                    run_start = Some(i);
+                }
+                text.push_str(&original[i..i + plain]);
+                i += plain;
+                continue;
+            }
+            let next = i + c.len_utf8();
             // A base letter followed by combining marks: compose to NFC so
             // that `e\u{301}` matches `é`.
-            let next_is_mark = chars.peek().is_some_and(|&(_, n)| is_combining_mark(n));
+            let next_is_mark = char_at(next).is_some_and(is_combining_mark);
             if next_is_mark && !c.is_whitespace() {
-                let mut end = i + c.len_utf8();
-                while let Some(&(j, n)) = chars.peek() {
-                    if !is_combining_mark(n) {
-                        break;
-                    }
-                    end = j + n.len_utf8();
-                    chars.next();
+                let mut end = next;
+                while let Some(n) = char_at(end).filter(|&n| is_combining_mark(n)) {
+                    end += n.len_utf8();
                 }
                 let cluster = &original[i..end];
                 let composed: String = cluster.nfc().collect();
@@ -123,6 +148,7 @@ impl Normalized {
                     });
                     text.push_str(&composed);
                 }
+                i = end;
                 continue;
             }
             match replacement(c) {
@@ -164,6 +190,7 @@ impl Normalized {
                     text.push_str(s);
                 }
             }
+            i = next;
         }
         close_run(&mut segments, &text, &mut run_start, original.len());
         Normalized { text, segments, orig_len: original.len() }
@@ -209,17 +236,21 @@ pub fn fold_case(text: &str) -> String {
         return text.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
-        }
+    let mut rest = text;
+    while !rest.is_empty() {
+        // ASCII runs are copied whole (and lower-cased below, in one pass).
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        out.push_str(&rest[..ascii]);
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else { break };
         let mut lower = c.to_lowercase();
         match (lower.next(), lower.next()) {
             (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
             _ => out.push(c),
         }
+        rest = &rest[c.len_utf8()..];
     }
+    out.make_ascii_lowercase();
     out
 }
 
@@ -267,6 +298,13 @@ mod tests {
     }
 
     #[test]
+    fn ascii_runs_stop_at_what_changes() {
+        roundtrip("a\tb\r\nc", "a b\n\nc");
+        roundtrip("cafe\u{0301} noir, 100\u{00A0}%", "café noir, 100 %");
+        roundtrip("\u{0301}x", "\u{0301}x");
+    }
+
+    #[test]
     fn combining_accents_compose() {
         let original = "affirme\u{0301} hier";
         let n = roundtrip(original, "affirmé hier");
@@ -279,6 +317,7 @@ mod tests {
             assert_eq!(fold_case(s).len(), s.len(), "{s}");
         }
         assert_eq!(fold_case("Moscou AFFIRME"), "moscou affirme");
+        assert_eq!(fold_case("L'ÉTAT A DÉMENTI"), "l'état a démenti");
     }
 
     #[test]

@@ -42,6 +42,9 @@ pub struct Sentence {
 }
 
 pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}')
 }
 
