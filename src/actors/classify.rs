@@ -22,6 +22,9 @@ pub enum Verdict {
     /// One word whose only evidence is a reporting verb (« a déclaré Belousov », "Mondelez
     /// said"): a person, unless the text names an organisation by that word.
     Speaker,
+    /// A name right before a role and a person ("Medilink chief executive Graham Whitfield"): an
+    /// organisation, unless it is a person named elsewhere ("Biden adviser Jake Sullivan").
+    Employer,
     /// A name after a capitalised article in mid-sentence (« selon Le Monde », « Le Pen »): an
     /// organisation, unless it ends a person's name found elsewhere (« Marine Le Pen »).
     ArticleName,
@@ -127,8 +130,21 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if military_unit_before(v, s) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
-    if seg.body_of_title && !(n == 1 && is_common_capitalised(v, s)) {
-        return Classified::of(Verdict::Actor(Category::Organization, None));
+    if let Some(category) = seg.hint.filter(|_| !(n == 1 && is_common_capitalised(v, s))) {
+        return Classified::of(Verdict::Actor(category, None));
+    }
+    // "World Athletics president Graham Lowther", "Medilink chief executive Graham Whitfield":
+    // the name before a role and a person's name is the person's employer.
+    if employer_before_role(v, e) && v.gazetteer_exact(s, e).is_none() && !(n == 1 && is_common_capitalised(v, s)) {
+        return Classified::of(Verdict::Employer);
+    }
+    // « Météo-France », "Radio-Canada": a country joined to another word names a body.
+    if n == 1 && v.word(s).contains('-') {
+        let parts: Vec<&str> = v.word(s).split('-').collect();
+        let countries = parts.iter().filter(|p| v.lex.place(&fold(p)).is_some_and(|g| g.kind == GazKind::Country)).count();
+        if countries == 1 && parts.iter().all(|p| p.chars().next().is_some_and(char::is_uppercase)) {
+            return Classified::of(Verdict::Actor(Category::Organization, None));
+        }
     }
     if seg.named_by_article && !(n == 1 && is_common_capitalised(v, s)) && title_before(v, s - 1).is_none() {
         // « le quotidien Le Monde »: an article inside a name, so a title of a paper or company.
@@ -229,6 +245,15 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         }
     }
     Classified::of(Verdict::Pending)
+}
+
+/// After the name ending at `e`: lower-case title words, then a capitalised name.
+fn employer_before_role(v: &View, e: usize) -> bool {
+    let mut k = e;
+    while v.at(k, e.saturating_sub(1)).is_some_and(|i| v.lowercase_word(i) && v.lex.titles.contains(v.lower(i))) {
+        k += 1;
+    }
+    k > e && v.at(k, e.saturating_sub(1)).is_some_and(|i| v.cap(i) && !v.lex.function_words.contains(v.lower(i)))
 }
 
 /// The word that would be a locative preposition for the name at `s`, past an article or an

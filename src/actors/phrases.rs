@@ -16,8 +16,9 @@ pub struct Segment {
     pub named_by_article: bool,
     /// Token range of a title cut off in front ("Senator" in "Senator Linda Okafor").
     pub title: Option<(usize, usize)>,
-    /// The complement of a title with no name after it: « le PDG de Maréval » → Maréval, a body.
-    pub body_of_title: bool,
+    /// What the cut-off words said the rest is: « le PDG de Maréval » → Maréval, an organisation
+    /// (a title's complement); « l'État de Kano » → Kano, a place.
+    pub hint: Option<crate::model::Category>,
 }
 
 /// A connector sequence at `i` that may join two parts of a name, ending on a capitalised word:
@@ -189,7 +190,7 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
             // The owner is a common noun or a title ("People", "Commissioner"), not a person
             // ("Trump's Justice Department" is two names).
             let owner = v.lower(end - 1);
-            let after_article = v.prev(s).is_some_and(|p| matches!(v.lower(p), "the" | "le" | "la"));
+            let after_article = v.prev(end - 1).or(v.prev(s)).is_some_and(|p| matches!(v.lower(p), "the" | "le" | "la"));
             let owner_common = after_article || v.written_in_lower_case(owner) || v.lex.titles.contains(owner);
             if k > end + 2 && v.lex.org_words.contains(v.lower(k - 1)) && owner_common {
                 end = k;
@@ -242,6 +243,7 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
             start += 1;
         }
     }
+    let mut hint = None;
     // "Residents of Gaza City", « Habitants de Kiev »: a sentence-initial common noun joined to a
     // name. The noun is written in lower case elsewhere in the text, or is an English plural
     // before "of".
@@ -250,18 +252,20 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
             let plural_of = v.lower(start + 1) == "of" && v.lower(start).ends_with('s');
             let initial_common = v.info[start].initial && (plural_of || v.written_in_lower_case(v.lower(start)));
             // « l'État de Kano », "the State of Ohio".
-            if initial_common || lex.not_names.contains(v.lower(start)) {
+            if lex.not_names.contains(v.lower(start)) {
+                start = c;
+                hint = Some(crate::model::Category::Place);
+            } else if initial_common {
                 start = c;
             }
         }
     }
     // « le PDG de Maréval », "the CEO of Northwind": a title's complement names the body.
-    let mut body_of_title = false;
     if start < e && lex.titles.contains(v.lower(start)) {
         if let Some(c) = connector_to_cap(v, start + 1).filter(|&c| c < e) {
             if after_title(v, start, e).is_none() {
                 start = c;
-                body_of_title = true;
+                hint = Some(crate::model::Category::Organization);
             }
         }
     }
@@ -281,7 +285,7 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
                             || (k - start == 1 && v.info[start].acronym)
                             || lex.org_words.contains(v.lower(k - 1));
                         if own_name {
-                            out.push(Segment { start, end: k, named_by_article, title, body_of_title });
+                            out.push(Segment { start, end: k, named_by_article, title, hint });
                         } else {
                             title_start = start;
                         }
@@ -297,7 +301,7 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
         k += 1;
     }
     if start < e {
-        out.push(Segment { start, end: e, named_by_article, title, body_of_title });
+        out.push(Segment { start, end: e, named_by_article, title, hint });
     }
     if out.iter().any(|seg| v.gazetteer_at(seg.start).is_some() || seg.end - seg.start > 2) {
         out.into_iter().flat_map(|seg| split_at_gazetteer(v, seg)).collect()
@@ -343,7 +347,7 @@ fn split_at_gazetteer(v: &View, seg: Segment) -> Vec<Segment> {
     if v.cap(gaz_end) && seg.end - gaz_end >= 2 && !org_name {
         return vec![
             Segment { end: gaz_end, ..seg },
-            Segment { start: gaz_end, end: seg.end, named_by_article: false, title: None, body_of_title: false },
+            Segment { start: gaz_end, end: seg.end, named_by_article: false, title: None, hint: None },
         ];
     }
     let Some(rest) = connector_to_cap(v, gaz_end) else { return vec![seg] };
@@ -352,7 +356,7 @@ fn split_at_gazetteer(v: &View, seg: Segment) -> Vec<Segment> {
     }
     vec![
         Segment { end: gaz_end, ..seg },
-        Segment { start: rest, end: seg.end, named_by_article: false, title: None, body_of_title: false },
+        Segment { start: rest, end: seg.end, named_by_article: false, title: None, hint: None },
     ]
 }
 
@@ -375,7 +379,7 @@ fn person_of_organisation(v: &View, seg: Segment) -> Option<Vec<Segment>> {
             if left_is_name && right_is_body {
                 return Some(vec![
                     Segment { end: k, ..seg },
-                    Segment { start: c, end: seg.end, named_by_article: false, title: None, body_of_title: false },
+                    Segment { start: c, end: seg.end, named_by_article: false, title: None, hint: None },
                 ]);
             }
             return None;

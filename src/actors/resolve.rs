@@ -12,20 +12,25 @@ use super::Mention;
 use crate::model::Category;
 
 pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    // First the mentions that have evidence of their own, then, with what they established,
+    // the pending words ("Medilink shares fell" after "Medilink chief executive X said").
     let names = NameIndex::build(v, keys, &mentions);
     for m in mentions.iter_mut() {
         match m.verdict {
-            Verdict::Pending => {
-                if let Some(verdict) = names.vouch(v, keys, m) {
-                    m.verdict = verdict;
-                }
-            }
             Verdict::Speaker => {
                 let key = keys.id(v.word(m.start));
                 m.verdict = match names.whole.get(&key) {
                     Some(known @ Verdict::Actor(..)) => *known,
                     _ if names.org_first_word.contains(&key) => Verdict::Actor(Category::Organization, None),
                     _ => Verdict::Actor(Category::Person, None),
+                };
+            }
+            Verdict::Employer => {
+                let last = keys.id(v.word(m.end - 1));
+                m.verdict = match names.whole.get(&keys.id(span_text(v, m))) {
+                    Some(known @ Verdict::Actor(..)) => *known,
+                    _ if names.person_word.contains(&last) => Verdict::Actor(Category::Person, None),
+                    _ => Verdict::Actor(Category::Organization, None),
                 };
             }
             Verdict::ArticleName => {
@@ -44,6 +49,14 @@ pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Ment
                 }
             }
             _ => {}
+        }
+    }
+    let names = NameIndex::build(v, keys, &mentions);
+    for m in mentions.iter_mut() {
+        if m.verdict == Verdict::Pending {
+            if let Some(verdict) = names.vouch(v, keys, m) {
+                m.verdict = verdict;
+            }
         }
     }
     // Coordination, twice so that a chain (« Paris, Lyon et Marseille ») settles.

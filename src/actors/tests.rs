@@ -95,6 +95,8 @@ fn organisations() {
         en("The Securities and Exchange Commission fined the bank.", &[("Securities and Exchange Commission", Org)], &[]),
         en("The GDP grew while the CEO spoke.", &[], &["GDP", "CEO"]),
         en("The Coastal Rail Safety Unit (CRSU) and the Ferreira Institute for Sport (Fis) met; the President said Fis would help.", &[("Coastal Rail Safety Unit", Org), ("CRSU", Org), ("Ferreira Institute for Sport", Org), ("Fis", Org)], &["President"]),
+        en("Tarvix chief executive Ola Nordby met Joe Harlan. Harlan adviser Mia Roth agreed.", &[("Tarvix", Org), ("Ola Nordby", Person), ("Harlan", Person), ("Mia Roth", Person)], &[]),
+        fr("Le PDG de Maréville, Jean Roussin, a parlé à Météo-France, dans l'État de Kogi.", &[("Maréville", Org), ("Jean Roussin", Person), ("Météo-France", Org), ("Kogi", Place)], &["PDG de Maréville", "État de Kogi"]),
         en("Lawmaker Ilse Brandt of the Greens said the Guardian was wrong.", &[("Ilse Brandt", Person), ("Greens", Org), ("Guardian", Org)], &["Ilse Brandt of the Greens"]),
         en("The Kenya Tea Board met Velora Foods International. Later, Velora said prices would rise.", &[("Kenya Tea Board", Org), ("Velora Foods International", Org), ("Velora", Org)], &["Kenya"]),
         fr("L'Organisation météorologique mondiale (OMM) alerte.", &[("Organisation météorologique mondiale", Org), ("OMM", Org)], &[]),
