@@ -5,9 +5,10 @@
 //   dist/claimlens-chrome.zip, dist/claimlens-firefox.zip
 //   dist/test-chrome/, dist/test-firefox/, dist/claimlens-test-firefox.zip
 //       test builds for the end-to-end tests: they also run on 127.0.0.1
-//       (where the test pages are served) and mirror the hover card's text
-//       into an attribute of its host so WebDriver can read it; everything
-//       else is the shipped extension
+//       (where the test pages are served), mirror the hover card's text
+//       into an attribute of its host so WebDriver can read it, and may
+//       inject into http://localhost (the toolbar-button path, which
+//       WebDriver cannot click); everything else is the shipped extension
 // Usage: node extension/build.mjs
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,8 +33,8 @@ function crateVersion() {
 
 // What differs between the shipped and the test builds.
 const VARIANTS = [
-  { prefix: '', test: false, extraSites: [] },
-  { prefix: 'test-', test: true, extraSites: ['127.0.0.1'] },
+  { prefix: '', test: false, extraSites: [], testHosts: [] },
+  { prefix: 'test-', test: true, extraSites: ['127.0.0.1'], testHosts: ['http://localhost/*'] },
 ];
 
 function buildFor(browser, version, variant) {
@@ -54,7 +55,7 @@ function buildFor(browser, version, variant) {
       'var claimlens = globalThis.claimlens ?? {};\nglobalThis.claimlens = claimlens;\n' +
       `claimlens.BUILD = Object.freeze(${JSON.stringify(build)});\n`,
   );
-  const manifest = manifestFor(browser, version, { extraSites: variant.extraSites });
+  const manifest = manifestFor(browser, version, { extraSites: variant.extraSites, testHosts: variant.testHosts });
   writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 
   const zip = join(dist, `claimlens-${variant.prefix}${browser}.zip`);

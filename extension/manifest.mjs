@@ -15,7 +15,7 @@ const patternsFor = (site) => [`*://${site}/*`, `*://*.${site}/*`];
  * news sites: only test builds use it (127.0.0.1, where the end-to-end test
  * pages are served).
  */
-export function manifestFor(browser, version, { extraSites = [] } = {}) {
+export function manifestFor(browser, version, { extraSites = [], testHosts = [] } = {}) {
   const sites = [...globalThis.claimlens.NEWS_SITES, ...extraSites];
   const common = {
     manifest_version: 3,
@@ -28,6 +28,10 @@ export function manifestFor(browser, version, { extraSites = [] } = {}) {
     permissions: ['storage', 'activeTab', 'scripting'],
     // Sites the reader adds in the options page are asked for one by one.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // Test builds only: lets the end-to-end tests use the toolbar-button path
+    // (inject on demand) on a host that is not on the news-site list, since
+    // WebDriver cannot click the toolbar button that would grant activeTab.
+    ...(testHosts.length > 0 ? { host_permissions: testHosts } : {}),
     content_scripts: [
       {
         matches: sites.flatMap(patternsFor),

@@ -64,9 +64,14 @@ async function showBadge(tabId, total) {
  * keyboard command was used) or a host permission for the page.
  */
 async function injectInto(tabId) {
-  const target = { tabId, allFrames: true };
-  await api.scripting.insertCSS({ target, files: CONTENT_CSS });
-  await api.scripting.executeScript({ target, files: CONTENT_SCRIPTS });
+  const inject = async (target) => {
+    await api.scripting.insertCSS({ target, files: CONTENT_CSS });
+    await api.scripting.executeScript({ target, files: CONTENT_SCRIPTS });
+  };
+  // The page itself first: activeTab always covers it. Then its frames,
+  // where allowed (a second run in the top frame only re-requests it).
+  await inject({ tabId });
+  await inject({ tabId, allFrames: true }).catch(() => {});
   await api.tabs.sendMessage(tabId, { type: 'claimlens:activate' }, { frameId: 0 });
 }
 

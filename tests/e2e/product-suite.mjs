@@ -187,6 +187,41 @@ export function defineProductSuite(browserName, launch) {
       assert.equal((await execute(cardState)).popup, null, 'no content script at all');
     });
 
+    test('the toolbar-button path: the popup injects the content scripts into an unlisted page', { timeout: TEST_MS }, async () => {
+      const url = new URL('/strict/article-en.html', server.origin.replace('127.0.0.1', 'localhost'));
+      await browser.session.navigate(url.href);
+      await sleep(500);
+      assert.equal(await execute(claimlensStatus), null, 'not scanned before the reader asks');
+      // The popup of a listed page tells where the extension lives; then the
+      // popup is opened for the unlisted tab, as a toolbar click would.
+      const { handle } = await browser.session.command('POST', '/window/new', { type: 'tab' });
+      await browser.session.command('POST', '/window', { handle });
+      try {
+        await browser.session.navigate(`${server.origin}/strict/nothing-to-flag.html`);
+        const popupUrl = await waitFor('the popup URL', async () => (await execute(cardState)).popup ?? undefined);
+        await browser.session.navigate(popupUrl.replace(/\?tab=.*/, ''));
+        const tabId = await waitFor('the unlisted tab', () =>
+          execute(async (prefix) => {
+            const api = globalThis.browser ?? globalThis.chrome;
+            const tabs = await api.tabs.query({});
+            return tabs.find((tab) => tab.url?.startsWith(prefix))?.id;
+          }, `http://localhost:${new URL(server.origin).port}/`),
+        );
+        await browser.session.navigate(`${popupUrl.replace(/\?tab=.*/, '')}?tab=${tabId}`);
+        await waitFor('the popup to be ready', () => execute(popupReady));
+      } finally {
+        await browser.session.command('DELETE', '/window');
+        await browser.session.command('POST', '/window', { handle: pageWindow });
+      }
+      const count = await waitFor('the page to be scanned', async () => {
+        const status = await execute(claimlensStatus);
+        return status === null ? undefined : Number(status);
+      });
+      assert.ok(count > 0, 'highlighted after the reader asked');
+      const ranges = await execute(listHighlights);
+      assert.ok(has(ranges, 'no-evidence', 'without evidence'), JSON.stringify(ranges));
+    });
+
     test('inputs and contenteditable: typing works and they are never highlighted', { timeout: TEST_MS }, async () => {
       const before = await open('/strict/typing.html');
       assert.ok(before.some((r) => r.within === 'visible'), 'the article paragraph is highlighted');
