@@ -22,9 +22,10 @@ pub enum Verdict {
     /// One word whose only evidence is a reporting verb (« a déclaré Belousov », "Mondelez
     /// said"): a person, unless the text names an organisation by that word.
     Speaker,
-    /// A name right before a role and a person ("Medilink chief executive Graham Whitfield"): an
-    /// organisation, unless it is a person named elsewhere ("Biden adviser Jake Sullivan").
-    Employer,
+    /// An organisation, unless the text names a person so elsewhere: a name right before a role
+    /// and a person ("Medilink chief executive Graham Whitfield", but "Biden adviser Jake
+    /// Sullivan"), or after "the" ("the Guardian", but "the Biden administration").
+    OrganisationUnlessPerson,
     /// A name after a capitalised article in mid-sentence (« selon Le Monde », « Le Pen »): an
     /// organisation, unless it ends a person's name found elsewhere (« Marine Le Pen »).
     ArticleName,
@@ -56,6 +57,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         return Classified::of(Verdict::Nothing);
     }
 
+    // "Hamas-run", "Moscow-backed": a compound adjective, not a name.
+    if n == 1 && v.word(s).rsplit('-').next().is_some_and(|tail| tail.chars().next().is_some_and(char::is_lowercase)) {
+        return Classified::of(Verdict::Nothing);
+    }
     if let Some(entry) = v.gazetteer_exact(s, e) {
         return Classified::of(Verdict::Actor(gazetteer_category(v, s, e, entry), entry.code));
     }
@@ -121,7 +126,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         let lower = v.lower(s);
         let single_ok = n == 1 && !is_common_capitalised(v, s) && !lex.titles.contains(lower) && !lex.cardinals.contains(lower);
         if v.lower(article) == "the" && (n > 1 || single_ok) && !v.lower_is(locative_before(v, s), &lex.locative) {
-            return Classified::of(Verdict::Actor(Category::Organization, None));
+            return Classified::of(Verdict::OrganisationUnlessPerson);
         }
         if n > 1 && matches!(v.lower(article), "le" | "la" | "les" | "du" | "des" | "au" | "aux") {
             return Classified::of(Verdict::Actor(Category::Place, None));
@@ -136,13 +141,18 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // "World Athletics president Graham Lowther", "Medilink chief executive Graham Whitfield":
     // the name before a role and a person's name is the person's employer.
     if employer_before_role(v, e) && v.gazetteer_exact(s, e).is_none() && !(n == 1 && is_common_capitalised(v, s)) {
-        return Classified::of(Verdict::Employer);
+        return Classified::of(Verdict::OrganisationUnlessPerson);
     }
     // « Météo-France », "Radio-Canada": a country joined to another word names a body.
     if n == 1 && v.word(s).contains('-') {
         let parts: Vec<&str> = v.word(s).split('-').collect();
         let countries = parts.iter().filter(|p| v.lex.place(&fold(p)).is_some_and(|g| g.kind == GazKind::Country)).count();
-        if countries == 1 && parts.iter().all(|p| p.chars().next().is_some_and(char::is_uppercase)) {
+        // The other parts are neither places nor demonyms (« Colombie-Britannique » is a place).
+        let others_plain = parts.iter().all(|p| {
+            let folded = fold(p);
+            v.lex.place(&folded).map_or(true, |g| g.kind == GazKind::Country) && !v.lex.is_demonym(&folded)
+        });
+        if countries == 1 && others_plain && parts.iter().all(|p| p.chars().next().is_some_and(char::is_uppercase)) {
             return Classified::of(Verdict::Actor(Category::Organization, None));
         }
     }
@@ -154,7 +164,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         // "a Democrat", "some Republicans", « des Européens »: a class, not a name.
         return Classified::of(Verdict::Nothing);
     }
-    if n == 1 && !is_common_capitalised(v, s) {
+    if n == 1 && !is_common_capitalised(v, s) && !lex.org_words.contains(v.lower(s)) {
         // « À Genève, le directeur… », "Officials in Kano state said": where, not who.
         if !info.initial && v.lower_is(locative_before(v, s), &lex.locative) {
             return Classified::of(Verdict::Actor(Category::Place, None));
@@ -329,6 +339,10 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
     // Possessive: "Washington's allies".
     if v.punct_is(v.at(e, s), &["'"]) && v.at(e + 1, s).is_some_and(|k| v.lower(k) == "s") {
         return Category::State;
+    }
+    // Gone to, left, struck: « a quitté Paris », "visited Kyiv", « frappé Kiev ».
+    if before.is_some_and(|b| v.lowercase_word(b) && lex.motion_stems.iter().any(|stem| v.lower(b).starts_with(stem.as_str()))) {
+        return Category::Place;
     }
     // Paired with a city that is no capital: a place too.
     let is_other_city = |k: usize| {

@@ -126,6 +126,7 @@ pub struct Lexicon {
     pub prepositions: FastSet<String>,
     pub relations: FastSet<String>,
     pub auxiliaries: FastSet<String>,
+    pub motion_stems: Vec<String>,
     pub function_words: FastSet<String>,
     pub event_words: FastSet<String>,
 }
@@ -224,6 +225,7 @@ impl Lexicon {
             prepositions: section(&context, "prepositions"),
             relations: section(&context, "relations"),
             auxiliaries: section(&context, "auxiliaries"),
+            motion_stems: section(&context, "motion-stems").into_iter().collect(),
             function_words: words(FUNCTION_WORDS),
             event_words: words(EVENT_WORDS),
         }

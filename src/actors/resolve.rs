@@ -25,7 +25,7 @@ pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Ment
                     _ => Verdict::Actor(Category::Person, None),
                 };
             }
-            Verdict::Employer => {
+            Verdict::OrganisationUnlessPerson => {
                 let last = keys.id(v.word(m.end - 1));
                 m.verdict = match names.whole.get(&keys.id(span_text(v, m))) {
                     Some(known @ Verdict::Actor(..)) => *known,
