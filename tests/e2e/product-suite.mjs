@@ -365,6 +365,41 @@ export function defineProductSuite(browserName, launch) {
       });
     });
 
+    test('without the Highlight API: text wrapped in marks, same text, hover works, unwrapped cleanly', { timeout: TEST_MS }, async () => {
+      await open('/strict/article-en.html');
+      const original = await execute(() => ({ html: document.body.innerHTML, text: document.body.textContent }));
+      await open('/strict/article-en.html?claimlens-test-fallback');
+      const wrapped = await execute(() => ({
+        text: document.body.textContent,
+        marks: Array.from(document.querySelectorAll('claimlens-mark'), (m) => [m.className, m.textContent]),
+        registered: CSS.highlights.has('claimlens-state'),
+      }));
+      assert.equal(wrapped.text, original.text, 'the page text is unchanged');
+      assert.equal(wrapped.registered, false, 'no Highlight registered in fallback mode');
+      assert.ok(wrapped.marks.some(([c, t]) => c === 'claimlens-no-evidence' && t === 'without evidence'), JSON.stringify(wrapped.marks));
+      const point = await execute(() => {
+        const mark = Array.from(document.querySelectorAll('claimlens-mark.claimlens-state')).find((m) => m.textContent === 'Ukraine');
+        const rect = mark.getBoundingClientRect();
+        return { x: Math.round(rect.left + rect.width / 2), y: Math.round(rect.top + rect.height / 2) };
+      });
+      for (const [x, y] of [[point.x + 30, point.y + 50], [point.x, point.y]]) {
+        await browser.session.command('POST', '/actions', {
+          actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', duration: 0, origin: 'viewport', x, y }] }],
+        });
+        await sleep(150);
+      }
+      await waitForCard('the card over a mark', (card) => card.includes('Ukraine'));
+      await withPopup(async ({ popup, onPage }) => {
+        await popup(clickInPopup, '#site');
+        const restored = await waitFor('the marks to go', async () => {
+          const now = await onPage(() => ({ html: document.body.innerHTML, marks: document.querySelectorAll('claimlens-mark').length }));
+          return now.marks === 0 ? now : undefined;
+        });
+        assert.equal(restored.html, original.html, 'the DOM is exactly as before');
+        await popup(clickInPopup, '#site');
+      });
+    });
+
     test('exports: JSON, CSV, Markdown and Web Annotation parse; offsets and quotes match the exported text', { timeout: TEST_MS }, async () => {
       const ranges = await open('/strict/news.html');
       await withPopup(async ({ popup }) => {

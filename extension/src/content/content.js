@@ -43,7 +43,7 @@ globalThis.claimlens = claimlens;
     active: false,
     hiddenByCommand: false, // the keyboard command hid the highlights in this tab
     root: null,
-    registry: new claimlens.highlight.Registry(),
+    registry: null, // set below: it needs `state` to reach the observer
     segments: [], // {map, report, index}
     nodeSegment: new WeakMap(), // text node -> segment that scanned it
     rangeEntry: new WeakMap(), // highlighted Range -> its entry (for highlightsFromPoint)
@@ -57,6 +57,15 @@ globalThis.claimlens = claimlens;
   };
 
   const host = () => location.hostname;
+
+  // Test builds can force the fallback (wrapping marks) with a URL flag, to
+  // test it in browsers that all have the Highlight API.
+  const forceFallback = claimlens.BUILD?.test && location.search.includes('claimlens-test-fallback');
+  state.registry = new claimlens.highlight.Registry({
+    useApi: claimlens.highlight.supported() && !forceFallback,
+    // Fallback mode changes the DOM: those mutations are ours, not the page's.
+    afterDomChange: () => state.observer?.takeRecords(),
+  });
 
   // --- scanning -------------------------------------------------------------
 
@@ -380,16 +389,18 @@ globalThis.claimlens = claimlens;
   let lastPointer = null;
 
   function onPointerMove(event) {
-    lastPointer = { x: event.clientX, y: event.clientY, overCard: card.isOwn(event.target) };
+    const mark = event.target?.closest?.(claimlens.highlight.MARK_TAG) ?? null;
+    lastPointer = { x: event.clientX, y: event.clientY, overCard: card.isOwn(event.target), mark };
     if (hoverFrame) return;
     hoverFrame = requestAnimationFrame(() => {
       hoverFrame = 0;
-      const { x, y, overCard } = lastPointer;
+      const { x, y, overCard, mark } = lastPointer;
       if (overCard) {
         clearTimeout(hideTimer);
         return;
       }
-      const entry = entryAt(x, y);
+      const marked = mark && state.registry.entryOfMark(mark);
+      const entry = marked && !marked.removed && state.registry.isShown(marked) ? marked : entryAt(x, y);
       if (entry) {
         clearTimeout(hideTimer);
         if (card.shownEntry() !== entry) showCard(entry);

@@ -5,8 +5,10 @@
 // scripts are untouched. Turning a category off removes its `Highlight`
 // from the registry; turning it on puts it back: no rescan.
 //
-// Where the API is missing, ranges are wrapped in <claimlens-mark> elements
-// that `clear()` unwraps, restoring the original nodes.
+// Where the API is missing, the text of each span is wrapped in a
+// <claimlens-mark> element (the text itself is unchanged); categories are
+// switched with an attribute, and `clear()` unwraps every mark and joins the
+// text nodes it split, restoring the page's nodes.
 var claimlens = globalThis.claimlens ?? {};
 globalThis.claimlens = claimlens;
 
@@ -21,15 +23,21 @@ claimlens.highlight = (() => {
 
   /**
    * The highlighted ranges of one document and which categories are shown.
-   * Entries are {range, span, segment}; `span.category` names its highlight.
+   * Entries are {start, end, range, span, segment}: offsets into
+   * `segment.map.text`; `span.category` names the highlight.
+   * `afterDomChange` (fallback mode) lets the owner drop the mutation
+   * records of its own wrapping.
    */
   class Registry {
-    constructor() {
+    constructor({ useApi = supported(), afterDomChange = () => {} } = {}) {
       this.entries = [];
-      this.byCategory = new Map(); // category -> Highlight (or, in fallback mode, a list of marks)
+      this.byCategory = new Map(); // category -> Highlight
       this.visible = new Set(claimlens.CATEGORIES.map((c) => c.id));
-      this.api = supported();
-      this.marks = new Map(); // fallback: entry -> [mark elements]
+      this.api = useApi;
+      this.afterDomChange = afterDomChange;
+      this.marks = new Map(); // fallback: entry -> its mark elements
+      this.markEntry = new WeakMap(); // fallback: mark element -> entry
+      this.splits = []; // fallback: [left, right] text nodes split by wrapping
       this.focus = null;
     }
 
@@ -44,10 +52,13 @@ claimlens.highlight = (() => {
     }
 
     add(entries) {
+      if (!this.api) {
+        this.wrapAll(entries);
+        return;
+      }
       for (const entry of entries) {
         this.entries.push(entry);
-        if (this.api) this.highlightOf(entry.span.category).add(entry.range);
-        else if (this.visible.has(entry.span.category)) this.wrap(entry);
+        this.highlightOf(entry.span.category).add(entry.range);
       }
     }
 
@@ -65,6 +76,7 @@ claimlens.highlight = (() => {
         if (this.focus === entry) this.setFocus(null);
       }
       this.entries = kept;
+      if (!this.api) this.afterDomChange();
     }
 
     clear() {
@@ -76,6 +88,8 @@ claimlens.highlight = (() => {
         for (const category of claimlens.CATEGORIES) CSS.highlights.delete(PREFIX + category.id);
         CSS.highlights.delete(FOCUS);
         this.byCategory.clear();
+      } else {
+        this.joinSplits();
       }
     }
 
@@ -88,10 +102,10 @@ claimlens.highlight = (() => {
           else CSS.highlights.delete(PREFIX + category);
         }
       } else {
-        for (const entry of this.entries) {
-          if (this.visible.has(entry.span.category)) this.wrap(entry);
-          else this.unwrap(entry);
+        for (const [entry, marks] of this.marks) {
+          for (const mark of marks) mark.toggleAttribute('data-off', !this.visible.has(entry.span.category));
         }
+        this.afterDomChange();
       }
       if (this.focus && !this.visible.has(this.focus.span.category)) this.setFocus(null);
     }
@@ -122,41 +136,92 @@ claimlens.highlight = (() => {
       else CSS.highlights.delete(FOCUS);
     }
 
+    /** Fallback: the entry a mark element belongs to. */
+    entryOfMark(element) {
+      return this.markEntry.get(element) ?? null;
+    }
+
     // --- fallback without the Highlight API: wrap text in marks ----------
 
-    wrap(entry) {
-      if (this.marks.has(entry)) return;
-      const marks = [];
-      const range = entry.range;
-      const doc = range.startContainer.ownerDocument;
-      const walker = doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
-      const texts = [];
-      for (let n = walker.currentNode; n; n = walker.nextNode()) {
-        if (n.nodeType === 3 && range.intersectsNode(n)) texts.push(n);
+    /**
+     * Wraps the entries' text. Overlapping spans cannot both be wrapped, so
+     * an entry that overlaps an earlier one is left out. Pieces are wrapped
+     * from the last to the first: splitting a text node at a later offset
+     * keeps every earlier offset in that node valid.
+     */
+    wrapAll(entries) {
+      const chosen = [];
+      let reach = -1;
+      let segment = null;
+      for (const entry of [...entries].sort((a, b) => a.start - b.start || a.end - b.end)) {
+        if (entry.segment !== segment) {
+          segment = entry.segment;
+          reach = -1;
+        }
+        if (entry.start < reach) continue;
+        chosen.push(entry);
+        reach = entry.end;
       }
-      for (const node of texts) {
-        const from = node === range.startContainer ? range.startOffset : 0;
-        const to = node === range.endContainer ? range.endOffset : node.data.length;
-        if (from >= to) continue;
-        const part = node.splitText(from);
-        part.splitText(to - from);
-        const mark = doc.createElement(MARK_TAG);
+      const pieces = [];
+      for (const entry of chosen) {
+        const map = entry.segment.map;
+        for (let i = 0; i < map.nodes.length; i++) {
+          const nodeStart = map.starts[i];
+          const nodeEnd = nodeStart + map.nodes[i].data.length;
+          if (nodeEnd <= entry.start || nodeStart >= entry.end) continue;
+          const from = Math.max(entry.start, nodeStart) - nodeStart;
+          const to = Math.min(entry.end, nodeEnd) - nodeStart;
+          if (from < to) pieces.push({ entry, node: map.nodes[i], index: i, from, to });
+        }
+      }
+      pieces.sort((a, b) => b.index - a.index || b.from - a.from);
+      for (const { entry, node, from, to } of pieces) {
+        if (!node.isConnected || to > node.data.length) continue;
+        let part = node;
+        if (from > 0) {
+          part = node.splitText(from);
+          this.splits.push([node, part]);
+        }
+        if (to - from < part.data.length) this.splits.push([part, part.splitText(to - from)]);
+        const mark = node.ownerDocument.createElement(MARK_TAG);
         mark.className = PREFIX + entry.span.category;
-        part.replaceWith(mark);
-        mark.append(part);
-        marks.push(mark);
+        mark.toggleAttribute('data-off', !this.visible.has(entry.span.category));
+        part.parentNode.insertBefore(mark, part);
+        mark.appendChild(part);
+        if (!this.marks.has(entry)) this.marks.set(entry, []);
+        this.marks.get(entry).unshift(mark);
+        this.markEntry.set(mark, entry);
       }
-      this.marks.set(entry, marks);
+      for (const entry of chosen) {
+        const marks = this.marks.get(entry);
+        if (!marks) continue;
+        const range = marks[0].ownerDocument.createRange();
+        range.setStartBefore(marks[0]);
+        range.setEndAfter(marks[marks.length - 1]);
+        entry.range = range;
+        this.entries.push(entry);
+      }
+      this.afterDomChange();
     }
 
     unwrap(entry) {
       for (const mark of this.marks.get(entry) ?? []) {
-        const parent = mark.parentNode;
-        if (!parent) continue;
-        mark.replaceWith(...mark.childNodes);
-        parent.normalize();
+        if (mark.parentNode) mark.replaceWith(...mark.childNodes);
       }
       this.marks.delete(entry);
+    }
+
+    /** Joins the text nodes wrapping split, last split first, as they were. */
+    joinSplits() {
+      for (let k = this.splits.length - 1; k >= 0; k--) {
+        const [left, right] = this.splits[k];
+        if (left.isConnected && right.isConnected && left.nextSibling === right) {
+          left.appendData(right.data);
+          right.remove();
+        }
+      }
+      this.splits = [];
+      this.afterDomChange();
     }
   }
 
