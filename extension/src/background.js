@@ -102,7 +102,7 @@ api.commands?.onCommand.addListener((command, tab) => {
 const USER_SCRIPT_ID = 'claimlens-user-sites';
 
 async function syncUserSites(settings) {
-  const bundled = new Set(globalThis.claimlens.NEWS_SITES);
+  const bundled = new Set(store.defaults().sites); // covered by the manifest
   const patterns = settings.sites.filter((site) => !bundled.has(site)).flatMap(store.matchPatterns);
   const granted = [];
   for (const pattern of patterns) {

@@ -142,14 +142,19 @@ export function defineProductSuite(browserName, launch) {
       return file;
     }
 
-    /** Runs `body` with the popup of the current page's tab open in another tab. */
-    async function withPopup(body) {
-      const url = await waitFor('the test build to expose the popup', async () => (await execute(cardState)).popup ?? undefined);
+    /**
+     * Runs `body` with the popup of the current page's tab open in another
+     * tab (or, with `options`, the options page).
+     */
+    async function withPopup(body, { options = false } = {}) {
+      let url = await waitFor('the test build to expose the popup', async () => (await execute(cardState)).popup ?? undefined);
+      if (options) url = url.replace(/popup\/popup\.html.*$/, 'options/options.html');
       const { handle } = await browser.session.command('POST', '/window/new', { type: 'tab' });
       await browser.session.command('POST', '/window', { handle });
       try {
         await browser.session.navigate(url);
-        await waitFor('the popup to be ready', () => execute(popupReady));
+        if (options) await waitFor('the options page to load', () => execute(() => (document.querySelector('#sites')?.value ? true : undefined)));
+        else await waitFor('the popup to be ready', () => execute(popupReady));
         return await body({
           popup: (fn, ...args) => execute(fn, ...args),
           onPage: async (fn, ...args) => {
@@ -317,6 +322,10 @@ export function defineProductSuite(browserName, launch) {
       }, { timeoutMs: 10_000 });
       assert.ok(state.card, 'the card is shown for the focused highlight');
       assert.ok(state.live.startsWith(state.card.slice(0, 5)), `the live region says what the card says: ${state.live}`);
+      await browser.session.command('POST', '/actions', {
+        actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: '\uE00C' }, { type: 'keyUp', value: '\uE00C' }] }],
+      });
+      await waitFor('Escape to close the card', async () => ((await execute(cardState)).card === null ? true : undefined), { timeoutMs: 5_000 });
     });
 
     test('dark page: highlights and card stay readable (screenshot)', { timeout: TEST_MS }, async () => {
@@ -398,6 +407,36 @@ export function defineProductSuite(browserName, launch) {
         assert.equal(restored.html, original.html, 'the DOM is exactly as before');
         await popup(clickInPopup, '#site');
       });
+    });
+
+    test('options page: category switches and the disabled-site list reach open tabs', { timeout: TEST_MS }, async () => {
+      const before = await open('/strict/news.html');
+      assert.ok(before.some((r) => r.category === 'place'));
+      await withPopup(async ({ popup, onPage }) => {
+        await popup(clickInPopup, 'input[data-category="place"]');
+        const without = await waitFor('the place highlights to go', async () => {
+          const now = await onPage(listHighlights);
+          return now.some((r) => r.category === 'place') ? undefined : now;
+        });
+        assert.deepEqual(without, before.filter((r) => r.category !== 'place'));
+        await popup(clickInPopup, 'input[data-category="place"]');
+        await popup(() => {
+          document.querySelector('#disabled').value = 'http://127.0.0.1/';
+          document.querySelector('#save').click();
+        });
+        await waitFor('the page to be switched off', async () => ((await onPage(claimlensStatus)) === null ? true : undefined));
+        assert.deepEqual(await onPage(listHighlights), []);
+        assert.equal(await popup(() => document.querySelector('#disabled').value), '127.0.0.1', 'the list is saved normalised');
+        await popup(() => {
+          document.querySelector('#disabled').value = '';
+          document.querySelector('#save').click();
+        });
+        const back = await waitFor('the highlights to come back', async () => {
+          const now = await onPage(listHighlights);
+          return now.length === before.length ? now : undefined;
+        });
+        assert.deepEqual(back, before);
+      }, { options: true });
     });
 
     test('exports: JSON, CSV, Markdown and Web Annotation parse; offsets and quotes match the exported text', { timeout: TEST_MS }, async () => {

@@ -319,8 +319,12 @@ globalThis.claimlens = claimlens;
     }
   }
 
+  // Where keyboard focus was before a highlight was focused: Escape returns it there.
+  let focusBefore = null;
+
   /** Focuses `entry`: scrolls to it, marks it, shows its card and announces it. */
   function jumpTo(entry) {
+    if (!card.isOwn(document.activeElement)) focusBefore = document.activeElement;
     scrollToRange(entry.range);
     state.registry.setFocus(entry);
     const summary = showCard(entry);
@@ -418,6 +422,8 @@ globalThis.claimlens = claimlens;
     if (event.key === 'Escape' && card.shownEntry()) {
       card.hide();
       state.registry.setFocus(null);
+      if (card.isOwn(document.activeElement)) focusBefore?.focus?.({ preventScroll: true });
+      focusBefore = null;
       return;
     }
     if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;

@@ -19,7 +19,8 @@
   function onSave() {
     const sites = store.normaliseSites(lines($('#sites').value));
     const disabledSites = store.normaliseSites(lines($('#disabled').value));
-    const bundled = new Set(claimlens.NEWS_SITES);
+    // The bundled sites (and a test build's extra ones) are in the manifest already.
+    const bundled = new Set(store.defaults().sites);
     const added = sites.filter((site) => !bundled.has(site));
     // permissions.request must run inside the click, before any await.
     const asked = added.length > 0 ? api.permissions.request({ origins: added.flatMap(store.matchPatterns) }) : Promise.resolve(true);
