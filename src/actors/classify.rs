@@ -288,9 +288,9 @@ fn locative_before(v: &View, s: usize) -> Option<usize> {
 fn is_common_capitalised(v: &View, s: usize) -> bool {
     let lower = v.lower(s);
     v.lex.not_names.contains(lower)
-        || v.lex.is_demonym(&fold(lower))
         || v.lex.function_words.contains(lower)
         || v.lex.titles.contains(lower)
+        || v.lex.is_demonym(&fold(lower))
 }
 
 /// The category of a gazetteer name in its context.
