@@ -34,9 +34,19 @@ async function handle(message, sender) {
       const meta = [message.url, message.title, new Date().toISOString()].map((v) => (v == null ? undefined : String(v)));
       return { ok: true, content: exportReport(String(message.text), null, message.format, ...meta) };
     }
-    case 'claimlens:stats':
-      if (sender.tab?.id !== undefined) await showBadge(sender.tab.id, message.total);
+    case 'claimlens:stats': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false };
+      if (message.top) {
+        const total = Object.values(message.counts ?? {}).reduce((sum, n) => sum + n, 0);
+        await showBadge(tabId, message.active ? total : null);
+      } else {
+        // A frame's counts go to the tab's top frame, which sums them for the popup and the badge.
+        const relay = { type: 'claimlens:frame-stats', frameId: sender.frameId, counts: message.counts };
+        await api.tabs.sendMessage(tabId, relay, { frameId: 0 }).catch(() => {});
+      }
       return { ok: true };
+    }
     case 'claimlens:inject':
       await injectInto(Number(message.tabId));
       return { ok: true };

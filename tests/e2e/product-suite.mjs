@@ -279,6 +279,15 @@ export function defineProductSuite(browserName, launch) {
       });
       assert.ok(has(ranges, 'state', 'Ukraine', 'quote-host'), `shadow root text; got ${JSON.stringify(ranges)}`);
       assert.ok(ranges.some((r) => r.frame === 'frame' && r.category === 'hedge' && r.text === 'reportedly'), 'iframe text');
+      await withPopup(async ({ popup }) => {
+        const counts = await waitFor('the frame counts to reach the popup', async () => {
+          const now = await popup(popupCounts);
+          return now.hedge === '1' ? now : undefined;
+        });
+        const expected = {};
+        for (const r of ranges) expected[r.category] = String(Number(expected[r.category] ?? 0) + 1);
+        for (const [category, count] of Object.entries(counts)) assert.equal(count, expected[category] ?? '0', `tab count of ${category}`);
+      });
     });
 
     test('hover card for an actor: name, other spellings, mentions, role, attributed claims; closed shadow root', { timeout: TEST_MS }, async () => {

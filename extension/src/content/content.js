@@ -268,11 +268,25 @@ globalThis.claimlens = claimlens;
   }
 
   /** Tells the background this frame's counts (the toolbar badge). */
+  // Counts of this tab's same-origin frames (frame id -> counts), relayed by
+  // the background, so that the popup counts the whole tab.
+  const frameCounts = new Map();
+
+  /** The counts of this frame plus, in the top frame, those of its frames. */
+  function tabCounts() {
+    const counts = state.active ? state.registry.counts() : {};
+    if (isTop) {
+      for (const frame of frameCounts.values()) {
+        for (const [category, n] of Object.entries(frame)) counts[category] = (counts[category] ?? 0) + n;
+      }
+    }
+    return counts;
+  }
+
+  /** Tells the background this frame's counts (the toolbar badge; frames report to the top frame). */
   function reportStats() {
-    if (!isTop) return;
-    api.runtime
-      .sendMessage({ type: 'claimlens:stats', total: state.active ? state.registry.entries.length : null })
-      .catch(() => {});
+    const counts = isTop ? tabCounts() : state.active ? state.registry.counts() : {};
+    api.runtime.sendMessage({ type: 'claimlens:stats', top: isTop, counts, active: state.active }).catch(() => {});
   }
 
   // --- hover and keyboard ---------------------------------------------------
@@ -461,8 +475,8 @@ globalThis.claimlens = claimlens;
       active: state.active,
       host: host(),
       requested: state.requested,
-      counts: state.registry.counts(),
-      total: state.registry.entries.length,
+      counts: tabCounts(),
+      total: Object.values(tabCounts()).reduce((sum, n) => sum + n, 0),
     };
   }
 
@@ -486,6 +500,12 @@ globalThis.claimlens = claimlens;
           applyVisibility();
         }
         sendResponse(status());
+        return false;
+      case 'claimlens:frame-stats':
+        if (isTop && Number.isInteger(message.frameId) && message.frameId !== 0) {
+          frameCounts.set(message.frameId, message.counts ?? {});
+          reportStats();
+        }
         return false;
       case 'claimlens:next':
         step(1);
