@@ -92,6 +92,7 @@ fn organisations() {
         fr("La Russie a tiré un missile ICBM et des missiles ATACMS ont été interceptés.", &[], &["ICBM", "ATACMS"]),
         en("Shares of Quarry Ridge Holdings and Pell & Vance LLC fell.", &[("Quarry Ridge Holdings", Org)], &[]),
         en("The Justice Department and the Department of Energy declined to comment.", &[("Justice Department", Org), ("Department of Energy", Org)], &[]),
+        en("Officials at the Port of Tallinn on Monday denied it.", &[("Port of Tallinn", Org)], &["Port of Tallinn on Monday", "Monday"]),
         en("Officials at the Port of Gdansk blamed the Northern Ledger Journal.", &[("Port of Gdansk", Org), ("Northern Ledger Journal", Org)], &["Officials"]),
         en("The Securities and Exchange Commission fined the bank.", &[("Securities and Exchange Commission", Org)], &[]),
         en("The GDP grew while the CEO spoke.", &[], &["GDP", "CEO"]),
@@ -120,6 +121,8 @@ fn states() {
         en("London futures rose while Paris talks stalled; Moscow has refused.", &[("London", Place), ("Paris", Place), ("Moscow", State)], &[]),
         en("The U.S. and Poland signed the deal in Warsaw.", &[("U.S.", State), ("Poland", State), ("Warsaw", Place)], &[]),
         en("Trips to Nigeria and Ghana were paid for by the firm.", &[("Nigeria", State), ("Ghana", State)], &[]),
+        en("China accused Tokyo and Seoul of provocation; Tokyo appears to agree.", &[("Tokyo", State), ("Seoul", State)], &[]),
+        fr("Le Brésil accuse Paris d'ingérence.", &[("Brésil", State), ("Paris", State)], &[]),
     ]);
 }
 
