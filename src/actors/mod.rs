@@ -1,17 +1,23 @@
 //! Named actors: person, organization, state, place; alias merging.
 //!
 //! The finder works in four steps:
-//! 1. `phrases`: organisation phrases headed by a common noun (« ministère russe de la Défense »)
-//!    and runs of capitalised words joined by name connectors, cut into segments at leading
-//!    articles and titles;
+//! 1. `phrases`: names spelt out before a bracketed abbreviation ("Athletics Integrity Unit
+//!    (AIU)"), organisation and place phrases headed by a common noun (« ministère russe de la
+//!    Défense », « mer Noire »), dotted abbreviations (U.S.) and runs of capitalised words joined
+//!    by name connectors, cut into segments at leading articles and titles;
 //! 2. `classify`: each segment's category from the gazetteer (`lexicon`, generated from CLDR and
-//!    ISO 3166 data), the words' shape and their context — or `Pending` when a capitalised word
-//!    has no evidence of its own;
-//! 3. `resolve`: pending words become actors only when another mention vouches for them
-//!    ("Biden" after "Joe Biden", « Beloussov » after « Andrei Belousov », « Lyon » in « entre
-//!    Paris et Lyon »), and « le Nord » becomes the state named « … du Nord » earlier;
+//!    ISO 3166 data), the words' shape and their context — or a verdict that only the rest of
+//!    the text can settle (`Pending`, `Speaker`, `OrganisationUnlessPerson`, `ArticleName`,
+//!    `Cardinal`);
+//! 3. `resolve`: those verdicts are settled by what the other mentions establish ("Biden" after
+//!    "Joe Biden", « Beloussov » after « Andrei Belousov », « Lyon » in « entre Paris et Lyon »,
+//!    « le Nord » after « la Corée du Nord »); words nothing vouches for are dropped;
 //! 4. `merge`: mentions are grouped into actors (transliteration-tolerant keys, surnames,
 //!    acronyms and their expansions, capitals acting for their country).
+//!
+//! Everything is rule-based and table-driven: the tables live in `data/gazetteer/`, are built
+//! once per process, and each rule reads a few tokens around a capitalised word, so a scan is
+//! linear in the text.
 
 mod classify;
 mod context;
