@@ -74,6 +74,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 // Consume a run of word characters.
                 while j < bytes.len() {
                     let bj = bytes[j];
+                    // ASCII fast path: no decoding, no Unicode tables.
+                    if bj.is_ascii_alphanumeric() {
+                        all_digits &= bj.is_ascii_digit();
+                        j += 1;
+                        continue;
+                    }
                     let cj = if bj < 0x80 { bj as char } else { text[j..].chars().next().unwrap_or(' ') };
                     if !is_word_char(cj) {
                         break;
@@ -150,8 +156,8 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let t = tokens[i];
         // A line break between this token and the next ends the sentence.
         let next_start = tokens.get(i + 1).map(|n| n.start as usize);
-        let gap = next_start.map(|n| &text[t.end as usize..n]).unwrap_or("");
-        let line_break = gap.contains('\n');
+        let gap = next_start.map(|n| &text.as_bytes()[t.end as usize..n]).unwrap_or(b"");
+        let line_break = gap.contains(&b'\n');
         let mut ends = line_break;
         if !ends && t.kind == TokenKind::Punct {
             let p = t.text(text);
