@@ -1,0 +1,249 @@
+// Page benchmark (issue 6): the built test extension (dist/test-chrome) in
+// headless Chromium on local pages served on 127.0.0.1, against mark.js
+// highlighting the same words on the same pages.
+//
+//   node bench/pages.mjs [OUT_JSON] [RUNS]   (default build/bench/pages.json, 5)
+//
+// Pages (French news text from bench/texts.mjs): a 5 KB article, a 1 MB and a
+// 5 MB long page of paragraphs. Per page and tool, median of RUNS loads:
+//   - highlight ms: DOMContentLoaded → all highlights applied. ClaimLens
+//     signals "applied" by setting data-claimlens-spans on <html> (content.js
+//     markDone); mark.js by its `done` callback;
+//   - longest task and total blocking time (PerformanceObserver `longtask`,
+//     navigation → done; the page's own parsing is included for both tools);
+//   - JS heap of the page (performance.memory.usedJSHeapSize; the engine runs
+//     in the extension's service worker and is not included).
+// mark.js gets the distinct texts of the engine's spans as one regular
+// expression (markRegExp: one pass over the text, its fastest mode), served
+// from 127.0.0.2, where the extension does not run.
+// Incremental: 50 paragraphs appended to the loaded 1 MB page; time from the
+// append to the last highlight update, and the spans added.
+//
+// Figures only: nothing here asserts on time.
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { launchChromium } from '../tests/e2e/browsers.mjs';
+import { sleep, waitFor } from '../tests/e2e/webdriver.mjs';
+import { generate } from './texts.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..');
+const MARK_JS = readFileSync(join(HERE, 'node_modules', 'mark.js', 'dist', 'mark.min.js'));
+const APPENDED_PARAGRAPHS = 50;
+
+const PAGES = [
+  { name: 'article-5k', lang: 'fr', size: 5 << 10 },
+  { name: 'long-1m', lang: 'fr', size: 1 << 20 },
+  { name: 'long-5m', lang: 'fr', size: 5 << 20 },
+];
+
+// Runs first in each page: records DOMContentLoaded, long tasks and every
+// "highlights applied" signal, with their times.
+const PROBE = `
+window.__bench = { dcl: null, done: [], longtasks: [] };
+try {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) __bench.longtasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+} catch (e) {}
+document.addEventListener('DOMContentLoaded', () => { __bench.dcl = performance.now(); });
+new MutationObserver(() => {
+  __bench.done.push([performance.now(), Number(document.documentElement.getAttribute('data-claimlens-spans'))]);
+}).observe(document.documentElement, { attributes: true, attributeFilter: ['data-claimlens-spans'] });
+`;
+
+const MARK_RUNNER = `
+document.addEventListener('DOMContentLoaded', () => {
+  const words = JSON.parse(document.getElementById('bench-words').textContent);
+  const escape = (w) => w.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&');
+  const pattern = new RegExp(words.map(escape).join('|'), 'g');
+  new Mark(document.querySelector('article')).markRegExp(pattern, {
+    done: (count) => __bench.done.push([performance.now(), count]),
+  });
+});
+`;
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function pageHtml(text, { title, mark, words }) {
+  const paragraphs = text.split('\n\n').filter((p) => p.trim());
+  const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  const markParts = mark
+    ? `<script src="/mark.min.js"></script>\n<script type="application/json" id="bench-words">${JSON.stringify(words).replace(/</g, '\\u003c')}</script>\n<script>${MARK_RUNNER}</script>`
+    : '';
+  return `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<script>${PROBE}</script>
+${markParts}
+</head><body><main><article><h1>${escapeHtml(title)}</h1>
+${body}
+</article></main></body></html>`;
+}
+
+/** The distinct texts of the engine's spans, longest first (regex alternation order). */
+async function engineWords(text) {
+  const glue = await import(pathToFileURL(join(ROOT, 'pkg', 'claimlens.js')).href);
+  glue.initSync({ module: readFileSync(join(ROOT, 'pkg', 'claimlens_bg.wasm')) });
+  const report = glue.scan(text, null);
+  return [...new Set(report.spans.map((s) => s.text))].sort((a, b) => b.length - a.length);
+}
+
+function serve(host, files) {
+  return new Promise((resolve, reject) => {
+    const server = createServer((request, response) => {
+      const body = files.get(new URL(request.url, 'http://x').pathname);
+      if (body === undefined) return response.writeHead(404).end();
+      const type = request.url.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
+      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    });
+    server.on('error', reject);
+    server.listen(0, host, () =>
+      resolve({ origin: `http://${host}:${server.address().port}`, close: () => new Promise((r) => server.close(r)) }),
+    );
+  });
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => x !== null && x !== undefined).sort((a, b) => a - b);
+  if (s.length === 0) return null;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Loads `url` and waits for the first "highlights applied" signal. */
+let loadCount = 0;
+async function measureLoad(session, pageUrl) {
+  // A query unique to this load: the probe must not read the previous page,
+  // which can still be current when the navigation command returns.
+  const url = `${pageUrl}?load=${loadCount++}`;
+  await session.navigate(url);
+  const ready = (href) => (location.href === href && window.__bench?.done.length > 0 ? true : null);
+  await waitFor(`highlights on ${url}`, async () => (await session.execute(ready, url)) ?? undefined, {
+    timeoutMs: 120_000,
+  });
+  await sleep(300); // let the last long tasks be reported
+  return session.execute(() => {
+    const b = window.__bench;
+    if (!b.done[0]) return { error: JSON.stringify({ url: location.href, b }).slice(0, 500) };
+    const [doneAt, spans] = b.done[0];
+    const tasks = b.longtasks.filter(([start]) => start <= doneAt);
+    return {
+      highlightMs: doneAt - b.dcl,
+      dclMs: b.dcl,
+      spans,
+      longestTaskMs: Math.max(0, ...tasks.map(([, d]) => d)),
+      totalBlockingMs: tasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
+      heapBytes: performance.memory?.usedJSHeapSize ?? null,
+    };
+  });
+}
+
+/** Appends paragraphs to the loaded page and waits until highlighting settles. */
+async function measureAppend(session, paragraphs) {
+  const before = await session.execute((texts) => {
+    const b = window.__bench;
+    b.doneBefore = b.done.length;
+    b.spansBefore = b.done[b.done.length - 1][1];
+    b.appendAt = performance.now();
+    const article = document.querySelector('article');
+    for (const text of texts) {
+      const p = document.createElement('p');
+      p.textContent = text;
+      article.append(p);
+    }
+    return b.doneBefore;
+  }, paragraphs);
+  await waitFor('highlights of the appended text', async () => (await session.execute((n) => (window.__bench.done.length > n ? true : null), before)) ?? undefined, {
+    timeoutMs: 30_000,
+  });
+  // Settled: no new signal for 500 ms (a burst may be spread over frames).
+  let count = -1;
+  for (;;) {
+    const now = await session.execute(() => window.__bench.done.length);
+    if (now === count) break;
+    count = now;
+    await sleep(500);
+  }
+  return session.execute(() => {
+    const b = window.__bench;
+    const after = b.done.slice(b.doneBefore);
+    const [lastAt, spans] = after[after.length - 1];
+    return { appendMs: lastAt - b.appendAt, updates: after.length, spansAdded: spans - b.spansBefore };
+  });
+}
+
+async function main() {
+  const out = process.argv[2] || join(ROOT, 'build', 'bench', 'pages.json');
+  const runs = Number(process.argv[3] || 5);
+  const claimlensFiles = new Map();
+  const markFiles = new Map([['/mark.min.js', MARK_JS]]);
+  const appended = generate('en', 64 << 10)
+    .split('\n\n')
+    .filter((p) => p.trim())
+    .slice(0, APPENDED_PARAGRAPHS);
+  const only = process.env.BENCH_PAGES?.split(',');
+  const pages = only ? PAGES.filter((p) => only.includes(p.name)) : PAGES;
+  for (const page of pages) {
+    const text = generate(page.lang, page.size);
+    const title = `ClaimLens benchmark ${page.name}`;
+    const words = await engineWords(text);
+    page.words = words.length;
+    page.bytes = Buffer.byteLength(text);
+    claimlensFiles.set(`/${page.name}.html`, pageHtml(text, { title }));
+    markFiles.set(`/${page.name}.html`, pageHtml(text, { title, mark: true, words }));
+  }
+  const claimlensServer = await serve('127.0.0.1', claimlensFiles);
+  const markServer = await serve('127.0.0.2', markFiles);
+  const browser = await launchChromium();
+  const results = [];
+  try {
+    // One warm-up load: the extension's first start (service worker, wasm
+    // compile) is not what a reader meets on the second article.
+    await measureLoad(browser.session, `${claimlensServer.origin}/${pages[0].name}.html`);
+    for (const page of pages) {
+      const figures = { claimlens: [], mark: [], append: [] };
+      for (let i = 0; i < runs; i++) {
+        figures.claimlens.push(await measureLoad(browser.session, `${claimlensServer.origin}/${page.name}.html`));
+        if (figures.claimlens.at(-1).error) throw new Error(figures.claimlens.at(-1).error);
+        if (page.name === 'long-1m') figures.append.push(await measureAppend(browser.session, appended));
+        figures.mark.push(await measureLoad(browser.session, `${markServer.origin}/${page.name}.html`));
+      }
+      const summary = (list) =>
+        list.length === 0
+          ? null
+          : Object.fromEntries(Object.keys(list[0]).map((key) => [key, median(list.map((r) => r[key]))]));
+      const result = {
+        page: page.name,
+        bytes: page.bytes,
+        words: page.words,
+        runs,
+        claimlens: summary(figures.claimlens),
+        mark: summary(figures.mark),
+        append: summary(figures.append),
+      };
+      result.ratio = result.claimlens.highlightMs / result.mark.highlightMs;
+      results.push(result);
+      const c = result.claimlens;
+      const m = result.mark;
+      console.log(
+        `${page.name.padEnd(10)} claimlens ${c.highlightMs.toFixed(0)} ms (longest task ${c.longestTaskMs.toFixed(0)} ms, TBT ${c.totalBlockingMs.toFixed(0)} ms, heap ${(c.heapBytes / 2 ** 20).toFixed(1)} MiB, ${c.spans} spans) · ` +
+          `mark.js ${m.highlightMs.toFixed(0)} ms (longest ${m.longestTaskMs.toFixed(0)} ms, ${m.spans} marks) · ratio ${result.ratio.toFixed(2)}`,
+      );
+      if (result.append) {
+        const a = result.append;
+        console.log(`${''.padEnd(10)} append ${APPENDED_PARAGRAPHS} paragraphs: ${a.appendMs.toFixed(0)} ms, ${a.updates} updates, +${a.spansAdded} spans`);
+      }
+    }
+  } finally {
+    await browser.stop();
+    await claimlensServer.close();
+    await markServer.close();
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify({ browser: 'chromium', appendedParagraphs: APPENDED_PARAGRAPHS, results }, null, 2));
+}
+
+await main();

@@ -1,0 +1,97 @@
+// Wasm engine benchmark in headless Chromium (issue 6): the same texts and
+// figures as bench/wasm.mjs, with pkg/ loaded by a plain page on 127.0.0.1
+// (no extension involved), so the browser's own wasm tiers are measured.
+//
+//   node bench/wasm-browser.mjs [OUT_JSON]   (default build/bench/wasm-chromium.json)
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../tests/e2e/browsers.mjs';
+import { waitFor } from '../tests/e2e/webdriver.mjs';
+import { benchTexts } from './texts.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+// Runs in the page: instantiates the engine 5 times (fresh module each time)
+// then scans each text until MIN_MS have passed (at least 3 runs, first run
+// excluded as warm-up), and leaves its figures in window.__wasmBench.
+const PAGE = `<!doctype html><meta charset="utf-8"><title>wasm bench</title>
+<script type="module">
+const MIN_MS = 1500, MIN_RUNS = 3, MAX_RUNS = 50;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const bytes = await (await fetch('/pkg/claimlens_bg.wasm')).arrayBuffer();
+const compile = [], instantiate = [];
+for (let i = 0; i < 5; i++) {
+  const glue = await import('/pkg/claimlens.js?instance=' + i);
+  let t = performance.now();
+  const module = await WebAssembly.compile(bytes);
+  compile.push(performance.now() - t);
+  t = performance.now();
+  glue.initSync({ module });
+  instantiate.push(performance.now() - t);
+}
+const module = await WebAssembly.compile(bytes);
+const names = await (await fetch('/texts.json')).json();
+const cases = [];
+for (const [i, name] of names.entries()) {
+  const text = await (await fetch('/texts/' + name)).text();
+  const glue = await import('/pkg/claimlens.js?case=' + i);
+  const exports = glue.initSync({ module });
+  const utf8 = new TextEncoder().encode(text).length;
+  glue.scan(text, null);
+  const times = [];
+  let spans = 0;
+  const started = performance.now();
+  while (times.length < MAX_RUNS && (times.length < MIN_RUNS || performance.now() - started < MIN_MS)) {
+    const t = performance.now();
+    spans = glue.scan(text, null).spans.length;
+    times.push(performance.now() - t);
+  }
+  const ms = median(times);
+  cases.push({ name, bytes: utf8, runs: times.length, msPerScan: ms, mbPerSec: utf8 / 1e6 / (ms / 1000), spans, memoryBytes: exports.memory.buffer.byteLength });
+}
+window.__wasmBench = { userAgent: navigator.userAgent, compileMs: median(compile), instantiateMs: median(instantiate), cases };
+</script>`;
+
+const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
+
+async function main() {
+  const out = process.argv[2] || join(ROOT, 'build', 'bench', 'wasm-chromium.json');
+  const files = new Map([['/', PAGE]]);
+  const texts = benchTexts();
+  for (const t of texts) files.set(`/texts/${t.name}.txt`, t.text);
+  files.set('/texts.json', JSON.stringify(texts.map((t) => `${t.name}.txt`)));
+  for (const f of ['claimlens.js', 'claimlens_bg.wasm']) files.set(`/pkg/${f}`, readFileSync(join(ROOT, 'pkg', f)));
+  const server = createServer((request, response) => {
+    const path = new URL(request.url, 'http://x').pathname;
+    const body = files.get(path);
+    if (body === undefined) return response.writeHead(404).end();
+    const type = TYPES[path.slice(path.lastIndexOf('.'))] ?? 'text/html; charset=utf-8';
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+  });
+  // 127.0.0.2: a host where the test extension does not run.
+  await new Promise((resolve) => server.listen(0, '127.0.0.2', resolve));
+  const browser = await launchChromium();
+  try {
+    await browser.session.navigate(`http://127.0.0.2:${server.address().port}/`);
+    const result = await waitFor('the wasm benchmark page', async () => (await browser.session.execute(() => window.__wasmBench ?? null)) ?? undefined, {
+      timeoutMs: 600_000,
+      intervalMs: 1000,
+    });
+    console.log(`chromium wasm: compile ${result.compileMs.toFixed(1)} ms, instantiate ${result.instantiateMs.toFixed(2)} ms (median of 5)`);
+    for (const r of result.cases) {
+      console.log(
+        `${r.name.padEnd(10)} ${String(r.bytes).padStart(8)} B  ${r.mbPerSec.toFixed(2).padStart(7)} MB/s  ${r.msPerScan.toFixed(1).padStart(8)} ms/scan  ${r.runs} runs  memory ${(r.memoryBytes / 2 ** 20).toFixed(1)} MiB`,
+      );
+    }
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, JSON.stringify(result, null, 2));
+  } finally {
+    await browser.stop();
+    server.close();
+  }
+}
+
+await main();
