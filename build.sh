@@ -49,14 +49,18 @@ ensure_apt_packages() {
 ensure_cargo_tool() {
   local binary=$1 crate=$2 version=$3
   shift 3
-  if command -v "$binary" >/dev/null && "$binary" --version 2>/dev/null | grep -qF " $version"; then return; fi
+  # Read the whole output before matching: `| grep -q` would close the pipe
+  # early, and a tool killed by SIGPIPE fails the pipeline under pipefail.
+  local installed=''
+  command -v "$binary" >/dev/null && installed=$("$binary" --version 2>/dev/null || true)
+  if [[ $installed == *" $version"* ]]; then return; fi
   say "cargo install $crate $version"
   cargo install "$crate" --version "$version" --force "$@"
 }
 
 ensure_tools() {
   ensure_apt_packages
-  if ! rustup target list --installed | grep -qx "$WASM_TARGET"; then
+  if ! grep -qx "$WASM_TARGET" <<<"$(rustup target list --installed)"; then
     say "rustup target add $WASM_TARGET"
     rustup target add "$WASM_TARGET"
   fi
@@ -188,10 +192,14 @@ run_tests() {
   step "e2e chromium" node node_test 600 tests/e2e/chromium.test.mjs
   step "e2e firefox" node node_test 600 tests/e2e/firefox.test.mjs
 
+  print_summary
+  [ "$FAILED" -eq 0 ]
+}
+
+print_summary() {
   say "summary"
   printf '%s\n' "${STEP_LINES[@]}"
   echo "$PASSED passed, $FAILED failed"
-  [ "$FAILED" -eq 0 ]
 }
 
 case ${1:-build} in
@@ -202,9 +210,16 @@ case ${1:-build} in
     show_result
     ;;
   test)
-    build_all
+    # The build runs as a counted step (in a child, so that `set -e` holds
+    # there): a broken build still ends with the summary line.
+    step "build" check "$ROOT/build.sh" build-only
+    if [ "$FAILED" -ne 0 ]; then
+      print_summary
+      exit 1
+    fi
     run_tests
     ;;
+  build-only) build_all ;;
   -h | --help | help) sed -n '2,9p' "$0" ;;
   *) die "unknown command $1 (expected: build, test)" ;;
 esac
