@@ -229,6 +229,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
             return Classified::of(Verdict::Actor(Category::Organization, None));
         }
     }
+    // « selon Bloomberg », "according to Okafor": a named source, person or organisation.
+    let source_word = v.prev(s).is_some_and(|b| v.lower(b) == "selon" || (v.lower(b) == "to" && v.prev(b).is_some_and(|a| v.lower(a) == "according")));
+    if source_word && !is_common_capitalised(v, s) {
+        return Classified::of(Verdict::Speaker);
+    }
     // "the Donetsk region", "Kherson oblast".
     if v.at(e, s).is_some_and(|k| v.lowercase_word(k) && lex.place_before.contains(v.lower(k)) && v.lower(k).chars().count() > 4) {
         return Classified::of(Verdict::Actor(Category::Place, None));

@@ -51,6 +51,7 @@ fn persons() {
     check(&[
         fr("Le ministre malien de l'Économie, Oumar Traoré, a présenté le budget.", &[("Oumar Traoré", Person)], &["ministre"]),
         fr("« Nous tiendrons », a déclaré Hélène Vasseur devant la presse.", &[("Hélène Vasseur", Person)], &["Nous"]),
+        fr("Selon Vasseur, la grève continue ; selon l'Unédic, elle coûte cher.", &[("Vasseur", Person), ("Unédic", Org)], &["Selon"]),
         fr("La sénatrice Émilie Dubois-Carrel a quitté la séance.", &[("Émilie Dubois-Carrel", Person)], &["sénatrice"]),
         fr("M. Kerbrat a rencontré Mme Ferrand mardi.", &[("Kerbrat", Person), ("Ferrand", Person)], &["M", "M.", "Mme"]),
         fr("Le général Piotr Zawadzki, commandant de la brigade, a démissionné.", &[("Piotr Zawadzki", Person)], &[]),
