@@ -121,7 +121,7 @@ fn group<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &[Mention]) -> Gro
     for &i in &order {
         let m = &mentions[i];
         let Some(category) = m.category() else { continue };
-        let name_key = keys.id(span_text(v, m));
+        let name_key = m.key;
         let key = match (category, m.code()) {
             (Category::State, Some(code)) => Key::Country(code),
             _ => Key::Name(name_key),

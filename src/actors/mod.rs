@@ -44,6 +44,8 @@ pub(crate) struct Mention {
     pub verdict: Verdict,
     /// Token range of a person's role (« ministre russe de la Défense »).
     pub role: Option<(usize, usize)>,
+    /// Alias key of the mention's text (`key::KeyCache`), set once the mentions are found.
+    pub key: u32,
 }
 
 impl Mention {
@@ -68,6 +70,10 @@ pub fn find(doc: &Document) -> (Vec<Span>, Vec<Actor>) {
     let v = View::new(doc);
     let mentions = mentions(&v);
     let mut keys = key::KeyCache::default();
+    let mut mentions = mentions;
+    for m in &mut mentions {
+        m.key = keys.id(resolve::span_text(&v, m));
+    }
     let mentions = resolve::resolve(&v, &mut keys, mentions);
     merge::actors(&v, &mut keys, &mentions)
 }
@@ -91,8 +97,8 @@ fn mentions(v: &View) -> Vec<Mention> {
             _ => Verdict::Actor(Category::Organization, None),
         };
         taken[s..=abbr].iter_mut().for_each(|t| *t = true);
-        out.push(Mention { start: s, end: e, verdict, role: None });
-        out.push(Mention { start: abbr, end: abbr + 1, verdict, role: None });
+        out.push(Mention { start: s, end: e, verdict, role: None, key: 0 });
+        out.push(Mention { start: abbr, end: abbr + 1, verdict, role: None, key: 0 });
     }
     for h in 0..n {
         if taken[h] || !v.is_word(h) || !v.lex.phrase_heads.contains(v.lower(h)) {
@@ -100,10 +106,10 @@ fn mentions(v: &View) -> Vec<Mention> {
         }
         if let Some(e) = phrases::organisation_phrase(v, h) {
             taken[h..e].iter_mut().for_each(|t| *t = true);
-            out.push(Mention { start: h, end: e, verdict: Verdict::Actor(Category::Organization, None), role: None });
+            out.push(Mention { start: h, end: e, verdict: Verdict::Actor(Category::Organization, None), role: None, key: 0 });
         } else if let Some(e) = phrases::place_phrase(v, h) {
             taken[h..e].iter_mut().for_each(|t| *t = true);
-            out.push(Mention { start: h, end: e, verdict: Verdict::Actor(Category::Place, None), role: None });
+            out.push(Mention { start: h, end: e, verdict: Verdict::Actor(Category::Place, None), role: None, key: 0 });
         }
     }
     let mut i = 0;
@@ -117,7 +123,7 @@ fn mentions(v: &View) -> Vec<Mention> {
                 Some(g) if g.kind == lexicon::GazKind::Country => Verdict::Actor(Category::State, g.code),
                 _ => Verdict::Actor(Category::Organization, None),
             };
-            out.push(Mention { start: i, end: e, verdict, role: None });
+            out.push(Mention { start: i, end: e, verdict, role: None, key: 0 });
             i = e;
             continue;
         }
@@ -125,7 +131,7 @@ fn mentions(v: &View) -> Vec<Mention> {
         for seg in phrases::segments(v, i, e) {
             let c = classify::classify(v, &seg);
             if c.verdict != Verdict::Nothing {
-                out.push(Mention { start: seg.start, end: seg.end, verdict: c.verdict, role: c.role });
+                out.push(Mention { start: seg.start, end: seg.end, verdict: c.verdict, role: c.role, key: 0 });
             }
         }
         i = e.max(i + 1);

@@ -27,7 +27,7 @@ pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Ment
             }
             Verdict::OrganisationUnlessPerson => {
                 let last = keys.id(v.word(m.end - 1));
-                m.verdict = match names.whole.get(&keys.id(span_text(v, m))) {
+                m.verdict = match names.whole.get(&m.key) {
                     Some(known @ Verdict::Actor(..)) => *known,
                     _ if names.person_word.contains(&last) => Verdict::Actor(Category::Person, None),
                     _ => Verdict::Actor(Category::Organization, None),
@@ -38,6 +38,7 @@ pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Ment
                 let last = keys.id(v.word(m.end - 1));
                 m.verdict = if names.person_word.contains(&last) && m.start > 0 {
                     m.start -= 1;
+                    m.key = keys.id(span_text(v, m));
                     Verdict::Actor(Category::Person, None)
                 } else {
                     Verdict::Actor(Category::Organization, None)
@@ -54,7 +55,7 @@ pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Ment
     let names = NameIndex::build(v, keys, &mentions);
     for m in mentions.iter_mut() {
         if m.verdict == Verdict::Pending {
-            if let Some(verdict) = names.vouch(v, keys, m) {
+            if let Some(verdict) = names.vouch(m) {
                 m.verdict = verdict;
             }
         }
@@ -94,8 +95,7 @@ impl NameIndex {
         let mut states = Vec::new();
         for m in mentions {
             let Verdict::Actor(category, code) = m.verdict else { continue };
-            let text = span_text(v, m);
-            whole.entry(keys.id(text)).or_insert(m.verdict);
+            whole.entry(m.key).or_insert(m.verdict);
             if category == Category::Person {
                 for k in m.start..m.end {
                     if v.cap(k) && !v.lex.connectors.contains(v.lower(k)) {
@@ -107,14 +107,14 @@ impl NameIndex {
                 org_first_word.insert(keys.id(v.word(m.start)));
             }
             if category == Category::State && m.end - m.start > 1 {
-                states.push((fold(text), code));
+                states.push((fold(span_text(v, m)), code));
             }
         }
         NameIndex { whole, person_word, org_first_word, states }
     }
 
-    fn vouch<'d>(&self, v: &View<'d>, keys: &mut KeyCache<'d>, m: &Mention) -> Option<Verdict> {
-        let key = keys.id(span_text(v, m));
+    fn vouch(&self, m: &Mention) -> Option<Verdict> {
+        let key = m.key;
         if let Some(verdict) = self.whole.get(&key) {
             // A capital's category depends on its own context, not another mention's.
             return Some(*verdict);
