@@ -162,6 +162,16 @@ export function defineHostileSuite(browserName, launch) {
       assert.equal(after.cardIsOpen, false, "the card's shadow root is closed to the page");
     });
 
+    test('lone UTF-16 surrogates in the page text: no error, offsets still exact', { timeout: TEST_MS }, async () => {
+      await open('/plain/hostile-surrogates.html');
+      const texts = (await execute(highlightedTexts)).map((t) => `${t.category}:${t.text}`);
+      // Each range's own text is what the engine flagged: a shifted offset
+      // would cut a word or take a surrogate with it.
+      for (const expected of ['claim-verb:affirmé', 'no-evidence:sans preuve', 'state:Russie', 'vague-source:Selon des sources proches du dossier']) {
+        assert.ok(texts.includes(expected), `${expected} highlighted exactly; got ${JSON.stringify(texts)}`);
+      }
+    });
+
     test('forged window messages and events from the page are ignored', { timeout: TEST_MS }, async () => {
       const count = await open('/plain/hostile-forged.html');
       await sleep(4500); // the page forges for 4 s
