@@ -197,6 +197,7 @@ export function defineProductSuite(browserName, launch) {
       await browser.session.navigate(url.href);
       await sleep(500);
       assert.equal(await execute(claimlensStatus), null, 'not scanned before the reader asks');
+      let popupSays = null;
       // The popup of a listed page tells where the extension lives; then the
       // popup is opened for the unlisted tab, as a toolbar click would.
       const { handle } = await browser.session.command('POST', '/window/new', { type: 'tab' });
@@ -204,7 +205,9 @@ export function defineProductSuite(browserName, launch) {
       try {
         await browser.session.navigate(`${server.origin}/strict/nothing-to-flag.html`);
         const popupUrl = await waitFor('the popup URL', async () => (await execute(cardState)).popup ?? undefined);
-        await browser.session.navigate(popupUrl.replace(/\?tab=.*/, ''));
+        // Any extension page can list the tabs: the options page (not the
+        // popup itself, so that the next navigation is to a new document).
+        await browser.session.navigate(popupUrl.replace(/popup\/popup\.html.*$/, 'options/options.html'));
         const tabId = await waitFor('the unlisted tab', () =>
           execute(async (prefix) => {
             const api = globalThis.browser ?? globalThis.chrome;
@@ -214,11 +217,19 @@ export function defineProductSuite(browserName, launch) {
         );
         await browser.session.navigate(`${popupUrl.replace(/\?tab=.*/, '')}?tab=${tabId}`);
         await waitFor('the popup to be ready', () => execute(popupReady));
+        // The popup refreshes its status every second; wait until it reports the page active.
+        await waitFor('the popup to report the page active', async () => {
+          popupSays = await execute(() => ({ message: document.querySelector('#message').textContent, status: globalThis.claimlensPopup.status }));
+          return popupSays.status && JSON.parse(popupSays.status)?.active ? true : undefined;
+        }).catch((error) => {
+          error.message += ` (popup: ${JSON.stringify(popupSays)})`;
+          throw error;
+        });
       } finally {
         await browser.session.command('DELETE', '/window');
         await browser.session.command('POST', '/window', { handle: pageWindow });
       }
-      const count = await waitFor('the page to be scanned', async () => {
+      const count = await waitFor(`the page to be scanned (popup: ${JSON.stringify(popupSays)})`, async () => {
         const status = await execute(claimlensStatus);
         return status === null ? undefined : Number(status);
       });

@@ -490,8 +490,12 @@ globalThis.claimlens = claimlens;
         sendResponse(status());
         return false;
       case 'claimlens:activate':
-        request();
-        state.work.then(() => sendResponse(status()));
+        settingsLoaded
+          .then(() => {
+            request();
+            return state.work;
+          })
+          .then(() => sendResponse(status()));
         return true;
       case 'claimlens:toggle':
         if (!state.active) request();
@@ -531,13 +535,14 @@ globalThis.claimlens = claimlens;
     if (response?.ok) document.documentElement.setAttribute('data-claimlens-test-popup', response.popup);
   }
 
-  async function start() {
-    exposePopupForTests().catch(() => {});
-    state.settings = await store.load();
+  // Listening starts at once (the background may ask for activation right
+  // after injecting us); requests that need the settings wait for them.
+  api.runtime.onMessage.addListener(onMessage);
+  const settingsLoaded = store.load().then((settings) => {
+    state.settings = settings;
     store.onChanged(applySettings);
-    api.runtime.onMessage.addListener(onMessage);
-    applySettings(state.settings);
-  }
-
-  start().catch((error) => console.warn('ClaimLens:', error));
+    applySettings(settings);
+  });
+  settingsLoaded.catch((error) => console.warn('ClaimLens:', error));
+  exposePopupForTests().catch(() => {});
 })();

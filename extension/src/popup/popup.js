@@ -57,6 +57,8 @@
 
   function render() {
     const { status, settings } = state;
+    // As JSON: a test driver reading this page may not see into message objects.
+    popup.status = JSON.stringify(status);
     $('#master').checked = settings.enabled;
     state.list.update(settings, status?.counts ?? null);
     const site = $('#site');
