@@ -57,6 +57,7 @@ fn main() {
             std::process::exit(2);
         };
         let text = text(case);
+        println!("text {case}: {} bytes, {runs} scans", text.len());
         for _ in 0..runs {
             black_box(claimlens::scan(black_box(text), &claimlens::Options::default()));
         }
