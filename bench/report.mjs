@@ -134,6 +134,9 @@ function engineSection() {
     '',
     table(head.map((h) => (h === 'text' ? 'stage/text' : h)), rows(stages)),
     '',
+    ...(read('instructions.txt')
+      ? ['Instructions per warm scan (`bench/instructions.sh fr-1m`, callgrind; independent of the machine\'s load):', '', '```', read('instructions.txt').trim(), '```', '']
+      : []),
     `Input check: the wasm and page benchmarks generated ${same ? 'byte-identical texts (same FNV-1a hashes)' : 'DIFFERENT texts (FNV-1a mismatch: fix bench/texts.mjs or benches/corpus.rs)'}.`,
   ].join('\n');
 }

@@ -33,8 +33,11 @@ engine() {
   cargo bench --bench engine | tee "$OUT/engine.txt.tmp" && mv "$OUT/engine.txt.tmp" "$OUT/engine.txt"
 }
 
-rm -f "$OUT"/{engine.txt,wasm.json,wasm-chromium.json,pages.json,size.json}
+rm -f "$OUT"/{engine.txt,instructions.txt,wasm.json,wasm-chromium.json,pages.json,size.json}
 run "native engine (cargo bench)" engine
+if command -v valgrind >/dev/null; then
+  run "instructions per scan (callgrind)" bash -c "bench/instructions.sh fr-1m > $OUT/instructions.txt"
+fi
 if [ "${1:-all}" = all ]; then
   if [ ! -f pkg/claimlens_bg.wasm ] || [ ! -d dist/test-chrome ]; then
     say "pkg/ or dist/test-chrome missing: run ./build.sh first"
