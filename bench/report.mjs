@@ -161,14 +161,14 @@ function pagesSection() {
   if (!data) return '## Pages in headless Chromium\n\nNot measured.';
   const rows = data.results.map((r) => [
     `${r.page} (${kib(r.bytes)})`,
-    num(r.claimlens.highlightMs, 0),
-    num(r.claimlens.longestTaskMs, 0),
-    num(r.claimlens.totalBlockingMs, 0),
-    mib(r.claimlens.heapBytes),
-    r.claimlens.spans,
-    num(r.mark.highlightMs, 0),
-    num(r.mark.longestTaskMs, 0),
-    r.mark.spans,
+    num(r.claimlens?.highlightMs, 0),
+    num(r.claimlens?.longestTaskMs, 0),
+    num(r.claimlens?.totalBlockingMs, 0),
+    mib(r.claimlens?.heapBytes),
+    r.claimlens?.spans ?? 'n/a',
+    num(r.mark?.highlightMs, 0),
+    num(r.mark?.longestTaskMs, 0),
+    r.mark?.spans ?? 'n/a',
     num(r.ratio, 2),
   ]);
   const append = data.results
@@ -183,6 +183,7 @@ function pagesSection() {
       ['page', 'ClaimLens ms', 'longest task ms', 'TBT ms', 'JS heap', 'spans', 'mark.js ms', 'mark.js longest task ms', 'marks', 'ClaimLens ÷ mark.js'],
       rows,
     ),
+    ...data.results.flatMap((r) => (r.failures ?? []).map((f) => `- ${r.page}: not measured: ${f}`)),
     '',
     `Incremental: ${data.appendedParagraphs} paragraphs appended to the loaded page; time from the append to the last highlight update (target ≤ 100 ms). Only the appended blocks are rescanned (content.js flush: changed blocks, ≤ 40 per frame).`,
     '',
