@@ -188,9 +188,9 @@ run_tests() {
   step "rust (wasm, node)" cargo env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     "${limit[@]}" 900 cargo test --color never --target "$WASM_TARGET" --test wasm
   step "extension units (node)" node node_test 120 tests/extension/*.test.mjs
-  step "web-ext lint (firefox)" check "${limit[@]}" 300 web-ext lint --source-dir dist/firefox --no-input
-  step "e2e chromium" node node_test 600 tests/e2e/chromium.test.mjs
-  step "e2e firefox" node node_test 600 tests/e2e/firefox.test.mjs
+  step "web-ext lint (firefox)" check "${limit[@]}" 300 web-ext lint --source-dir dist/firefox --no-input --warnings-as-errors
+  step "e2e chromium" node node_test 600 tests/e2e/chromium.test.mjs tests/e2e/hostile-chromium.test.mjs
+  step "e2e firefox" node node_test 600 tests/e2e/firefox.test.mjs tests/e2e/hostile-firefox.test.mjs
 
   print_summary
   [ "$FAILED" -eq 0 ]
