@@ -30,6 +30,8 @@ claimlens.card = (() => {
     button {
       all: unset; cursor: pointer; color: #1d5fd1; text-decoration: underline; font: inherit;
     }
+    /* Buttons are inline blocks even when unset: align them with their bullet. */
+    li button { display: inline-block; vertical-align: top; }
     .dark button { color: #8ab4ff; }
     button:focus-visible { outline: 2px solid #3b82f6; }
     .sr { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
