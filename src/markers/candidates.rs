@@ -10,6 +10,7 @@
 use std::sync::LazyLock;
 
 use super::fast_hash::FastMap;
+use super::grammar::grammar;
 use super::reporting::{lexicon as verbs, VerbKind};
 use super::{phrases, vague_source};
 use crate::model::{Category, Lang};
@@ -25,6 +26,9 @@ pub const VAGUE_DETERMINER: u8 = 32;
 /// Any English reporting verb form: a bare plural before it may be a source
 /// ("Engineers say").
 pub const REPORTING_VERB: u8 = 64;
+/// Something that can make a nearby phrase a source: any reporting verb,
+/// *selon*, *according*, *cited*, *par*/*by*, *que*/*that*, a bracket.
+pub const SOURCE_CUE: u8 = 128;
 
 /// Endings of French conditional forms (checked by suffix, not looked up).
 const CONDITIONAL_ENDINGS: &[&str] = &["rais", "rait", "rions", "riez", "raient"];
@@ -44,8 +48,15 @@ fn build(lang: Lang) -> FastMap<String, u8> {
     for word in vague_source::determiners(lang) {
         add(word, VAGUE_DETERMINER);
     }
+    for word in vague_source::cue_words(lang) {
+        add(word, SOURCE_CUE);
+    }
+    for word in &grammar(lang).content_openers {
+        add(word, SOURCE_CUE);
+    }
     let lex = verbs(lang);
     for (form, info) in lex.forms() {
+        add(form, SOURCE_CUE);
         if info.kind == VerbKind::Claim {
             add(form, CLAIM_VERB);
         }
@@ -79,18 +90,20 @@ impl Candidates {
         let flags = (0..doc.tokens.len())
             .map(|i| {
                 if doc.tokens[i].kind == TokenKind::Punct {
-                    return 0;
+                    // « (responsables) », « : » and quotes may open a source or its content.
+                    let punct = doc.lower(i);
+                    return if punct == "(" || index.get(punct).is_some() { SOURCE_CUE } else { 0 };
                 }
                 let word = doc.lower(i);
                 let mut flags = index.get(word).copied().unwrap_or(0);
                 // « affirme-t-il », « aurait-il »: the verb before the hyphen.
-                if let Some((head, _)) = word.split_once('-') {
-                    flags |= index.get(head).copied().unwrap_or(0) & CLAIM_VERB;
+                if let Some(head) = word.bytes().position(|b| b == b'-').map(|p| &word[..p]) {
+                    flags |= index.get(head).copied().unwrap_or(0) & (CLAIM_VERB | SOURCE_CUE);
                     if french && CONDITIONAL_ENDINGS.iter().any(|e| head.ends_with(e)) {
                         flags |= CONDITIONAL;
                     }
                 }
-                if french && CONDITIONAL_ENDINGS.iter().any(|e| word.ends_with(e)) {
+                if french && word.as_bytes().last().is_some_and(|b| matches!(b, b's' | b't' | b'z')) && CONDITIONAL_ENDINGS.iter().any(|e| word.ends_with(e)) {
                     flags |= CONDITIONAL;
                 }
                 flags
@@ -102,6 +115,11 @@ impl Candidates {
     /// Whether token `i` is flagged for `detector`.
     pub fn has(&self, i: usize, detector: u8) -> bool {
         self.flags.get(i).is_some_and(|f| f & detector != 0)
+    }
+
+    /// Whether any token of `range` is flagged for `detector`.
+    pub fn any(&self, range: std::ops::Range<usize>, detector: u8) -> bool {
+        self.flags.get(range).is_some_and(|f| f.iter().any(|f| f & detector != 0))
     }
 
     /// The tokens flagged for any of `detectors`, in order.

@@ -125,9 +125,9 @@ fn verb_part<'d>(doc: &'d Document, i: usize, g: &Grammar) -> Option<(&'d str, b
         return None;
     }
     let word = doc.lower(i);
-    if let Some((head, tail)) = word.split_once('-') {
-        if g.clitics.contains(tail) {
-            return Some((head, true));
+    if let Some(p) = word.bytes().position(|b| b == b'-') {
+        if g.clitics.contains(&word[p + 1..]) {
+            return Some((&word[..p], true));
         }
     }
     Some((word, false))

@@ -55,6 +55,9 @@ struct VagueLexicon {
     adjuncts: FastSet<String>,
     /// Nouns that are documents, not people (« un rapport », "records").
     not_sources: FastSet<String>,
+    /// Every grammar word, quantifier, adjunct and reporting verb form, in
+    /// one table: one lookup tells whether a word can be a noun or adjective.
+    closed_words: FastSet<String>,
     phrases: PatternSet,
 }
 
@@ -70,7 +73,16 @@ impl VagueLexicon {
                 None => (line, 0),
             }),
         );
+        let g = grammar(lang);
+        let mut closed_words: FastSet<String> = FastSet::default();
+        for class in [&g.determiners, &g.prepositions, &g.auxiliaries, &g.between_auxiliary, &g.content_openers, &g.function_words] {
+            closed_words.extend(class.iter().cloned());
+        }
+        closed_words.extend(set("quantifiers"));
+        closed_words.extend(set("adjuncts"));
+        closed_words.extend(verbs(lang).forms().map(|(form, _)| form.to_string()));
         VagueLexicon {
+            closed_words,
             heads,
             pronouns: set("pronouns"),
             quantifiers: set("quantifiers"),
@@ -180,11 +192,7 @@ impl<'d> Scanner<'d> {
 
     /// A grammar word, quantifier, adjunct or reporting verb form.
     fn is_grammar_word(&self, w: &str) -> bool {
-        let g = self.g;
-        g.determiners.contains(w) || g.prepositions.contains(w) || g.auxiliaries.contains(w)
-            || g.between_auxiliary.contains(w) || g.content_openers.contains(w) || g.function_words.contains(w)
-            || self.lex.quantifiers.contains(w) || self.lex.adjuncts.contains(w)
-            || verbs(self.doc.lang).lookup(w).is_some()
+        self.lex.closed_words.contains(w)
     }
 
     /// Whether token `i` could be a French adjective after a noun
@@ -195,12 +203,7 @@ impl<'d> Scanner<'d> {
             return false;
         }
         let w = self.word(i);
-        let g = self.g;
-        if g.determiners.contains(w) || g.prepositions.contains(w) || g.auxiliaries.contains(w)
-            || g.between_auxiliary.contains(w) || self.lex.adjuncts.contains(w)
-            || verbs(Lang::Fr).lookup(w).is_some()
-            || g.function_words.contains(w) || matches!(w, "s")
-        {
+        if self.is_grammar_word(w) || w == "s" {
             return false;
         }
         // Finite verb endings: « craignent », « pensaient », « vont ».
@@ -567,13 +570,15 @@ impl<'d> Scanner<'d> {
     /// An English bare plural right before a reporting verb, opening its
     /// clause: "…, Engineers Say", "Economists warn that…".
     fn bare_plural_subject(&self, verb: usize, floor: usize) -> Option<(usize, usize)> {
-        let v = reporting_verb_at(self.doc, verb).filter(|v| v.group.start == verb)?;
-        let h = v.group.start.checked_sub(1).filter(|&h| h >= floor)?;
+        // Cheap checks on the word before first: most verbs have no bare
+        // plural before them.
+        let h = verb.checked_sub(1).filter(|&h| h >= floor)?;
         let w = self.word(h);
-        let title_case_line = self.capitalised(h) && (h == floor || self.capitalised(verb));
-        if !w.ends_with('s') || w.ends_with("ss") || w.chars().count() < 4 {
+        if !w.ends_with('s') || w.ends_with("ss") || w.len() < 4 {
             return None;
         }
+        let v = reporting_verb_at(self.doc, verb).filter(|v| v.group.start == verb)?;
+        let title_case_line = self.capitalised(h) && (h == floor || self.capitalised(verb));
         if !(self.plausible_head(h) || title_case_line && !self.is_verb(h) && !self.lex.not_sources.contains(w)) {
             return None;
         }
@@ -588,12 +593,32 @@ impl<'d> Scanner<'d> {
         let mut spans = Vec::new();
         let mut covered = 0;
         let detectors = candidates::VAGUE_SOURCE | candidates::VAGUE_DETERMINER | candidates::REPORTING_VERB;
+        // Candidates come in order: walk the sentences along with them, and
+        // skip the sentences with nothing that could make a phrase a source
+        // (no reporting verb, introducer, agent or content clause).
+        let mut sentence_index = 0;
+        let mut cue: Option<(usize, bool)> = None;
         for i in candidates.tokens(detectors) {
             if i < covered {
                 continue;
             }
-            let Some(sentence) = doc.sentences.get(doc.sentence_of(i)) else { continue };
+            while doc.sentences.get(sentence_index).is_some_and(|s| s.tokens.end <= i) {
+                sentence_index += 1;
+            }
+            let Some(sentence) = doc.sentences.get(sentence_index) else { break };
             let (floor, ceiling) = (sentence.tokens.start, sentence.tokens.end);
+            if cue.is_none_or(|(s, _)| s != sentence_index) {
+                cue = Some((sentence_index, candidates.any(floor..ceiling, candidates::SOURCE_CUE)));
+            }
+            if cue.is_some_and(|(_, has_cue)| !has_cue) {
+                if candidates.has(i, candidates::VAGUE_SOURCE) {
+                    if let Some(m) = self.lex.phrases.match_at(doc, i) {
+                        spans.push(self.span(m.start, m.end));
+                        covered = m.end;
+                    }
+                }
+                continue;
+            }
             if candidates.has(i, candidates::REPORTING_VERB) {
                 if let Some((start, end)) = self.bare_plural_subject(i, floor) {
                     if start >= covered && spans.last().is_none_or(|s: &Span| s.end <= doc.tokens[start].start as usize) {
@@ -671,6 +696,16 @@ pub fn first_words(lang: Lang) -> impl Iterator<Item = &'static str> {
         .first_words()
         .chain(lex.phrases.first_words())
         .chain(lex.pronouns.iter().map(String::as_str))
+}
+
+/// The words that can make a phrase a source: introducers, citers, agents
+/// (for [`Candidates`]; reporting verbs and content openers are added there).
+pub fn cue_words(lang: Lang) -> impl Iterator<Item = &'static str> {
+    let lex = lexicon(lang);
+    lex.introducers
+        .first_words()
+        .chain(lex.citers.first_words())
+        .chain(lex.agent.iter().map(String::as_str))
 }
 
 /// The quantifiers that can open an unlisted source (for [`Candidates`]);
