@@ -161,6 +161,7 @@ mod tests {
             ("L'information n'a toutefois pas pu être confirmée.", &["n'a toutefois pas pu être confirmée"]),
             ("Des rumeurs infondées, des propos non vérifiés.", &["infondées", "non vérifiés"]),
             ("Aucun rapport n'a pour l'heure été rendu public.", &["Aucun rapport n'a pour l'heure été rendu public"]),
+            ("Il prétend détenir des preuves, sans en fournir aucune.", &["sans en fournir aucune"]),
             ("Les preuves ont été vérifiées par des experts.", &[]),
             ("Il a passé l'épreuve sans encombre.", &[]),
         ];

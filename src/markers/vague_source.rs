@@ -483,6 +483,7 @@ impl<'d> Scanner<'d> {
         let w = self.word(k);
         self.opens_clause(k)
             || self.lex.adjuncts.contains(w)
+            || self.g.prepositions.contains(w)
             || (w.ends_with("ment") || w.ends_with("ly")) && !self.capitalised(k)
             || matches!(w, "eux" | "elles" | "elle" | "lui" | "however" | "meanwhile" | "though" | "too" | "selon" | "according" | "d")
     }
@@ -756,6 +757,8 @@ mod tests {
             ("Le bilan est lourd, comme l'affirment des pêcheurs.", &["des pêcheurs"]),
             ("Des propos jugés « sans fondement » par un conseiller du maire.", &["un conseiller du maire"]),
             ("Le trait de côte recule, déclarait un géologue.", &["un géologue"]),
+            ("Des coéquipiers, sous couvert d'anonymat, assurent que tout était connu.", &["Des coéquipiers"]),
+            ("Les enquêteurs espéraient, disait-on, des aveux.", &["disait-on"]),
             // Documents are not sources; a clause with its own subject stops.
             ("Un rapport interne affirme que les digues étaient fissurées.", &[]),
             ("Des images montrent la foule.", &[]),
