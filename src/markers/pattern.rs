@@ -263,7 +263,7 @@ impl PatternSet {
     fn walk(&self, doc: &Document, node: u32, i: usize, start: usize, best: &mut Option<Match>) {
         let node = &self.nodes[node as usize];
         if let Some(tag) = node.tag {
-            if best.is_none_or(|b| i > b.end) {
+            if best.map_or(true, |b| i > b.end) {
                 *best = Some(Match { start, end: i, tag });
             }
         }

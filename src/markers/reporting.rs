@@ -277,7 +277,8 @@ mod tests {
     #[test]
     fn reporting_verbs_with_their_group() {
         use VerbKind::*;
-        let cases: &[(Lang, &str, &str, (&str, VerbKind, &str))] = &[
+        type Case<'a> = (Lang, &'a str, &'a str, (&'a str, VerbKind, &'a str));
+        let cases: &[Case] = &[
             (Lang::Fr, "« Nous avançons », a déclaré Lin Jian.", "déclaré", ("déclarer", Neutral, "a déclaré")),
             (Lang::Fr, "« Nous avançons », a déclaré Lin Jian.", "a", ("déclarer", Neutral, "a déclaré")),
             (Lang::Fr, "Le ministre a affirmé, sans preuve, que tout allait bien.", "affirmé", ("affirmer", Claim, "a affirmé")),

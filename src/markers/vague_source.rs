@@ -580,7 +580,8 @@ impl<'d> Scanner<'d> {
         }
         let v = reporting_verb_at(self.doc, verb).filter(|v| v.group.start == verb)?;
         let title_case_line = self.capitalised(h) && (h == floor || self.capitalised(verb));
-        if !(self.plausible_head(h) || title_case_line && !self.is_verb(h) && !self.lex.not_sources.contains(w)) {
+        let headline_word = title_case_line && !self.is_verb(h) && !self.lex.not_sources.contains(w);
+        if !self.plausible_head(h) && !headline_word {
             return None;
         }
         let phrase = self.phrase(h, h + 1, floor, v.group.start)?;
@@ -608,7 +609,7 @@ impl<'d> Scanner<'d> {
             }
             let Some(sentence) = doc.sentences.get(sentence_index) else { break };
             let (floor, ceiling) = (sentence.tokens.start, sentence.tokens.end);
-            if cue.is_none_or(|(s, _)| s != sentence_index) {
+            if cue.map_or(true, |(s, _)| s != sentence_index) {
                 cue = Some((sentence_index, candidates.any(floor..ceiling, candidates::SOURCE_CUE)));
             }
             if cue.is_some_and(|(_, has_cue)| !has_cue) {
@@ -622,7 +623,7 @@ impl<'d> Scanner<'d> {
             }
             if candidates.has(i, candidates::REPORTING_VERB) {
                 if let Some((start, end)) = self.bare_plural_subject(i, floor) {
-                    if start >= covered && spans.last().is_none_or(|s: &Span| s.end <= doc.tokens[start].start as usize) {
+                    if start >= covered && spans.last().map_or(true, |s: &Span| s.end <= doc.tokens[start].start as usize) {
                         spans.push(self.span(start, end));
                         covered = i;
                     }
