@@ -1,8 +1,15 @@
 //! Claim markers: no-evidence, vague-source, hedge, conditional, claim-verb.
 //!
-//! Lexicons live in `data/lexicons/{fr,en}/`, are compiled in and parsed
-//! once. [`reporting::reporting_verb_at`] is public for the actors and
-//! attribution code.
+//! One module per job:
+//! - [`lexicon`] reads `data/lexicons/{fr,en}/*.txt` (compiled in with
+//!   `include_str!`, parsed once behind `LazyLock`s); [`grammar`] holds the
+//!   closed word classes; [`inflect`] generates verb forms from lemmas;
+//!   [`pattern`] compiles the phrase syntax of the lexicons into tries.
+//! - [`candidates`] looks every token up once and tells each detector which
+//!   tokens concern it; the detectors are [`phrases`] (hedge, no-evidence),
+//!   [`conditional`], [`claim_verb`] and [`vague_source`].
+//! - [`reporting`] recognises reporting verbs with their verb group; its
+//!   [`reporting_verb_at`] is public for the actors and attribution code.
 
 pub mod candidates;
 pub mod claim_verb;

@@ -246,6 +246,16 @@ pub fn reporting_verb_at(doc: &Document, token: usize) -> Option<ReportingVerb> 
     if info.also_noun && !has_auxiliary && doc.lang == Lang::En && token + 1 < doc.tokens.len() && matches!(doc.lower(token + 1), "of" | "about" | "for" | "against" | "by" | "is" | "are" | "was" | "were") {
         return None;
     }
+    // "false claims that", "made claims", "denied claims": an adjective or
+    // a verb before the bare form makes it a noun.
+    if info.also_noun && !has_auxiliary && token > 0 {
+        let prev = doc.lower(token - 1);
+        let prev_is_verb = lex.lookup(prev).is_some_and(|(_, f)| f.is_participle() || f == Form::PresentParticiple)
+            || matches!(prev, "made" | "make" | "makes" | "making");
+        if g.prenominal_adjectives.contains(prev) || prev_is_verb {
+            return None;
+        }
+    }
     let verb = ReportingVerb {
         lemma: info.lemma.as_str(),
         kind: info.kind,
@@ -313,6 +323,9 @@ mod tests {
             (Lang::En, "Claims of fraud spread online.", "Claims"),
             (Lang::En, "The army will maintain order.", "maintain"),
             (Lang::En, "The accused left the court.", "accused"),
+            (Lang::En, "He made false claims that the vote was rigged.", "claims"),
+            (Lang::En, "She denied claims that she lied.", "claims"),
+            (Lang::En, "He has been making claims for years.", "claims"),
         ];
         for (lang, text, word) in cases {
             assert_eq!(at(text, *lang, word), None, "{text}");
