@@ -8,8 +8,8 @@
 //! |-------------------|--------------------------------------------------|----------------------------------|
 //! | `word`            | the word itself (lower case)                     | `sans preuve`                    |
 //! | `n'ont`           | apostrophes split words as in the text           | `n'ont pas pu`                   |
-//! | `(a b|c)`         | one of the alternatives, each a sequence         | `(sans|faute de) preuve`         |
-//! | `(a|)` or `[a]`   | optional                                         | `could not be [independently] verified` |
+//! | `(a b\|c)`        | one of the alternatives, each a sequence         | `(sans\|faute de) preuve`        |
+//! | `(a\|)` or `[a]`  | optional                                         | `could not be [independently] verified` |
 //! | `word?`           | optional single word                             | `any? evidence`                  |
 //! | `mot{,e,s,es}`    | the word with one of the endings                 | `vérifié{,e,s,es}`               |
 //! | `<lemma>`         | every inflection of a verb (by rule)             | `<provide> no evidence`          |
