@@ -40,8 +40,15 @@ claimlens.textmap = (() => {
     const starts = [];
     const indexOf = new Map();
     let text = '';
+    // Whether `text` ends in white space, tracked as text is appended: testing
+    // the growing string itself (a regex, or reading its last character, which
+    // flattens V8's string rope) made collection quadratic on long pages.
+    let endsInSpace = true;
     const breakLine = () => {
-      if (text.length > 0 && !/\s$/.test(text)) text += '\n';
+      if (!endsInSpace) {
+        text += '\n';
+        endsInSpace = true;
+      }
     };
     // Depth-first, with an explicit stack (pages nest deeply): entries are
     // nodes to visit, or the marker `END` after a block's children.
@@ -60,6 +67,7 @@ claimlens.textmap = (() => {
         nodes.push(node);
         starts.push(text.length);
         text += node.data;
+        endsInSpace = /\s$/.test(node.data);
         continue;
       }
       const isRoot = roots.includes(node);
