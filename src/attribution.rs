@@ -194,8 +194,14 @@ fn opens_quote_tag(doc: &Document, first: usize) -> bool {
         k -= 1;
         steps += 1;
         let w = doc.word(k);
-        if matches!(w, "»" | "\"" | "”" | ",") {
+        if is_closing_quote(w) {
             return true;
+        }
+        // A comma opens a quote tag only right after the quotation: after a
+        // name it closes an apposition (« Le porte-parole, X, a accusé Y »),
+        // and the speaker stands before the verb.
+        if w == "," {
+            return k > 0 && is_closing_quote(doc.word(k - 1));
         }
         // An auxiliary between the comma and the participle.
         if !matches!(doc.lower(k), "a" | "ont" | "avait" | "has" | "have" | "had") {
@@ -203,6 +209,10 @@ fn opens_quote_tag(doc: &Document, first: usize) -> bool {
         }
     }
     false
+}
+
+fn is_closing_quote(word: &str) -> bool {
+    matches!(word, "»" | "\"" | "”")
 }
 
 #[cfg(test)]
@@ -269,6 +279,8 @@ mod tests {
             ("Le ministre de la Défense, <Jean Martin>{person}, a [affirmé]{claim-verb}, [sans preuve]{no-evidence}, que tout allait bien.", "affirmé", Some("Jean Martin")),
             ("Le ministre de la Défense, <Jean Martin>{person}, a [affirmé]{claim-verb}, [sans preuve]{no-evidence}, que tout allait bien.", "sans preuve", Some("Jean Martin")),
             ("« Rien n'est vrai », a [démenti]{claim-verb} <Paul Henri>{person} lors d'un point de presse.", "démenti", Some("Paul Henri")),
+            ("Le porte-parole, <Jean Roux>{person}, a [accusé]{claim-verb} l'<Italie>{state} de mentir.", "accusé", Some("Jean Roux")),
+            ("\"Nothing happened,\" [insisted]{claim-verb} <Mary Stone>{person} on Monday.", "insisted", Some("Mary Stone")),
             ("<Moscou>{state} [affirme]{claim-verb} que les troupes de <Kiev>{state} ont reculé.", "affirme", Some("Moscou")),
             ("Les forces de <Moscou>{state} ont [apparemment]{hedge} reculé.", "apparemment", None),
             ("Il a signé, [des experts]{vague-source} [affirmant]{claim-verb} que <Kim Jong Un>{person} voulait la paix.", "affirmant", Some("des experts")),
