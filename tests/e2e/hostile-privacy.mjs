@@ -24,8 +24,14 @@ const TEST_MS = 180_000;
  */
 export function startRecordingProxy(allowedOrigins) {
   const requests = [];
+  // A browser may reset a connection at any time (tab closed, request
+  // cancelled): the request is recorded on arrival, so a reset stream is
+  // no failure, only something to close quietly.
+  const quiet = () => {};
   const server = createServer((incoming, outgoing) => {
     requests.push({ method: incoming.method, url: incoming.url });
+    incoming.on('error', quiet);
+    outgoing.on('error', quiet);
     let target;
     try {
       target = new URL(incoming.url);
@@ -41,6 +47,7 @@ export function startRecordingProxy(allowedOrigins) {
       target,
       { method: incoming.method, headers: { ...incoming.headers, connection: 'close' } },
       (response) => {
+        response.on('error', () => outgoing.destroy());
         outgoing.writeHead(response.statusCode ?? 502, response.headers);
         response.pipe(outgoing);
       },
@@ -50,8 +57,10 @@ export function startRecordingProxy(allowedOrigins) {
   });
   server.on('connect', (incoming, socket) => {
     requests.push({ method: 'CONNECT', url: incoming.url });
+    socket.on('error', quiet);
     socket.end('HTTP/1.1 502 Blocked\r\n\r\n');
   });
+  server.on('clientError', (_error, socket) => socket.destroy());
   return new Promise((resolve, reject) => {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () =>
