@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import { CHROME_EXTENSION, FIREFOX_EXTENSION } from './browsers.mjs';
 import { claimlensStatus } from './page-probes.mjs';
 import { startServer } from './server.mjs';
-import { Session, sleep, startDriver, waitFor } from './webdriver.mjs';
+import { KEY, Session, sleep, startDriver, waitFor } from './webdriver.mjs';
 
 const BROWSER_START_MS = 120_000;
 const TEST_MS = 180_000;
@@ -199,18 +199,7 @@ export function definePrivacySuite(browserName) {
           return status === null ? undefined : Number(status);
         });
         // Open a hover card (Alt+Shift+N) and let any deferred work run.
-        await browser.session.command('POST', '/actions', {
-          actions: [{
-            type: 'key',
-            id: 'keyboard',
-            actions: [
-              { type: 'keyDown', value: '\uE00A' }, { type: 'keyDown', value: '\uE008' },
-              { type: 'keyDown', value: 'N' }, { type: 'keyUp', value: 'N' },
-              { type: 'keyUp', value: '\uE008' }, { type: 'keyUp', value: '\uE00A' },
-            ],
-          }],
-        });
-        await browser.session.command('DELETE', '/actions');
+        await browser.session.pressChord(KEY.alt, KEY.shift, 'N');
         await sleep(1500);
       }
       const pageOwn = new Set([

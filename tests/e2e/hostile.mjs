@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { scan } from './engine.mjs';
 import { claimlensStatus, readHighlights } from './page-probes.mjs';
 import { startServer } from './server.mjs';
-import { sleep, waitFor } from './webdriver.mjs';
+import { KEY, sleep, waitFor } from './webdriver.mjs';
 
 const BROWSER_START_MS = 120_000;
 const TEST_MS = 120_000;
@@ -137,18 +137,7 @@ export function defineHostileSuite(browserName, launch) {
       await open('/plain/hostile-html-text.html');
       const before = await execute(documentState);
       // Alt+Shift+N focuses the first highlight and opens its card.
-      await browser.session.command('POST', '/actions', {
-        actions: [{
-          type: 'key',
-          id: 'keyboard',
-          actions: [
-            { type: 'keyDown', value: '\uE00A' }, { type: 'keyDown', value: '\uE008' },
-            { type: 'keyDown', value: 'N' }, { type: 'keyUp', value: 'N' },
-            { type: 'keyUp', value: '\uE008' }, { type: 'keyUp', value: '\uE00A' },
-          ],
-        }],
-      });
-      await browser.session.command('DELETE', '/actions');
+      await browser.session.pressChord(KEY.alt, KEY.shift, 'N');
       const after = await waitFor('the hover card to show', async () => {
         const state = await execute(documentState);
         return state.card ? state : undefined;

@@ -13,7 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import { claimlensStatus } from './page-probes.mjs';
 import { cardState, highlightCenter, listHighlights } from './probes.mjs';
 import { startServer } from './server.mjs';
-import { sleep, waitFor } from './webdriver.mjs';
+import { KEY, sleep, waitFor } from './webdriver.mjs';
 
 const BROWSER_START_MS = 120_000;
 const TEST_MS = 90_000;
@@ -327,15 +327,7 @@ export function defineProductSuite(browserName, launch) {
 
     test('keyboard: Alt+Shift+N reaches the first highlight and announces it', { timeout: TEST_MS }, async () => {
       await open('/strict/news.html');
-      await browser.session.command('POST', '/actions', {
-        actions: [{
-          type: 'key', id: 'keyboard',
-          actions: [
-            { type: 'keyDown', value: '\uE00A' }, { type: 'keyDown', value: '\uE008' }, { type: 'keyDown', value: 'N' },
-            { type: 'keyUp', value: 'N' }, { type: 'keyUp', value: '\uE008' }, { type: 'keyUp', value: '\uE00A' },
-          ],
-        }],
-      });
+      await browser.session.pressChord(KEY.alt, KEY.shift, 'N');
       const state = await waitFor('the announcement', async () => {
         const now = await execute(cardState);
         return now.live ? now : undefined;

@@ -98,6 +98,9 @@ export async function startDriver(command, portArgs, extraArgs = []) {
   return driver;
 }
 
+/** WebDriver codes of the modifier keys the tests press. */
+export const KEY = { shift: '\uE008', alt: '\uE00A' };
+
 /** One browser session. */
 export class Session {
   constructor(driverUrl, id) {
@@ -122,6 +125,18 @@ export class Session {
   /** Runs `fn` (a function, serialised with toString) in the page with `args`. */
   execute(fn, ...args) {
     return this.command('POST', '/execute/sync', { script: `return (${fn})(...arguments);`, args });
+  }
+
+  /**
+   * Presses a key chord: every key down in order, then up in reverse order,
+   * then releases the input state. Keys are characters or WebDriver key
+   * codes such as `KEY.alt`.
+   */
+  async pressChord(...keys) {
+    const down = keys.map((value) => ({ type: 'keyDown', value }));
+    const up = keys.toReversed().map((value) => ({ type: 'keyUp', value }));
+    await this.command('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions: [...down, ...up] }] });
+    await this.command('DELETE', '/actions');
   }
 
   /** Firefox only: installs an add-on (a .zip/.xpi or directory) as temporary. */
