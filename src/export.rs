@@ -159,13 +159,25 @@ pub fn md_escape(s: &str) -> String {
     out
 }
 
+/// The page address for the Markdown header: a web address becomes an
+/// autolink; anything else (`javascript:`, `data:`, a file path) stays inert
+/// escaped text, because Markdown viewers turn any `<scheme:…>` into a link.
+fn md_source(url: &str) -> String {
+    let lower = url.trim_start().to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        format!("<{}>", url.trim().replace(['<', '>', ' '], ""))
+    } else {
+        md_escape(url)
+    }
+}
+
 fn markdown_export(text: &str, analysis: &Analysis, meta: &PageMeta) -> String {
     let sentences = sentence_ranges(text);
     let mut out = String::new();
     let title = meta.title.as_deref().map(md_escape).unwrap_or_else(|| "ClaimLens annotations".into());
     let _ = writeln!(out, "# {title}\n");
     if let Some(url) = &meta.url {
-        let _ = writeln!(out, "- Source: <{}>", url.replace(['<', '>', ' '], ""));
+        let _ = writeln!(out, "- Source: {}", md_source(url));
     }
     if let Some(date) = &meta.date {
         let _ = writeln!(out, "- Exported: {}", md_escape(date));
@@ -450,6 +462,24 @@ mod tests {
         assert!(md.contains("### Not attributed"), "{md}");
         assert!(md.contains("| Jean Dupont | person | 1 |  | ministre |"), "{md}");
         assert_eq!(md_escape("<script>*x*</script>"), "\\<script\\>\\*x\\*\\</script\\>");
+    }
+
+    #[test]
+    fn markdown_source_links_only_web_addresses() {
+        let table: &[(&str, &str)] = &[
+            ("https://example.org/a b", "<https://example.org/ab>"),
+            ("HTTP://example.org/", "<HTTP://example.org/>"),
+            ("javascript:alert(1)", "javascript:alert(1)"),
+            ("<javascript:alert(1)>", "\\<javascript:alert(1)\\>"),
+            ("data:text/html,<b>x</b>", "data:text/html,\\<b\\>x\\</b\\>"),
+        ];
+        for (url, expected) in table {
+            assert_eq!(md_source(url), *expected, "{url:?}");
+            let meta = PageMeta { url: Some(url.to_string()), ..Default::default() };
+            let (text, analysis) = sample();
+            let md = render(text, &analysis, Format::Markdown, &meta);
+            assert!(md.contains(&format!("- Source: {expected}\n")), "{md}");
+        }
     }
 
     #[test]
