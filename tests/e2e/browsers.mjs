@@ -37,7 +37,11 @@ async function withCleanup(start, cleanup) {
   }
 }
 
-export async function launchChromium() {
+/**
+ * Headless Chromium with the test extension loaded. `extraArgs` are added to
+ * the command line (the privacy suite routes traffic through its proxy).
+ */
+export async function launchChromium({ extraArgs = [] } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'claimlens-chromium-'));
   let driver;
   let session;
@@ -58,6 +62,7 @@ export async function launchChromium() {
           `--user-data-dir=${profile}`,
           `--disable-extensions-except=${CHROME_EXTENSION}`,
           `--load-extension=${CHROME_EXTENSION}`,
+          ...extraArgs,
         ],
       },
     });
@@ -65,7 +70,11 @@ export async function launchChromium() {
   }, stop);
 }
 
-export async function launchFirefox() {
+/**
+ * Headless Firefox with the test add-on installed as temporary. `extraPrefs`
+ * are added to (and override) the default preferences.
+ */
+export async function launchFirefox({ extraPrefs = {} } = {}) {
   let driver;
   let session;
   const stop = async () => {
@@ -88,6 +97,7 @@ export async function launchFirefox() {
           'extensions.getAddons.cache.enabled': false,
           'devtools.console.stdout.content': true,
           'devtools.console.stdout.chrome': true,
+          ...extraPrefs,
         },
       },
     });

@@ -4,15 +4,12 @@
 // a hover card opened) may only produce the requests the pages themselves
 // make (the document, its stylesheet, the browser's favicon probe).
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest, createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { CHROME_EXTENSION, FIREFOX_EXTENSION } from './browsers.mjs';
+import { launchChromium, launchFirefox } from './browsers.mjs';
 import { claimlensStatus } from './page-probes.mjs';
 import { startServer } from './server.mjs';
-import { KEY, Session, sleep, startDriver, waitFor } from './webdriver.mjs';
+import { KEY, sleep, waitFor } from './webdriver.mjs';
 
 const BROWSER_START_MS = 120_000;
 const TEST_MS = 180_000;
@@ -77,85 +74,37 @@ export function startRecordingProxy(allowedOrigins) {
   });
 }
 
-const TIMEOUTS = { pageLoad: 30_000, script: 30_000, implicit: 0 };
-
 /** Headless Chromium with the extension, every request through the proxy. */
-async function launchChromiumThrough(proxyPort) {
-  const profile = mkdtempSync(join(tmpdir(), 'claimlens-privacy-'));
-  const driver = await startDriver(process.env.CHROMEDRIVER ?? '/usr/bin/chromedriver', (port) => [`--port=${port}`]);
-  let session;
-  const stop = async () => {
-    await session?.quit();
-    await driver.stop();
-    rmSync(profile, { recursive: true, force: true });
-  };
-  try {
-    session = await Session.create(driver.url, {
-      browserName: 'chrome',
-      timeouts: TIMEOUTS,
-      'goog:chromeOptions': {
-        binary: process.env.CHROMIUM ?? '/usr/bin/chromium',
-        args: [
-          '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage', '--disable-quic',
-          '--disable-background-networking', '--disable-component-update', '--disable-sync',
-          `--user-data-dir=${profile}`,
-          `--disable-extensions-except=${CHROME_EXTENSION}`,
-          `--load-extension=${CHROME_EXTENSION}`,
-          `--proxy-server=http://127.0.0.1:${proxyPort}`,
-          // By default loopback bypasses the proxy; record it too.
-          '--proxy-bypass-list=<-loopback>',
-        ],
-      },
-    });
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { name: 'chromium', session, stop, log: driver.output };
+function launchChromiumThrough(proxyPort) {
+  return launchChromium({
+    extraArgs: [
+      `--proxy-server=http://127.0.0.1:${proxyPort}`,
+      // By default loopback bypasses the proxy; record it too.
+      '--proxy-bypass-list=<-loopback>',
+    ],
+  });
 }
 
 /** Headless Firefox with the extension, every request through the proxy. */
-async function launchFirefoxThrough(proxyPort) {
-  const driver = await startDriver(process.env.GECKODRIVER ?? 'geckodriver', (port) => ['--port', String(port)]);
-  let session;
-  const stop = async () => {
-    await session?.quit();
-    await driver.stop();
-  };
-  try {
-    session = await Session.create(driver.url, {
-      browserName: 'firefox',
-      timeouts: TIMEOUTS,
-      'moz:firefoxOptions': {
-        binary: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
-        args: ['-headless'],
-        prefs: {
-          'network.proxy.type': 1,
-          'network.proxy.http': '127.0.0.1',
-          'network.proxy.http_port': proxyPort,
-          'network.proxy.ssl': '127.0.0.1',
-          'network.proxy.ssl_port': proxyPort,
-          'network.proxy.no_proxies_on': '',
-          'network.proxy.allow_hijacking_localhost': true,
-          // Quiet the browser's own background traffic (it is not the
-          // extension's, and the filter below ignores Mozilla's hosts anyway).
-          'app.update.enabled': false,
-          'browser.safebrowsing.malware.enabled': false,
-          'browser.safebrowsing.phishing.enabled': false,
-          'network.captive-portal-service.enabled': false,
-          'network.connectivity-service.enabled': false,
-          'datareporting.policy.dataSubmissionEnabled': false,
-          'extensions.getAddons.cache.enabled': false,
-          'extensions.update.enabled': false,
-        },
-      },
-    });
-    await session.installTemporaryAddon(FIREFOX_EXTENSION);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { name: 'firefox', session, stop, log: driver.output };
+function launchFirefoxThrough(proxyPort) {
+  return launchFirefox({
+    extraPrefs: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      // Quiet the browser's own background traffic (it is not the
+      // extension's, and the filter below ignores Mozilla's hosts anyway).
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'extensions.update.enabled': false,
+    },
+  });
 }
 
 /** The browser's own services, never contacted by the extension (it has no network code). */
