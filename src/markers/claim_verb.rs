@@ -6,11 +6,58 @@
 //! module keeps the claim verbs and drops participles used as adjectives
 //! before a noun ("the alleged attack" is a hedge, not a claim verb).
 
+use std::sync::LazyLock;
+
 use super::candidates::{self, Candidates};
+use super::fast_hash::FastSet;
+use super::grammar::grammar;
+use super::inflect::Form;
+use super::lexicon::{source, Lexicon};
 use super::phrases::is_adjective_use;
-use super::reporting::{lexicon, reporting_verb_at, VerbKind};
-use crate::model::{Category, Span};
-use crate::text::Document;
+use super::reporting::{lexicon, reporting_verb_at, ReportingVerb, VerbKind};
+use crate::model::{Category, Lang, Span};
+use crate::text::{Document, TokenKind};
+
+/// Words of `data/lexicons/en/grammar.txt` that tell the noun "claims" from
+/// the verb: what follows a noun subject, and what keeps the verb reading.
+struct NounCues {
+    finite_after_noun: FastSet<String>,
+    subject_pronouns: FastSet<String>,
+}
+
+static NOUN_CUES: LazyLock<NounCues> = LazyLock::new(|| {
+    let lex = Lexicon::parse(source(Lang::En, "grammar"));
+    let set = |name: &str| lex.section(name).map(str::to_lowercase).collect();
+    NounCues { finite_after_noun: set("finite-after-noun"), subject_pronouns: set("subject-pronouns") }
+});
+
+/// "Insurance claims rose", "jobless claims have climbed": an English verb
+/// that is also a noun, bare (no auxiliary), followed by a finite verb is
+/// the noun subject of that verb. A pronoun or a name before it keeps the
+/// verb reading ("what he claims has not been verified", "what Moscow
+/// claims could be true").
+fn is_noun_subject(doc: &Document, verb: &ReportingVerb, also_noun: bool) -> bool {
+    if doc.lang != Lang::En || !also_noun || verb.group.start != verb.verb || !matches!(verb.form, Form::Finite | Form::Infinitive) {
+        return false;
+    }
+    let next = verb.verb + 1;
+    if !doc.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Word) {
+        return false;
+    }
+    let cues = &*NOUN_CUES;
+    let w = doc.lower(next);
+    let finite = grammar(Lang::En).auxiliaries.contains(w) || cues.finite_after_noun.contains(w) || (w.ends_with("ed") && w.len() > 4);
+    if !finite {
+        return false;
+    }
+    let Some(prev) = verb.verb.checked_sub(1) else { return true };
+    if cues.subject_pronouns.contains(doc.lower(prev)) {
+        return false;
+    }
+    // A capitalised word inside the sentence is a name ("Moscow claims").
+    let sentence_start = doc.sentences.get(doc.sentence_of(prev)).is_some_and(|s| s.tokens.start == prev);
+    sentence_start || !doc.word(prev).chars().next().is_some_and(char::is_uppercase)
+}
 
 pub fn find(doc: &Document, candidates: &Candidates) -> Vec<Span> {
     let lex = lexicon(doc.lang);
@@ -20,11 +67,13 @@ pub fn find(doc: &Document, candidates: &Candidates) -> Vec<Span> {
         if verb.verb != i || verb.kind != VerbKind::Claim {
             continue;
         }
+        let info = lex.lookup(doc.lower(i)).map(|(info, _)| info);
         let adjective_use = verb.form.is_participle()
             && verb.group.start == i
-            && lex.lookup(doc.lower(i)).is_some_and(|(info, _)| info.also_adjective)
+            && info.is_some_and(|info| info.also_adjective)
             && is_adjective_use(doc, i);
-        if !adjective_use {
+        let noun = is_noun_subject(doc, &verb, info.is_some_and(|info| info.also_noun));
+        if !adjective_use && !noun {
             spans.push(Span::new(verb.bytes.start, verb.bytes.end, Category::ClaimVerb));
         }
     }
@@ -76,6 +125,12 @@ mod tests {
             ("Russia's claims of victory; a claim for damages.", &[]),
             ("She said and told reporters, the ministry stated.", &[]),
             ("The army will maintain order.", &[]),
+            // The noun before a finite verb; the verb after a pronoun or name.
+            ("Insurance claims rose after the floods; jobless claims have climbed.", &[]),
+            ("Asylum claims processed in May fell.", &[]),
+            ("What he claims has not been verified.", &["claims"]),
+            ("What Moscow claims could be true.", &["claims"]),
+            ("The company claims the fire was an accident.", &["claims"]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::En, text), *expected, "{text}");
