@@ -55,6 +55,8 @@ struct VagueLexicon {
     adjuncts: FastSet<String>,
     /// Nouns that are documents, not people (« un rapport », "records").
     not_sources: FastSet<String>,
+    /// What gives a name after the phrase ("calling itself", « baptisé »).
+    namers: PatternSet,
     /// Every grammar word, quantifier, adjunct and reporting verb form, in
     /// one table: one lookup tells whether a word can be a noun or adjective.
     closed_words: FastSet<String>,
@@ -95,6 +97,7 @@ impl VagueLexicon {
             characterisers: set("characterisers"),
             adjuncts: set("adjuncts"),
             not_sources: set("not-sources"),
+            namers: patterns("namers"),
             phrases: patterns("phrases"),
         }
     }
@@ -173,6 +176,20 @@ impl<'d> Scanner<'d> {
         !(self.is_grammar_word(w) || self.lex.not_sources.contains(w))
     }
 
+    /// Whether token `p`, before a head, is the first noun of an English
+    /// compound ("a hospital employee", "some rival executives", "a senior
+    /// bank official"): a lower-case content word that is not a verb, right
+    /// after a quantifier, a premodifier or a number. Without that
+    /// determiner it may be a verb ("met officials") and is not taken.
+    fn english_compound_modifier(&self, p: usize, floor: usize) -> bool {
+        if self.doc.lang != Lang::En || !self.plausible_head(p) || self.is_verb(p) {
+            return false;
+        }
+        let Some(before) = p.checked_sub(1).filter(|&b| b >= floor) else { return false };
+        let w = self.word(before);
+        self.lex.quantifiers.contains(w) || self.lex.premodifiers.contains(w) || self.doc.tokens[before].kind == TokenKind::Number
+    }
+
     /// Whether word `k` continues an English noun compound ("internal
     /// report", "northern states."): a content word, or a verb form that is
     /// a document noun or a plural closing the phrase.
@@ -236,6 +253,11 @@ impl<'d> Scanner<'d> {
         // Premodifiers: « de hauts responsables », "senior US officials".
         let mut j = head_start;
         let mut modified = false;
+        // Modified only by an English noun compound ("a hospital employee").
+        // Only a listed head takes one: "a returns scheme agreed with" is
+        // no source.
+        let mut compound_only = true;
+        let listed_head = doc.lang == Lang::En && lex.heads.match_at(doc, head_start).is_some();
         for _ in 0..3 {
             let Some(p) = j.checked_sub(1).filter(|&p| p >= floor) else { break };
             let w = self.word(p);
@@ -247,6 +269,10 @@ impl<'d> Scanner<'d> {
                 && !g.determiners.contains(w)
                 && !lex.quantifiers.contains(w);
             if lex.premodifiers.contains(w) || english_name_modifier || doc.tokens[p].kind == TokenKind::Number {
+                j = p;
+                modified = true;
+                compound_only = false;
+            } else if listed_head && self.english_compound_modifier(p, floor) {
                 j = p;
                 modified = true;
             } else {
@@ -281,6 +307,12 @@ impl<'d> Scanner<'d> {
             } else if g.determiners.contains(w) && !partitive_de {
                 return None; // le journal, her lawyers, this official
             }
+        }
+        // "The hospital employees" most often refers back to people already
+        // introduced; a compound makes only an indefinite phrase specific
+        // enough ("a hospital employee", "some rival executives").
+        if modified && compound_only && determiner == Determiner::Definite {
+            modified = false;
         }
         // Adjectives after the head (French): « américains », « syndicale ».
         let mut end = head_end;
@@ -324,6 +356,15 @@ impl<'d> Scanner<'d> {
         // for the ministry, Guo Hailin, accused".
         if end + 2 < ceiling && self.word(end) == "," && self.capitalised(end + 1) && self.capitalised(end + 2) && !self.is_verb(end + 1) {
             return None;
+        }
+        // A name given right after: "a group calling itself Black Lantern",
+        // « un collectif baptisé Vigilance ».
+        let n = if end < ceiling && self.word(end) == "," { end + 1 } else { end };
+        if let Some(m) = (n < ceiling).then(|| lex.namers.match_at(doc, n)).flatten() {
+            let name = if m.end < ceiling && matches!(self.word(m.end), "«" | "\"" | "“") { m.end + 1 } else { m.end };
+            if self.capitalised(name) {
+                return None;
+            }
         }
         Some(Phrase { start, end, determiner, modified, head_end, adjectives_end })
     }
@@ -764,6 +805,9 @@ mod tests {
             ("Un rapport interne affirme que les digues étaient fissurées.", &[]),
             ("Des images montrent la foule.", &[]),
             ("« Si nous constations une hausse hors de la région, nous pourrions alerter. »", &[]),
+            // Un nom donné après le groupe.
+            ("Un collectif baptisé Vigilance affirme que l'eau est polluée.", &[]),
+            ("Un collectif d'habitants affirme que l'eau est polluée.", &["Un collectif d'habitants"]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::Fr, text), *expected, "{text}");
@@ -800,6 +844,14 @@ mod tests {
             ("Records show that the barrier was inspected.", &[]),
             ("He said ballots were stuffed in four northern states. He gave no proof.", &[]),
             ("He insists he is the victim of a contaminated supplement and says he will appeal.", &[]),
+            // Noun compounds after a quantifier, not after "the"; a name
+            // given after the phrase.
+            ("A bank spokesman said rates would rise.", &["A bank spokesman"]),
+            ("Some rival executives allege that the tender was rigged.", &["Some rival executives"]),
+            ("The hospital employees said they were exhausted.", &[]),
+            ("The collapse of a returns scheme agreed with London.", &[]),
+            ("A ransomware group calling itself Black Lantern claimed the attack.", &[]),
+            ("A hacker known as Kestrel said the files were sold.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::En, text), *expected, "{text}");
