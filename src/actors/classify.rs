@@ -120,6 +120,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if after_noun(v, s, &lex.media_nouns) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
+    if let Some(verdict) = organisation_or_place_context(v, s, e) {
+        return Classified::of(verdict);
+    }
     // Persons take no article. "the Guardian", "the Greens", "the European Convention": an
     // organisation; « le Centre-Val de Loire »: a place.
     if let Some(article) = v.prev(s).filter(|&p| v.lowercase_word(p) || (v.info[p].initial && v.lower(p) == "the")) {
@@ -589,4 +592,82 @@ fn apposition_after(v: &View, e: usize) -> Option<(usize, usize)> {
         end += 1;
     }
     Some((title, end))
+}
+
+/// What the words around an unknown name say it is, when it holds no cue of its own:
+/// - an apposition with an organisation noun ("Marvelis, a company that…", « Norvalis, une
+///   start-up ») or a place noun ("Kilifi, a coastal town");
+/// - for one word no person of the text bears: a member noun before it (« les salariés de
+///   Norvalis », "shares of Dexaltis"), an organisation noun after it ("Dexaltis shares", "a
+///   Norvalis spokesperson", "Fintrago's spokesperson"), or a written statement ("Norvalis said in
+///   a statement", « a indiqué Norvalis dans un communiqué »).
+fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict> {
+    let lex = v.lex;
+    if let Some(noun) = apposition_noun(v, e) {
+        let w = v.lower(noun);
+        if lex.org_before.contains(w) {
+            return Some(Verdict::Actor(Category::Organization, None));
+        }
+        if lex.towns.contains(w) {
+            return Some(Verdict::Actor(Category::Place, None));
+        }
+    }
+    if e - s != 1 || is_common_capitalised(v, s) {
+        return None;
+    }
+    // « de Norvalis », « d'Ardena », "of Quandrix", "at Quandrix".
+    let of = match v.elided(s) {
+        Some("d") => v.prev(s).and_then(|p| v.prev(p)),
+        Some(_) => None,
+        None => v.prev(s).filter(|&p| matches!(v.lower(p), "de" | "du" | "of" | "at")),
+    };
+    if v.lower_is(of.and_then(|o| v.prev(o)), &lex.org_member) {
+        return Some(Verdict::OrganisationUnlessPerson);
+    }
+    let next = v.at(e, s);
+    let after = if v.punct_is(next, &["'"]) && v.at(e + 1, s).is_some_and(|k| v.lower(k) == "s") { v.at(e + 2, s) } else { next };
+    if after.is_some_and(|k| v.lowercase_word(k) && lex.org_after.contains(v.lower(k))) {
+        return Some(Verdict::OrganisationUnlessPerson);
+    }
+    // "said in a statement", « a indiqué … dans un communiqué »: lower-case words up to the noun.
+    let mut k = e;
+    for _ in 0..5 {
+        let Some(i) = v.at(k, s).filter(|&i| v.lowercase_word(i)) else { break };
+        if lex.statement_nouns.contains(v.lower(i)) {
+            return Some(Verdict::OrganisationUnlessPerson);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The head noun of an apposition right after the name ending at `e`: ", a company that",
+/// ", une start-up", ", the Nairobi-based lender", ", a coastal town": after the comma an
+/// article, at most three adjectives (lower case, or hyphenated like "Nairobi-based"), then the
+/// noun.
+fn apposition_noun(v: &View, e: usize) -> Option<usize> {
+    let anchor = e.checked_sub(1)?;
+    let comma = v.at(e, anchor).filter(|&c| v.word(c) == ",")?;
+    let article = v.at(comma + 1, anchor).filter(|&a| matches!(v.lower(a), "a" | "an" | "the" | "un" | "une" | "la" | "le" | "l"))?;
+    let mut k = article + 1;
+    if v.lower(article) == "l" {
+        v.at(k, anchor).filter(|&q| v.word(q) == "'")?;
+        k += 1;
+    }
+    for _ in 0..4 {
+        let i = v.at(k, anchor)?;
+        if !v.is_word(i) {
+            return None;
+        }
+        let w = v.lower(i);
+        if v.lowercase_word(i) && (v.lex.org_before.contains(w) || v.lex.towns.contains(w)) {
+            return Some(i);
+        }
+        let modifier = v.lowercase_word(i) || w.contains("-");
+        if !modifier {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }

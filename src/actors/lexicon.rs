@@ -12,6 +12,7 @@ const GENERATED: &str = include_str!("../../data/gazetteer/generated.tsv");
 const SUPPLEMENT: &str = include_str!("../../data/gazetteer/supplement.tsv");
 const TITLES: &str = include_str!("../../data/gazetteer/cues/titles.txt");
 const ORG_WORDS: &str = include_str!("../../data/gazetteer/cues/organisation-words.txt");
+const ORG_CONTEXT: &str = include_str!("../../data/gazetteer/cues/organisation-context.txt");
 const ORG_ADJECTIVES: &str = include_str!("../../data/gazetteer/cues/organisation-adjectives.txt");
 const UNIT_NOUNS: &str = include_str!("../../data/gazetteer/cues/unit-nouns.txt");
 const MEDIA_NOUNS: &str = include_str!("../../data/gazetteer/cues/media-nouns.txt");
@@ -108,11 +109,21 @@ pub struct Lexicon {
     pub org_heads: FastSet<String>,
     pub org_words: FastSet<String>,
     pub org_adjectives: FastSet<String>,
+    /// Nouns right before a name that make it an organisation (« la société Brevalor »).
+    pub org_before: FastSet<String>,
+    /// Nouns whose « de X » / "of X" complement is an organisation (« les salariés de Norvalis »).
+    pub org_member: FastSet<String>,
+    /// Nouns right after a name that make it an organisation ("Dexaltis shares").
+    pub org_after: FastSet<String>,
+    /// Nouns of a written statement ("said in a statement").
+    pub statement_nouns: FastSet<String>,
     pub unit_nouns: FastSet<String>,
     pub media_nouns: FastSet<String>,
     pub place_before: FastSet<String>,
     pub place_inside: FastSet<String>,
     pub place_adjectives: FastSet<String>,
+    /// Nouns of a settlement heading an apposition ("Kilifi, a coastal town").
+    pub towns: FastSet<String>,
     /// Every word that may head an organisation or place phrase: one probe per word of the text.
     pub phrase_heads: FastSet<String>,
     pub articles: FastSet<String>,
@@ -198,7 +209,9 @@ impl Lexicon {
         let mut org_words = section(&org, "words");
         org_words.extend(org_heads.iter().cloned());
         let place_inside = section(&places, "inside");
-        let phrase_heads = org_heads.iter().chain(place_inside.iter()).cloned().collect();
+        let org_context = sections(ORG_CONTEXT);
+        let org_before = section(&org_context, "before");
+        let phrase_heads = org_heads.iter().chain(place_inside.iter()).chain(org_before.iter()).cloned().collect();
         Lexicon {
             phrase_heads,
             gazetteer,
@@ -209,11 +222,16 @@ impl Lexicon {
             org_heads,
             org_words,
             org_adjectives: words(ORG_ADJECTIVES),
+            org_before,
+            org_member: section(&org_context, "member"),
+            org_after: section(&org_context, "after"),
+            statement_nouns: section(&org_context, "statement"),
             unit_nouns: words(UNIT_NOUNS),
             media_nouns: words(MEDIA_NOUNS),
             place_before: section(&places, "before"),
             place_inside,
             place_adjectives: section(&places, "adjectives"),
+            towns: section(&places, "towns"),
             articles: section(&context, "articles"),
             connectors: section(&context, "connectors"),
             locative: section(&context, "locative"),

@@ -110,6 +110,11 @@ fn mentions(v: &View) -> Vec<Mention> {
         } else if let Some(e) = phrases::place_phrase(v, h) {
             taken[h..e].iter_mut().for_each(|t| *t = true);
             out.push(Mention { start: h, end: e, verdict: Verdict::Actor(Category::Place, None), role: None, key: 0 });
+        } else if let Some((s, e)) = phrases::named_by_organisation_noun(v, h) {
+            if taken[s..e].iter().all(|t| !*t) && !v.gazetteer_exact(s, e).is_some_and(|g| matches!(g.kind, lexicon::GazKind::Country | lexicon::GazKind::Seat | lexicon::GazKind::Bloc)) {
+                taken[s..e].iter_mut().for_each(|t| *t = true);
+                out.push(Mention { start: s, end: e, verdict: Verdict::Actor(Category::Organization, None), role: None, key: 0 });
+            }
         }
     }
     let mut i = 0;

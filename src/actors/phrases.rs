@@ -152,6 +152,16 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
             break;
         }
         if free(end) && v.cap(end) {
+            // « Selon Médecins sans frontières »: after a leading function word, a gazetteer
+            // name with lower-case words may start.
+            if v.lex.function_words.contains(v.lower(end - 1)) {
+                if let Some((gaz_end, _)) = v.gazetteer_at(end) {
+                    if gaz_end > end + 1 && (end..gaz_end).all(|k| !taken[k]) {
+                        end = gaz_end;
+                        continue;
+                    }
+                }
+            }
             end += 1;
             continue;
         }
@@ -452,4 +462,43 @@ pub fn bracketed_abbreviation(v: &View, open: usize) -> Option<(usize, usize, us
         return None;
     }
     Some((k, open, abbr))
+}
+
+/// « la société Brevalor », « le constructeur allemand Volkswagen », « l'association Utopia 56 »,
+/// "the retailer Dexaltis": a capitalised name right after a noun that says it is an
+/// organisation (adjectives and demonyms may stand between). Returns the name's token range;
+/// a number right after a one-word name belongs to it (Utopia 56).
+pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> {
+    let lex = v.lex;
+    if !v.lowercase_word(h) || !lex.org_before.contains(v.lower(h)) {
+        return None;
+    }
+    let mut s = h + 1;
+    let mut adjectives = 0;
+    while let Some(k) = v.at(s, h) {
+        let w = v.lower(k);
+        let adjective = v.lowercase_word(k)
+            && !lex.titles.contains(w)
+            && (lex.is_demonym(&super::key::fold(w)) || lex.org_adjectives.contains(w) || adjective_shaped(w));
+        if !adjective || adjectives == 2 {
+            break;
+        }
+        adjectives += 1;
+        s += 1;
+    }
+    v.at(s, h).filter(|&k| v.cap(k) && !lex.function_words.contains(v.lower(k)) && !lex.not_names.contains(v.lower(k)))?;
+    let mut e = s;
+    while v.at(e, h).is_some() && v.cap(e) && !lex.titles.contains(v.lower(e)) {
+        e += 1;
+    }
+    if e == s {
+        return None;
+    }
+    let number = |k: usize| {
+        v.at(k, h).is_some_and(|k| v.doc.tokens[k].kind == crate::text::TokenKind::Number && v.word(k).len() <= 3 && v.word(k).bytes().all(|b| b.is_ascii_digit()))
+    };
+    if e == s + 1 && number(e) {
+        e += 1;
+    }
+    Some((s, e))
 }

@@ -252,3 +252,31 @@ fn odd_input_never_panics() {
         }
     }
 }
+
+#[test]
+fn unknown_organisations_from_their_context() {
+    check(&[
+        fr("La société Brevalor a fermé son usine ; l'entreprise Marvelis recrute.", &[("Brevalor", Org), ("Marvelis", Org)], &[]),
+        fr("Le constructeur allemand Kelbrandt et l'association Horizon 21 ont signé.", &[("Kelbrandt", Org), ("Horizon 21", Org)], &["Horizon"]),
+        fr("Trois salariés de Norvalis ont été licenciés, a indiqué Norvalis dans un communiqué.", &[("Norvalis", Org)], &[]),
+        fr("Le porte-parole de Fintrago, Paul Marchal, a démenti.", &[("Fintrago", Org), ("Paul Marchal", Person)], &[]),
+        fr("Ardenval, une start-up nantaise, a levé des fonds.", &[("Ardenval", Org)], &[]),
+        fr("Selon Médecins sans frontières, l'épidémie progresse.", &[("Médecins sans frontières", Org)], &["Médecins"]),
+        en("Shares of Dexaltis fell after Marvelis, a company that makes batteries, cut prices.", &[("Dexaltis", Org), ("Marvelis", Org)], &[]),
+        en("A Norvalis spokesperson declined to comment, and Fintrago's spokesperson said nothing.", &[("Norvalis", Org), ("Fintrago", Org)], &[]),
+        en("An employee of Quandrix said Brevalor had said in a statement that it would sue.", &[("Quandrix", Org), ("Brevalor", Org)], &[]),
+        en("The retailer Hollins and the German carmaker Kelbrandt agreed.", &[("Hollins", Org), ("Kelbrandt", Org)], &[]),
+    ]);
+}
+
+#[test]
+fn organisation_context_does_not_swallow_persons() {
+    check(&[
+        // A person of the text keeps the word: the surname after the full name.
+        fr("Jeanne Varlin a démissionné. Varlin a indiqué dans un communiqué qu'elle partait.", &[("Varlin", Person)], &[]),
+        en("Linda Okafor resigned. Okafor said in a statement that she was proud.", &[("Okafor", Person)], &[]),
+        // A role after « de » is no company: « le directeur de campagne de Jean Dupont ».
+        fr("Le directeur de campagne de Jean Dupont a parlé.", &[("Jean Dupont", Person)], &[]),
+        en("Opposition spokesman Tom Hale and company spokeswoman Ines Berg spoke.", &[("Tom Hale", Person), ("Ines Berg", Person)], &[]),
+    ]);
+}
