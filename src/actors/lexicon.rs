@@ -107,6 +107,9 @@ pub struct Lexicon {
     pub org_lowercase_heads: FastSet<String>,
     /// Organisation heads accepted when capitalised (« Cour suprême »); includes the above.
     pub org_heads: FastSet<String>,
+    /// Lower-case heads of a jurisdiction, named with the place they serve (« tribunal
+    /// correctionnel de Vannes », « préfecture des Bouches-du-Rhône »).
+    pub org_jurisdiction_heads: FastSet<String>,
     pub org_words: FastSet<String>,
     pub org_adjectives: FastSet<String>,
     /// Nouns right before a name that make it an organisation (« la société Brevalor »).
@@ -204,8 +207,10 @@ impl Lexicon {
             map.get(name).cloned().unwrap_or_default()
         };
         let org_lowercase_heads = section(&org, "lowercase-heads");
+        let org_jurisdiction_heads = section(&org, "jurisdiction-heads");
         let mut org_heads = section(&org, "heads");
         org_heads.extend(org_lowercase_heads.iter().cloned());
+        org_heads.extend(org_jurisdiction_heads.iter().cloned());
         let mut org_words = section(&org, "words");
         org_words.extend(org_heads.iter().cloned());
         let place_inside = section(&places, "inside");
@@ -219,6 +224,7 @@ impl Lexicon {
             demonyms,
             titles: words(TITLES),
             org_lowercase_heads,
+            org_jurisdiction_heads,
             org_heads,
             org_words,
             org_adjectives: words(ORG_ADJECTIVES),

@@ -50,12 +50,17 @@ pub fn connector_to_cap(v: &View, i: usize) -> Option<usize> {
 
 /// An organisation phrase headed by a common noun at `h`: HEAD [adjective]* connector
 /// Capitalised [Capitalised]* [adjective]* (et connector Capitalised…), or a capitalised HEAD
-/// with adjectives only (« Commission européenne », « Cour suprême »). Returns its end.
+/// with adjectives only (« Commission européenne », « Cour suprême »). In French, lower-case
+/// complements may stand before the capitalised one or end a capitalised head's name (« Cour des
+/// comptes », « Agence régionale de santé », « cour d'assises du Rhône »). A lower-case head of a
+/// jurisdiction (tribunal, cour, préfecture…) takes the place it serves into the name (« tribunal
+/// correctionnel de Vannes », « préfecture des Bouches-du-Rhône »). Returns its end.
 pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
     let lex = v.lex;
     let head = v.lower(h);
     let capital_head = v.cap(h) && !v.info[h].all_caps;
-    let allowed = if capital_head { lex.org_heads.contains(head) } else { lex.org_lowercase_heads.contains(head) };
+    let jurisdiction = !capital_head && lex.org_jurisdiction_heads.contains(head);
+    let allowed = if capital_head { lex.org_heads.contains(head) } else { jurisdiction || lex.org_lowercase_heads.contains(head) };
     if !allowed {
         return None;
     }
@@ -68,23 +73,45 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
             }
         }
     }
+    let french = v.doc.lang == crate::model::Lang::Fr;
     let adjective = |k: usize| v.lowercase_word(k) && (lex.is_demonym(&super::key::fold(v.lower(k))) || lex.org_adjectives.contains(v.lower(k)));
     let mut k = h + 1;
-    while v.at(k, h).is_some() && (adjective(k) || (capital_head && k < h + 4 && adjective_shaped(v.lower(k)))) {
+    while v.at(k, h).is_some() && (adjective(k) || ((capital_head || jurisdiction) && k < h + 4 && adjective_shaped(v.lower(k)))) {
         k += 1;
     }
     let after_adjectives = k;
     let mut end = None;
+    // Lower-case complements: « des comptes », « d'assises », « de police ».
+    let mut lowercase_complements = 0;
+    while french && (capital_head || jurisdiction) && lowercase_complements < 2 {
+        let Some(j) = lowercase_complement(v, k, h) else { break };
+        lowercase_complements += 1;
+        k = j;
+        if capital_head {
+            end = Some(j);
+        }
+    }
     while let Some(c) = connector_to_cap(v, k) {
         let mut j = c;
+        let mut capitalised = 0;
         while v.at(j, h).is_some() && v.cap(j) {
-            j += 1;
+            j += if hyphen_elision(v, j + 1) { 3 } else { 1 };
+            capitalised += 1;
         }
-        let capitalised = j - c;
-        // After a lower-case head, a complement of several capitalised words or a gazetteer
-        // name is a person or a place, not part of the organisation's name
-        // (« le parti de Marine Le Pen », « l'armée de Kiev »).
-        if !capital_head && (capitalised > 1 || v.gazetteer_exact(c, j).is_some()) {
+        let gazetteer = v.gazetteer_exact(c, j);
+        if jurisdiction {
+            // The place a court or a prefecture serves, never a country or a person.
+            let place = match gazetteer {
+                Some(g) => !matches!(g.kind, super::lexicon::GazKind::Country | super::lexicon::GazKind::Seat | super::lexicon::GazKind::Bloc | super::lexicon::GazKind::Org),
+                None => capitalised == 1,
+            };
+            if !place {
+                break;
+            }
+        } else if !capital_head && (capitalised > 1 || gazetteer.is_some()) {
+            // After a lower-case head, a complement of several capitalised words or a gazetteer
+            // name is a person or a place, not part of the organisation's name
+            // (« le parti de Marine Le Pen », « l'armée de Kiev »).
             break;
         }
         while v.at(j, h).is_some() && adjective(j) {
@@ -104,6 +131,35 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
         None if capital_head && after_adjectives > h + 1 => Some(after_adjectives),
         None => None,
     }
+}
+
+/// A French lower-case complement at `k`: « de »/« des »/« du »/« d' » (« de la », « de l' »), a
+/// common noun that is no infinitive (« la Banque de relever ses taux » is no name) and its
+/// adjectives. Returns its end.
+fn lowercase_complement(v: &View, k: usize, anchor: usize) -> Option<usize> {
+    let lex = v.lex;
+    let mut j = v.at(k, anchor)?;
+    match v.lower(j) {
+        "de" | "des" | "du" => j += 1,
+        "d" if v.at(j + 1, anchor).is_some_and(|q| v.word(q) == "'") => j += 2,
+        _ => return None,
+    }
+    if v.at(j, anchor).is_some_and(|a| v.lower(a) == "la") {
+        j += 1;
+    } else if v.at(j, anchor).is_some_and(|a| v.lower(a) == "l") && v.at(j + 1, anchor).is_some_and(|q| v.word(q) == "'") {
+        j += 2;
+    }
+    let noun = v.at(j, anchor).filter(|&n| v.lowercase_word(n))?;
+    let w = v.lower(noun);
+    let infinitive = w.ends_with("er") || w.ends_with("ir");
+    if w.chars().count() < 3 || infinitive || lex.function_words.contains(w) || lex.not_names.contains(w) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return None;
+    }
+    let mut end = noun + 1;
+    while v.at(end, anchor).is_some_and(|a| v.lowercase_word(a) && (lex.org_adjectives.contains(v.lower(a)) || lex.is_demonym(&super::key::fold(v.lower(a))) || adjective_shaped(v.lower(a)))) {
+        end += 1;
+    }
+    Some(end)
 }
 
 /// A French adjective by its ending (« météorologique », « mondiale », « pénale », « nationaux »):
@@ -150,6 +206,11 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
         if free(end) && dotted_acronym(v, end).is_some() {
             // "The U.S. State Department": the acronym is a name of its own.
             break;
+        }
+        // « Côtes-d'Armor », « Val-d'Oise »: one name across the elision.
+        if free(end) && free(end + 1) && hyphen_elision(v, end) {
+            end += 2;
+            continue;
         }
         if free(end) && v.cap(end) {
             // « Selon Médecins sans frontières »: after a leading function word, a gazetteer
@@ -501,4 +562,14 @@ pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> 
         e += 1;
     }
     Some((s, e))
+}
+
+/// The apostrophe at `j` joins a hyphenated elision to a capitalised word: « Côtes-d'Armor »,
+/// « Val-d'Oise ».
+fn hyphen_elision(v: &View, j: usize) -> bool {
+    j > 0
+        && v.at(j, j - 1).is_some_and(|q| v.word(q) == "'")
+        && v.is_word(j - 1)
+        && (v.word(j - 1).ends_with("-d") || v.word(j - 1).ends_with("-l"))
+        && v.at(j + 1, j).is_some_and(|k| v.cap(k))
 }

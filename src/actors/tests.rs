@@ -280,3 +280,21 @@ fn organisation_context_does_not_swallow_persons() {
         en("Opposition spokesman Tom Hale and company spokeswoman Ines Berg spoke.", &[("Tom Hale", Person), ("Ines Berg", Person)], &[]),
     ]);
 }
+
+#[test]
+fn french_institutions_led_by_a_common_noun() {
+    check(&[
+        fr("Le tribunal correctionnel de Vannes a condamné l'ancien maire.", &[("tribunal correctionnel de Vannes", Org)], &["Vannes"]),
+        fr("L'avocat a plaidé devant la cour d'assises du Morbihan, puis la cour d'appel de Rennes.", &[("cour d'assises du Morbihan", Org), ("cour d'appel de Rennes", Org)], &[]),
+        fr("La préfecture des Côtes-d'Armor et le conseil municipal de Saint-Brieuc ont réagi.", &[("préfecture des Côtes-d'Armor", Org), ("conseil municipal de Saint-Brieuc", Org)], &[]),
+        fr("La Cour des comptes et l'Agence régionale de santé ont publié un rapport.", &[("Cour des comptes", Org), ("Agence régionale de santé", Org)], &["Agence régionale"]),
+        fr("Selon la Fédération française de cardiologie, le risque augmente.", &[("Fédération française de cardiologie", Org)], &[]),
+        // No place, no name: a common noun.
+        fr("Les enfants jouent dans la cour de l'école ; le tribunal a tranché.", &[], &["cour de l'école", "tribunal"]),
+        // A country after a lower-case court is the state, not part of a name.
+        fr("La cour suprême du Brésil a suspendu le décret.", &[("Brésil", State)], &["cour suprême du Brésil"]),
+        // An infinitive after « de » is no complement of the name.
+        fr("Le gouvernement a demandé à la Banque de relever ses taux.", &[], &["Banque de relever"]),
+        en("The Court of appeals and the city council met.", &[], &["city council"]),
+    ]);
+}
