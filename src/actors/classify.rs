@@ -185,8 +185,13 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
             // with an article or an organisation word, an organisation (« le Lancet estiment »,
             // "The Commission estimates").
             let article = v.prev(s).is_some_and(|p| matches!(v.lower(p), "le" | "la" | "l" | "'" | "the"));
+            // « Le Goff a démenti » opening a sentence: the surname of a person named in full
+            // elsewhere, or an organisation.
+            let capital_particle = v.prev(s).is_some_and(|p| v.doc.lang == crate::model::Lang::Fr && v.info[p].initial && super::phrases::is_name_particle(v, p));
             let verdict = if role.is_some() {
                 Verdict::Actor(Category::Person, None)
+            } else if capital_particle {
+                Verdict::ArticleName
             } else if article || lex.org_words.contains(v.lower(s)) {
                 Verdict::Actor(Category::Organization, None)
             } else {

@@ -5,6 +5,7 @@
 //! "Senator Linda Okafor" → Linda Okafor).
 
 use super::context::View;
+use super::lexicon::GazKind;
 
 /// A token range that may name one actor, with what was cut off in front of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -207,6 +208,11 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
             // "The U.S. State Department": the acronym is a name of its own.
             break;
         }
+        // "O'Brien", "Mark O'Connell": an Irish surname across its apostrophe.
+        if free(end) && free(end + 1) && v.word(end) == "'" && v.word(end - 1) == "O" && v.cap(end + 1) && v.same_sentence(end, end + 1) {
+            end += 2;
+            continue;
+        }
         // « Côtes-d'Armor », « Val-d'Oise »: one name across the elision.
         if free(end) && free(end + 1) && hyphen_elision(v, end) {
             end += 2;
@@ -305,7 +311,7 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
         if v.gazetteer_at(start).is_some_and(|(g, _)| g > start + 1) {
             break;
         }
-        if !v.info[start].initial && lex.articles.contains(v.lower(start)) {
+        if !v.info[start].initial && (lex.articles.contains(v.lower(start)) || is_name_particle(v, start)) {
             named_by_article = true;
         }
         start += 1;
@@ -415,7 +421,10 @@ fn split_at_gazetteer(v: &View, seg: Segment) -> Vec<Segment> {
     // words or more is two names; followed by one word it names an organisation
     // ("France Inter", "Washington Post"), which `classify` decides.
     let org_name = (seg.start..seg.end).any(|k| v.cap(k) && v.lex.org_words.contains(v.lower(k)));
-    if v.cap(gaz_end) && seg.end - gaz_end >= 2 && !org_name {
+    // "Sofia Da Costa", "Florence Le Goff": a city's name before a surname with its particle is
+    // a first name.
+    let first_name = v.gazetteer_at(seg.start).is_some_and(|(_, g)| matches!(g.kind, GazKind::City | GazKind::Capital)) && is_name_particle(v, gaz_end);
+    if v.cap(gaz_end) && seg.end - gaz_end >= 2 && !org_name && !first_name {
         return vec![
             Segment { end: gaz_end, ..seg },
             Segment { start: gaz_end, end: seg.end, named_by_article: false, title: None, hint: None },
@@ -439,7 +448,7 @@ fn person_of_organisation(v: &View, seg: Segment) -> Option<Vec<Segment>> {
     let mut k = seg.start + 2;
     while k < seg.end {
         if let Some(c) = connector_to_cap(v, k).filter(|&c| c < seg.end) {
-            let left_is_name = (seg.start..k).all(|j| v.cap(j) && !lex.org_words.contains(v.lower(j)))
+            let left_is_name = (seg.start..k).all(|j| (v.cap(j) || v.word(j) == "'") && !lex.org_words.contains(v.lower(j)))
                 && v.gazetteer_exact(seg.start, k).is_none();
             // "Anneke Visser of the Greens": a connector with an article never joins a person's
             // name (Charles de Gaulle has none).
@@ -572,4 +581,10 @@ fn hyphen_elision(v: &View, j: usize) -> bool {
         && v.is_word(j - 1)
         && (v.word(j - 1).ends_with("-d") || v.word(j - 1).ends_with("-l"))
         && v.at(j + 1, j).is_some_and(|k| v.cap(k))
+}
+
+/// A capitalised particle of a surname: « Du Plessis », "Da Costa", "Van Damme", « Le Goff ».
+pub fn is_name_particle(v: &View, k: usize) -> bool {
+    let w = v.lower(k);
+    v.cap(k) && (v.lex.articles.contains(w) || (v.lex.connectors.contains(w) && w != "of")) && !v.info[k].all_caps
 }

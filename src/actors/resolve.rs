@@ -57,6 +57,15 @@ pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Ment
         if m.verdict == Verdict::Pending {
             if let Some(verdict) = names.vouch(m) {
                 m.verdict = verdict;
+                // « Du Plessis a démenti » after « Claire Du Plessis »: the sentence-initial
+                // particle belongs to the surname.
+                let particle = m.start.checked_sub(1).filter(|&p| v.same_sentence(p, m.start) && super::phrases::is_name_particle(v, p));
+                if let (Verdict::Actor(Category::Person, _), Some(p)) = (verdict, particle) {
+                    if m.end - m.start == 1 {
+                        m.start = p;
+                        m.key = keys.id(span_text(v, m));
+                    }
+                }
             }
         }
     }

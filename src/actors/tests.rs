@@ -298,3 +298,17 @@ fn french_institutions_led_by_a_common_noun() {
         en("The Court of appeals and the city council met.", &[], &["city council"]),
     ]);
 }
+
+#[test]
+fn surname_particles_stay_with_the_surname() {
+    check(&[
+        fr("L'avocate Claire Du Plessis a plaidé. Plus tard, Du Plessis a quitté la salle.", &[("Claire Du Plessis", Person), ("Du Plessis", Person)], &["Plessis"]),
+        fr("Anne Le Goff a parlé. Le Goff a ensuite démenti.", &[("Anne Le Goff", Person), ("Le Goff", Person)], &["Goff"]),
+        fr("Le chercheur Lucas Van Damme a publié une étude avec Sofia Da Costa.", &[("Lucas Van Damme", Person), ("Sofia Da Costa", Person)], &["Sofia", "Da Costa"]),
+        en("Storm warnings, said Mark O'Brien, a spokesman for the weather office.", &[("Mark O'Brien", Person)], &["Mark O"]),
+        en("Sean O'Connell of Brightwater Capital said prices would rise. O'Connell left.", &[("Sean O'Connell", Person), ("Brightwater Capital", Org)], &[]),
+        en("Ciaran MacDonald and Ludwig von Arnim met Hanna ter Horst.", &[("Ciaran MacDonald", Person), ("Ludwig von Arnim", Person)], &[]),
+        // A capital's name before a plain surname stays split from a following name only with a title.
+        fr("Le porte-parole du Kremlin Dmitri Peskov a démenti.", &[("Kremlin", State), ("Dmitri Peskov", Person)], &[]),
+    ]);
+}
