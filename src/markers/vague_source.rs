@@ -49,10 +49,16 @@ struct VagueLexicon {
     premodifiers: FastSet<String>,
     links: PatternSet,
     introducers: PatternSet,
+    /// Introducers that count only opening a sentence, the source closed
+    /// by a comma: « Pour plusieurs analystes, … », "For some analysts, …".
+    opening_introducers: PatternSet,
     citers: PatternSet,
     agent: FastSet<String>,
     characterisers: FastSet<String>,
     adjuncts: FastSet<String>,
+    /// Object pronouns between a source and its verb (« des experts le
+    /// jugent », « des sources l'affirment »).
+    object_pronouns: FastSet<String>,
     /// Nouns that are documents, not people (« un rapport », "records").
     not_sources: FastSet<String>,
     /// What gives a name after the phrase ("calling itself", « baptisé »).
@@ -92,10 +98,12 @@ impl VagueLexicon {
             premodifiers: set("premodifiers"),
             links: patterns("links"),
             introducers: patterns("introducers"),
+            opening_introducers: patterns("opening-introducers"),
             citers: patterns("citers"),
             agent: set("agent"),
             characterisers: set("characterisers"),
             adjuncts: set("adjuncts"),
+            object_pronouns: set("object-pronouns"),
             not_sources: set("not-sources"),
             namers: patterns("namers"),
             phrases: patterns("phrases"),
@@ -126,6 +134,9 @@ struct Phrase {
     head_end: usize,
     /// End of the head and its adjectives, before any link.
     adjectives_end: usize,
+    /// Whether the head is a lexicon head that is a source alone (no `!`):
+    /// « analystes », not « personnes » nor an unlisted « ans ».
+    source_head: bool,
 }
 
 struct Scanner<'d> {
@@ -257,7 +268,8 @@ impl<'d> Scanner<'d> {
         // Only a listed head takes one: "a returns scheme agreed with" is
         // no source.
         let mut compound_only = true;
-        let listed_head = doc.lang == Lang::En && lex.heads.match_at(doc, head_start).is_some();
+        let head_tag = lex.heads.match_at(doc, head_start).filter(|m| m.end == head_end).map(|m| m.tag);
+        let listed_head = doc.lang == Lang::En && head_tag.is_some();
         for _ in 0..3 {
             let Some(p) = j.checked_sub(1).filter(|&p| p >= floor) else { break };
             let w = self.word(p);
@@ -288,7 +300,9 @@ impl<'d> Scanner<'d> {
                 start = p;
                 // « de nombreux », « d'autres »: keep the `de`.
                 if let Some((q, "de" | "d")) = self.prev_word(p, floor) {
-                    if !lex.introducers.match_at(doc, q).is_some_and(|m| m.end == p) {
+                    // « Aux yeux de certains »: the `de` ends the introducer.
+                    let ends_opening = self.opening_introducer(floor).is_some_and(|m| m.end == p);
+                    if !lex.introducers.match_at(doc, q).is_some_and(|m| m.end == p) && !ends_opening {
                         start = q;
                     }
                 }
@@ -366,7 +380,7 @@ impl<'d> Scanner<'d> {
                 return None;
             }
         }
-        Some(Phrase { start, end, determiner, modified, head_end, adjectives_end })
+        Some(Phrase { start, end, determiner, modified, head_end, adjectives_end, source_head: head_tag == Some(0) })
     }
 
     /// Where the source role of a phrase makes it start (an introducer such
@@ -386,6 +400,15 @@ impl<'d> Scanner<'d> {
             }
             if lex.citers.match_at(doc, s).is_some_and(|m| m.end == start) {
                 return Some(start);
+            }
+        }
+        // « Pour plusieurs analystes, … »: only at the start of the
+        // sentence, closed by a comma (« un guide pour des experts »), with
+        // a head that names a source (not "For two years," nor "For many
+        // people,").
+        if phrase.source_head && end < ceiling && self.word(end) == "," {
+            if let Some(m) = self.opening_introducer(floor).filter(|m| m.end == start) {
+                return Some(m.start);
             }
         }
         // Agent of a characterisation: « condamnée par les pays occidentaux comme ».
@@ -473,11 +496,23 @@ impl<'d> Scanner<'d> {
         None
     }
 
+    /// An opening introducer (« Pour », "For") at the start of the sentence
+    /// that begins at `floor`, after an opening quote if any.
+    fn opening_introducer(&self, floor: usize) -> Option<super::pattern::Match> {
+        let first = if floor < self.doc.tokens.len() && matches!(self.word(floor), "«" | "\"" | "“") { floor + 1 } else { floor };
+        (first < self.doc.tokens.len()).then(|| self.lex.opening_introducers.match_at(self.doc, first)).flatten()
+    }
+
     /// The first token from `k` that is not a time word or adverb
-    /// (« jeudi », "on Tuesday", "privately") or a negation.
+    /// (« jeudi », "on Tuesday", "privately"), a negation or an object
+    /// pronoun (« le », « lui »).
     fn skip_adjuncts(&self, mut k: usize, ceiling: usize) -> usize {
         for _ in 0..3 {
-            if k < ceiling && (self.lex.adjuncts.contains(self.word(k)) || matches!(self.word(k), "ne" | "n" | "'")) {
+            if k >= ceiling {
+                break;
+            }
+            let w = self.word(k);
+            if self.lex.adjuncts.contains(w) || self.lex.object_pronouns.contains(w) || matches!(w, "ne" | "n" | "'") {
                 k += 1;
             }
         }
@@ -651,7 +686,8 @@ impl<'d> Scanner<'d> {
             let Some(sentence) = doc.sentences.get(sentence_index) else { break };
             let (floor, ceiling) = (sentence.tokens.start, sentence.tokens.end);
             if cue.map_or(true, |(s, _)| s != sentence_index) {
-                cue = Some((sentence_index, candidates.any(floor..ceiling, candidates::SOURCE_CUE)));
+                let has_cue = candidates.any(floor..ceiling, candidates::SOURCE_CUE) || self.opening_introducer(floor).is_some();
+                cue = Some((sentence_index, has_cue));
             }
             if cue.is_some_and(|(_, has_cue)| !has_cue) {
                 if candidates.has(i, candidates::VAGUE_SOURCE) {
@@ -808,6 +844,14 @@ mod tests {
             // Un nom donné après le groupe.
             ("Un collectif baptisé Vigilance affirme que l'eau est polluée.", &[]),
             ("Un collectif d'habitants affirme que l'eau est polluée.", &["Un collectif d'habitants"]),
+            // « Pour », « aux yeux de » : en tête de phrase, devant une virgule,
+            // avec un nom de source.
+            ("Pour plusieurs analystes, la crise est terminée.", &["Pour plusieurs analystes"]),
+            ("Aux yeux de certains observateurs, le scrutin était joué.", &["Aux yeux de certains observateurs"]),
+            ("Pour deux ans, le contrat est prolongé.", &[]),
+            ("Le syndicat assure que des discussions se poursuivent.", &[]),
+            ("Pour de nombreuses personnes, la fête est un fardeau.", &[]),
+            ("Un guide pour des experts a été publié, des analystes le jugent utile.", &["des analystes"]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::Fr, text), *expected, "{text}");
@@ -852,6 +896,10 @@ mod tests {
             ("The collapse of a returns scheme agreed with London.", &[]),
             ("A ransomware group calling itself Black Lantern claimed the attack.", &[]),
             ("A hacker known as Kestrel said the files were sold.", &[]),
+            ("For some analysts, the slump is already over.", &["For some analysts"]),
+            ("For two years, the plant was idle.", &[]),
+            ("For many people, the holiday is stressful.", &[]),
+            ("It is understood the talks will resume.", &["It is understood"]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::En, text), *expected, "{text}");
