@@ -64,6 +64,11 @@ fn no_evidence_fr() {
             ("Il parle de sabotage mais n'en apporte pas la preuve.", &["n'en apporte pas la preuve"]),
             ("Aucune source indépendante n'a pu confirmer le bilan.", &["Aucune source indépendante n'a pu confirmer"]),
             ("Personne n'a pu vérifier ces affirmations.", &["Personne n'a pu vérifier"]),
+            ("Un bilan que l'AFP n'a pu vérifier de source indépendante.", &["n'a pu vérifier"]),
+            ("Il a parlé de trafic sans élément probant.", &["sans élément probant"]),
+            ("L'attaque, sans confirmation indépendante, a été attribuée au groupe.", &["sans confirmation indépendante"]),
+            ("Il n'est pas possible de vérifier ces images.", &["pas possible de vérifier"]),
+            ("Il n'y a pas l'ombre d'une preuve.", &["pas l'ombre d'une preuve"]),
             // Pas des absences de preuve.
             ("Le lien a été établi par les enquêteurs.", &[]),
             ("Les faits sont établis et le bilan a été vérifié.", &[]),
@@ -120,6 +125,9 @@ fn no_evidence_en() {
             ("There is nothing to suggest the vote was rigged.", &["There is nothing to suggest"]),
             ("No proof was offered at the hearing.", &["No proof was offered"]),
             ("No one has been able to verify the recording.", &["No one has been able to verify"]),
+            ("AFP was not able to verify the footage.", &["not able to verify"]),
+            ("There was no way to confirm the toll.", &["no way to confirm"]),
+            ("He made the charge but didn't back it up.", &["didn't back it up"]),
             // Not absences of evidence.
             ("The results have been independently verified.", &[]),
             ("He provided evidence to investigators.", &[]),
@@ -152,6 +160,7 @@ fn vague_source_fr() {
             ("Pour plusieurs analystes, la crise est terminée.", &["Pour plusieurs analystes"]),
             ("Aux yeux de certains observateurs, le scrutin était joué.", &["Aux yeux de certains observateurs"]),
             ("Un conseiller du ministre glisse que la réforme sera reportée.", &["Un conseiller du ministre"]),
+            ("Selon Reuters, qui cite des sources anonymes, la fusion est annulée.", &["des sources anonymes"]),
             // Sources nommées, pas de propos rapporté.
             ("Selon le ministre de la Santé, Paul Durand, les urgences tiennent.", &[]),
             ("Selon Jeanne Moreau, la vente est imminente.", &[]),
@@ -184,6 +193,8 @@ fn vague_source_en() {
             ("For some analysts, the slump is already over.", &["For some analysts"]),
             ("Some residents complained that the water was brown.", &["Some residents"]),
             ("A police officer at the scene said two men had fled.", &["A police officer at the scene"]),
+            ("\"It is over,\" said one source familiar with the talks.", &["one source familiar with the talks"]),
+            ("The paper cites two officials who saw the letter.", &["two officials"]),
             // Named sources, no reported content, documents.
             ("Hospital employee Maria Lopez said the ward was closed.", &[]),
             ("According to Dr Amina Yusuf, the ward was closed.", &[]),
