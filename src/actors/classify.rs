@@ -95,6 +95,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         // "Paris Agreement", "Nobel Prize", "Black Friday": events and treaties are no actors.
         return Classified::of(Verdict::Nothing);
     }
+    // "EVACUATE NOW", « ÉVACUEZ IMMÉDIATEMENT »: words in capitals, one of them long, are shouted
+    // words, not a run of acronyms ("UN OCHA").
+    if n > 1 && (s..e).filter(|&k| v.is_word(k)).all(|k| v.info[k].all_caps) && (s..e).any(|k| letter_count(v.word(k)) >= 5) {
+        return Classified::of(Verdict::Nothing);
+    }
     if n > 1 && has_acronym {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
@@ -410,6 +415,9 @@ fn acronym(v: &View, s: usize) -> Verdict {
     if is_dateline(v, s, s + 1) {
         return Verdict::Actor(Category::Place, None);
     }
+    if is_shout(v, s) {
+        return Verdict::Nothing;
+    }
     let before = v.prev(s);
     if v.lower_is(before, &lex.weapons) || v.lower_is(before, &lex.indefinite) && !v.lower_is(before, &lex.articles) {
         return Verdict::Nothing;
@@ -675,4 +683,23 @@ fn apposition_noun(v: &View, e: usize) -> Option<usize> {
         k += 1;
     }
     None
+}
+
+fn letter_count(word: &str) -> usize {
+    word.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+/// A word in capitals that is shouted, not an acronym: a kicker before a colon or an exclamation
+/// mark (« ALERTE : », "BREAKING:" — organisations' acronyms there are short: « OTAN : »), a word
+/// with accented capitals (acronyms have none: « ÉVACUEZ »), a long word the text also writes in
+/// lower case (ALERTE … alerte). Only the part before a hyphen counts (CGT-Cheminots).
+fn is_shout(v: &View, s: usize) -> bool {
+    let word = v.word(s).split('-').next().unwrap_or_default();
+    let letters = letter_count(word);
+    if letters < 5 {
+        return false;
+    }
+    let kicker = v.punct_is(v.at(s + 1, s), &[":", "!"]);
+    let accented = letters >= 4 && word.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
+    kicker || accented || (letters >= 6 && v.written_in_lower_case(v.lower(s)))
 }

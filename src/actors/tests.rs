@@ -312,3 +312,15 @@ fn surname_particles_stay_with_the_surname() {
         fr("Le porte-parole du Kremlin Dmitri Peskov a démenti.", &[("Kremlin", State), ("Dmitri Peskov", Person)], &[]),
     ]);
 }
+
+#[test]
+fn shouted_words_are_not_acronyms() {
+    check(&[
+        fr("ALERTE : un colis suspect à la gare. Les habitants ont reçu un SMS : « ÉVACUEZ IMMÉDIATEMENT ».", &[], &["ALERTE", "ÉVACUEZ IMMÉDIATEMENT", "ÉVACUEZ", "SMS"]),
+        fr("EXCLUSIF. La CGT, FO et l'URSSAF ont signé ; l'OTAN : rien.", &[("CGT", Org), ("FO", Org), ("URSSAF", Org), ("OTAN", Org)], &["EXCLUSIF"]),
+        fr("Le mot DANGER est écrit partout : le danger est réel.", &[], &["DANGER"]),
+        en("EVACUATE NOW, the sheriff's office posted. WARNING: roads are closed.", &[], &["EVACUATE NOW", "EVACUATE", "WARNING"]),
+        en("The border agency FRONTEX said EUROPOL and UNICEF would help.", &[("FRONTEX", Org), ("EUROPOL", Org), ("UNICEF", Org)], &[]),
+        en("NASA and the UN OCHA office agreed.", &[("NASA", Org)], &[]),
+    ]);
+}
