@@ -31,11 +31,11 @@ fn no_evidence_fr() {
         Category::NoEvidence,
         &[
             // Négation + vérifier / établir / étayer, au passif.
-            ("Le lien entre les deux incendies n'est pas établi.", &["pas établi"]),
-            ("Il n'est toujours pas établi que le navire transportait des armes.", &["toujours pas établi"]),
+            ("Le lien entre les deux incendies n'est pas établi.", &["n'est pas établi"]),
+            ("Il n'est toujours pas établi que le navire transportait des armes.", &["n'est toujours pas établi"]),
             ("Sa présence sur place n'a jamais été démontrée.", &["jamais été démontrée"]),
             ("Ces accusations ne sont étayées par aucun document.", &["étayées par aucun"]),
-            ("Ces chiffres ne sont pas avérés.", &["pas avérés"]),
+            ("Ces chiffres ne sont pas avérés.", &["ne sont pas avérés"]),
             ("Le bilan avancé par les rebelles n'a pas encore été vérifié.", &["pas encore été vérifié"]),
             // Négation + vérifier, à l'actif.
             ("L'AFP n'a pas pu vérifier ces informations de source indépendante.", &["n'a pas pu vérifier"]),
@@ -75,6 +75,8 @@ fn no_evidence_fr() {
             ("L'agence a pu vérifier ces images.", &[]),
             ("Il a apporté des éléments nouveaux au dossier.", &[]),
             ("Rien ne permet de savoir quand la trêve commencera.", &[]),
+            ("Rien n'indique une reprise rapide du trafic.", &[]),
+            ("Il ne s'est jamais établi à Paris ; le traitement ne s'est pas avéré efficace.", &[]),
             ("Aucun élément nouveau n'a été versé au dossier.", &[]),
             ("Les preuves ont été examinées par la cour.", &[]),
         ],
@@ -134,6 +136,7 @@ fn no_evidence_en() {
             ("There is evidence that the drug works.", &[]),
             ("Prosecutors produced documents showing the transfers.", &[]),
             ("The bill did not support farmers.", &[]),
+            ("There is nothing to show for the investment.", &[]),
             ("The council has not confirmed the date of the vote yet; it will.", &["not confirmed"]),
             ("The figures could be verified by auditors.", &[]),
             ("Reuters could independently verify the video.", &[]),
