@@ -1,6 +1,7 @@
 //! The text layer every detector works on: normalised text, a case-folded
 //! copy aligned byte for byte, tokens, sentences and the language.
 
+pub mod canonical;
 pub mod lang;
 pub mod normalize;
 pub mod tokens;

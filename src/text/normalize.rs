@@ -6,7 +6,7 @@
 //! matches on one spelling; every span it finds is mapped back to the bytes
 //! of the page's own text, so highlights land on what the reader sees.
 
-use unicode_normalization::UnicodeNormalization;
+use super::canonical;
 
 /// A run of the normalised text and where it came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,7 +132,7 @@ impl Normalized {
                     end += n.len_utf8();
                 }
                 let cluster = &original[i..end];
-                let composed: String = cluster.nfc().collect();
+                let composed = canonical::nfc(cluster);
                 if composed == cluster {
                     if run_start.is_none() {
                         run_start = Some(i);
@@ -257,7 +257,7 @@ pub fn fold_case(text: &str) -> String {
 /// Removes accents from a lower-case word: `état` → `etat`. For matching
 /// names that are spelt with and without accents (`Etats-Unis`).
 pub fn strip_accents(word: &str) -> String {
-    word.nfd().filter(|c| !is_combining_mark(*c)).collect()
+    canonical::nfd(word).chars().filter(|c| !is_combining_mark(*c)).collect()
 }
 
 #[cfg(test)]

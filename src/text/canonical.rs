@@ -1,0 +1,310 @@
+//! Canonical Unicode normalisation (NFD and NFC) from one compact table.
+//!
+//! The engine only needs canonical equivalence: `e` + U+0301 must match `é`,
+//! and `état` must match `etat`. A general normalisation crate carries every
+//! table of the standard (compatibility forms, quick-check properties, the
+//! thousand CJK compatibility ideographs) and made up a quarter of the
+//! WebAssembly download (issue 6). `data/unicode/canonical.txt` holds just
+//! the canonical decompositions, the primary compositions and the combining
+//! classes, parsed once per process.
+//!
+//! Results equal Unicode NFD/NFC for all text except Hangul syllables and
+//! CJK compatibility ideographs, which are left as they are (neither occurs
+//! in French or English news). The table is generated from, and tested
+//! against, the `unicode-normalization` crate (a dev-dependency only): see
+//! the tests at the end of this file.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const TABLE: &str = include_str!("../../data/unicode/canonical.txt");
+
+/// The parsed table.
+struct Canonical {
+    /// One step of each canonical decomposition, sorted by character: the
+    /// character, then one or more characters it decomposes to (a starting
+    /// character that may decompose further, then combining marks).
+    decompositions: Vec<(char, Box<[char]>)>,
+    /// Primary composites: (starter, mark) → composed character.
+    compositions: HashMap<(char, char), char>,
+    /// Non-zero canonical combining classes as sorted, disjoint ranges.
+    classes: Vec<(char, char, u8)>,
+}
+
+static CANONICAL: LazyLock<Canonical> = LazyLock::new(|| Canonical::parse(TABLE));
+
+/// Below U+00C0 no character decomposes or has a combining class: text
+/// made only of such characters is its own NFD and NFC.
+const FIRST_DECOMPOSABLE: char = '\u{C0}';
+
+impl Canonical {
+    /// Reads the table. Lines are `C = A B` (C decomposes to A B, and A B
+    /// compose back to C), `C > A …` (decomposition only), `S..E N` or
+    /// `S N` (combining class N), code points in hexadecimal; `#` starts a
+    /// comment. A malformed line is skipped: the file is generated and
+    /// checked by the tests below, so none ships.
+    fn parse(table: &str) -> Canonical {
+        let mut decompositions = Vec::new();
+        let mut compositions = HashMap::new();
+        let mut classes = Vec::new();
+        for line in table.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            match fields.as_slice() {
+                [c, op @ ("=" | ">"), parts @ ..] if !parts.is_empty() => {
+                    let (Some(c), Some(parts)) = (hex_char(c), parts.iter().map(|p| hex_char(p)).collect::<Option<Vec<_>>>())
+                    else {
+                        continue;
+                    };
+                    if *op == "=" {
+                        if let [a, b] = parts[..] {
+                            compositions.insert((a, b), c);
+                        }
+                    }
+                    decompositions.push((c, parts.into_boxed_slice()));
+                }
+                [range, class] => {
+                    let (start, end) = range.split_once("..").unwrap_or((range, range));
+                    if let (Some(start), Some(end), Ok(class)) = (hex_char(start), hex_char(end), class.parse()) {
+                        classes.push((start, end, class));
+                    }
+                }
+                _ => {}
+            }
+        }
+        decompositions.sort_unstable_by_key(|(c, _)| *c);
+        classes.sort_unstable_by_key(|(start, _, _)| *start);
+        Canonical { decompositions, compositions, classes }
+    }
+
+    /// Appends the full canonical decomposition of `c` to `out`.
+    fn decompose_into(&self, c: char, out: &mut Vec<char>) {
+        if c < FIRST_DECOMPOSABLE {
+            out.push(c);
+            return;
+        }
+        match self.decompositions.binary_search_by_key(&c, |(d, _)| *d) {
+            Ok(i) => {
+                for &part in self.decompositions[i].1.iter() {
+                    self.decompose_into(part, out);
+                }
+            }
+            Err(_) => out.push(c),
+        }
+    }
+
+    fn class(&self, c: char) -> u8 {
+        if c < '\u{300}' {
+            return 0;
+        }
+        let i = self.classes.partition_point(|(start, _, _)| *start <= c);
+        match i.checked_sub(1).map(|i| self.classes[i]) {
+            Some((_, end, class)) if c <= end => class,
+            _ => 0,
+        }
+    }
+
+    /// Decomposes `s` fully and puts each run of combining marks in
+    /// canonical order (a stable sort by combining class).
+    fn nfd_chars(&self, s: &str) -> Vec<char> {
+        let mut chars = Vec::with_capacity(s.len());
+        for c in s.chars() {
+            self.decompose_into(c, &mut chars);
+        }
+        let mut run_start = 0;
+        for i in 0..=chars.len() {
+            if i == chars.len() || self.class(chars[i]) == 0 {
+                if i - run_start > 1 {
+                    chars[run_start..i].sort_by_key(|&c| self.class(c));
+                }
+                run_start = i + 1;
+            }
+        }
+        chars
+    }
+
+    /// Canonical composition of decomposed, canonically ordered `chars`: a
+    /// mark joins the last starter unless a mark of the same or a higher
+    /// class (or a starter) stands between them.
+    fn compose(&self, chars: Vec<char>) -> String {
+        let mut out: Vec<char> = Vec::with_capacity(chars.len());
+        let mut starter: Option<usize> = None;
+        // Class of the last character kept after the starter, if any.
+        let mut last_class: Option<u8> = None;
+        for c in chars {
+            let class = self.class(c);
+            if let Some(at) = starter {
+                let blocked = last_class.is_some_and(|last| last == 0 || last >= class);
+                if !blocked {
+                    if let Some(&composed) = self.compositions.get(&(out[at], c)) {
+                        out[at] = composed;
+                        continue;
+                    }
+                }
+            }
+            if class == 0 {
+                starter = Some(out.len());
+                last_class = None;
+            } else {
+                last_class = Some(class);
+            }
+            out.push(c);
+        }
+        out.into_iter().collect()
+    }
+}
+
+fn hex_char(hex: &str) -> Option<char> {
+    u32::from_str_radix(hex, 16).ok().and_then(char::from_u32)
+}
+
+fn is_trivial(s: &str) -> bool {
+    s.chars().all(|c| c < FIRST_DECOMPOSABLE)
+}
+
+/// `s` in Normalization Form D (canonical decomposition).
+pub fn nfd(s: &str) -> String {
+    if is_trivial(s) {
+        return s.to_owned();
+    }
+    CANONICAL.nfd_chars(s).into_iter().collect()
+}
+
+/// `s` in Normalization Form C (canonical composition).
+pub fn nfc(s: &str) -> String {
+    if is_trivial(s) {
+        return s.to_owned();
+    }
+    CANONICAL.compose(CANONICAL.nfd_chars(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
+    use unicode_normalization::UnicodeNormalization;
+
+    /// Characters the table leaves out on purpose (see the module docs).
+    fn out_of_scope(c: char) -> bool {
+        matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{F900}'..='\u{FAFF}' | '\u{2F800}'..='\u{2FA1F}')
+    }
+
+    fn all_chars() -> impl Iterator<Item = char> {
+        (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| !out_of_scope(c))
+    }
+
+    /// The table as the reference crate gives it.
+    fn generate() -> String {
+        let (major, minor, update) = unicode_normalization::UNICODE_VERSION;
+        let mut out = format!(
+            "# Canonical decompositions, primary compositions and combining classes of Unicode {major}.{minor}.{update},\n\
+             # read by src/text/canonical.rs. GENERATED from the unicode-normalization crate: do not edit; rerun\n\
+             #   CLAIMLENS_REGENERATE=1 cargo test --lib text::canonical\n\
+             # `C = A B`: C decomposes to A B and A B compose to C.  `C > A ...`: decomposition only.\n\
+             # `S..E N` or `C N`: canonical combining class N. Hangul syllables and CJK compatibility\n\
+             # ideographs are left out.\n"
+        );
+        let hex = |c: char| format!("{:04X}", c as u32);
+        for c in all_chars() {
+            let mut full = Vec::new();
+            decompose_canonical(c, |d| full.push(d));
+            if full == [c] {
+                continue;
+            }
+            // The composing pair, when there is one: NFC of all but the last
+            // character, then the last.
+            let pair = match full.split_last() {
+                Some((&last, rest)) if !rest.is_empty() => {
+                    let head: Vec<char> = rest.iter().copied().nfc().collect();
+                    match head[..] {
+                        [a] if compose(a, last) == Some(c) => Some((a, last)),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            match pair {
+                Some((a, b)) => out += &format!("{} = {} {}\n", hex(c), hex(a), hex(b)),
+                None => out += &format!("{} > {}\n", hex(c), full.iter().map(|&d| hex(d)).collect::<Vec<_>>().join(" ")),
+            }
+        }
+        let mut runs: Vec<(char, char, u8)> = Vec::new();
+        for c in all_chars() {
+            let class = canonical_combining_class(c);
+            if class == 0 {
+                continue;
+            }
+            match runs.last_mut() {
+                Some((_, end, last)) if *last == class && (*end as u32) + 1 == c as u32 => *end = c,
+                _ => runs.push((c, c, class)),
+            }
+        }
+        for (start, end, class) in runs {
+            if start == end {
+                out += &format!("{} {class}\n", hex(start));
+            } else {
+                out += &format!("{}..{} {class}\n", hex(start), hex(end));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn table_is_generated_from_the_reference() {
+        let expected = generate();
+        if std::env::var_os("CLAIMLENS_REGENERATE").is_some() {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/unicode/canonical.txt");
+            std::fs::write(path, &expected).expect("write data/unicode/canonical.txt");
+        } else {
+            assert!(TABLE == expected, "data/unicode/canonical.txt is stale: rerun with CLAIMLENS_REGENERATE=1");
+        }
+    }
+
+    #[test]
+    fn examples() {
+        let cases = [
+            // (input, NFD, NFC)
+            ("e\u{301}tat", "e\u{301}tat", "état"),
+            ("état", "e\u{301}tat", "état"),
+            ("Å", "A\u{30A}", "Å"), // U+212B ANGSTROM SIGN: a singleton, never composed back
+            ("a\u{302}\u{323}", "a\u{323}\u{302}", "ậ"), // marks reordered by class, then composed
+            ("ễ", "e\u{302}\u{303}", "ễ"),
+            ("Nguyễn", "Nguye\u{302}\u{303}n", "Nguyễn"),
+            ("ᾂ", "α\u{313}\u{300}\u{345}", "ᾂ"),
+            ("й", "и\u{306}", "й"),
+            ("plain ASCII", "plain ASCII", "plain ASCII"),
+            ("", "", ""),
+            ("\u{301}e", "\u{301}e", "\u{301}e"), // a leading mark has no starter to join
+            ("한", "한", "한"),                    // Hangul: out of scope, unchanged
+        ];
+        for (input, want_nfd, want_nfc) in cases {
+            assert_eq!(nfd(input), want_nfd, "NFD of {input:?}");
+            assert_eq!(nfc(input), want_nfc, "NFC of {input:?}");
+        }
+    }
+
+    /// Every character in scope, alone and followed by each combining mark
+    /// of the main block (U+0300–U+036F) and by two marks of different
+    /// classes, normalises as the reference crate does.
+    #[test]
+    fn agrees_with_the_reference_crate() {
+        let marks: Vec<char> = ('\u{300}'..='\u{36F}').collect();
+        // Every character with a decomposition or a combining class lies
+        // below U+30000 (the table's last line says so); the higher planes
+        // would only slow the test down.
+        for c in all_chars().filter(|&c| (c as u32) < 0x30000) {
+            let alone = c.to_string();
+            assert_eq!(nfd(&alone), alone.nfd().collect::<String>(), "NFD of U+{:04X}", c as u32);
+            assert_eq!(nfc(&alone), alone.nfc().collect::<String>(), "NFC of U+{:04X}", c as u32);
+        }
+        let bases = ('A'..='Z').chain('a'..='z').chain("ÀÉÊÖØÇæαωиуИ".chars()).chain(['\u{3B7}', '\u{399}', '\u{1F00}']);
+        for base in bases {
+            for &m in &marks {
+                for second in [None, Some('\u{323}'), Some('\u{301}'), Some('\u{345}'), Some('\u{31B}')] {
+                    let s: String = [Some(base), Some(m), second].into_iter().flatten().collect();
+                    assert_eq!(nfc(&s), s.nfc().collect::<String>(), "NFC of {:?}", s.escape_unicode().to_string());
+                    assert_eq!(nfd(&s), s.nfd().collect::<String>(), "NFD of {:?}", s.escape_unicode().to_string());
+                }
+            }
+        }
+    }
+}
