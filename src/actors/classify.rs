@@ -107,6 +107,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if n > 1 && (s + 1..e).any(|k| v.gazetteer_at(k).is_some_and(|(end, g)| end == e && g.kind == GazKind::Country)) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
+    // "St. Louis", "Ste. Genevieve".
+    if n > 2 && lex.place_abbreviations.contains(v.lower(s)) && v.word(s + 1) == "." {
+        return Classified::of(Verdict::Actor(Category::Place, None));
+    }
     if n > 1 && (s..e).any(|k| v.cap(k) && lex.place_inside.contains(v.lower(k))) {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }

@@ -141,6 +141,8 @@ pub struct Lexicon {
     pub relations: FastSet<String>,
     pub auxiliaries: FastSet<String>,
     pub motion_stems: Vec<String>,
+    /// "St", "Ste": with their full stop they open a place's name ("St. Louis").
+    pub place_abbreviations: FastSet<String>,
     pub function_words: FastSet<String>,
     pub event_words: FastSet<String>,
 }
@@ -250,6 +252,7 @@ impl Lexicon {
             relations: section(&context, "relations"),
             auxiliaries: section(&context, "auxiliaries"),
             motion_stems: section(&context, "motion-stems").into_iter().collect(),
+            place_abbreviations: section(&context, "place-abbreviations"),
             function_words: words(FUNCTION_WORDS),
             event_words: words(EVENT_WORDS),
         }

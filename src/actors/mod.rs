@@ -124,9 +124,26 @@ fn mentions(v: &View) -> Vec<Mention> {
             continue;
         }
         if let Some((e, letters)) = phrases::dotted_acronym(v, i) {
-            let verdict = match v.lex.place(&letters.to_lowercase()) {
-                Some(g) if g.kind == lexicon::GazKind::Country => Verdict::Actor(Category::State, g.code),
-                _ => Verdict::Actor(Category::Organization, None),
+            let country = v.lex.place(&letters.to_lowercase()).filter(|g| g.kind == lexicon::GazKind::Country);
+            // "U.S. Forest Service", "U.N. Security Council": the abbreviation opens an
+            // organisation's name; "J.P. Morgan", "J.K. Rowling": initials open a name.
+            if v.at(e, i).is_some() && !taken[e] && v.cap(e) && !v.lex.function_words.contains(v.lower(e)) {
+                let r = phrases::capitalised_run(v, e, &taken);
+                let org = (e..r).any(|k| v.cap(k) && v.lex.org_words.contains(v.lower(k)));
+                let starts_with_title = v.lex.titles.contains(v.lower(e));
+                if org || (country.is_none() && !starts_with_title) {
+                    let seg = phrases::Segment { start: i, end: r, named_by_article: false, title: None, hint: None };
+                    let c = if org { classify::Classified { verdict: Verdict::Actor(Category::Organization, None), role: None } } else { classify::classify(v, &seg) };
+                    if c.verdict != Verdict::Nothing {
+                        out.push(Mention { start: i, end: r, verdict: c.verdict, role: c.role, key: 0 });
+                    }
+                    i = r;
+                    continue;
+                }
+            }
+            let verdict = match country {
+                Some(g) => Verdict::Actor(Category::State, g.code),
+                None => Verdict::Actor(Category::Organization, None),
             };
             out.push(Mention { start: i, end: e, verdict, role: None, key: 0 });
             i = e;

@@ -232,6 +232,11 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
             end += 1;
             continue;
         }
+        // "St. Louis", "Ste. Genevieve".
+        if free(end) && free(end + 1) && v.word(end) == "." && v.cap(end + 1) && v.same_sentence(end, end + 1) && v.lex.place_abbreviations.contains(v.lower(end - 1)) {
+            end += 2;
+            continue;
+        }
         // An initial: "George W. Bush".
         if free(end) && free(end + 1) && v.word(end) == "." && v.cap(end + 1) {
             let prev = v.word(end - 1);

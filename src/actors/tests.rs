@@ -324,3 +324,13 @@ fn shouted_words_are_not_acronyms() {
         en("NASA and the UN OCHA office agreed.", &[("NASA", Org)], &[]),
     ]);
 }
+
+#[test]
+fn names_with_abbreviations_stay_whole() {
+    check(&[
+        en("The U.S. Forest Service said the fire near Kellerton was contained.", &[("U.S. Forest Service", Org), ("Kellerton", Place)], &["U.S.", "Forest Service"]),
+        en("Officials in St. Louis said J.P. Morgan had agreed with the U.N. Security Council.", &[("St. Louis", Place), ("J.P. Morgan", Person), ("U.N. Security Council", Org)], &["St", "Louis", "J.P.", "Morgan"]),
+        en("The mayor of Ste. Carvelle met U.S. President Dana Whitfield and U.S. officials.", &[("Ste. Carvelle", Place), ("U.S.", State), ("Dana Whitfield", Person)], &["U.S. President Dana Whitfield"]),
+        fr("Le maire de St. Louis a rencontré les dirigeants de la FNSEA.", &[("St. Louis", Place), ("FNSEA", Org)], &["St"]),
+    ]);
+}
