@@ -137,6 +137,7 @@ fn no_evidence_en() {
             ("Prosecutors produced documents showing the transfers.", &[]),
             ("The bill did not support farmers.", &[]),
             ("There is nothing to show for the investment.", &[]),
+            ("He did not prove popular; the club has never been established as a force.", &[]),
             ("The council has not confirmed the date of the vote yet; it will.", &["not confirmed"]),
             ("The figures could be verified by auditors.", &[]),
             ("Reuters could independently verify the video.", &[]),

@@ -13,6 +13,7 @@ use super::fast_hash::FastSet;
 use super::grammar::grammar;
 use super::inflect::Form;
 use super::lexicon::{source, Lexicon};
+use super::pattern::PatternSet;
 use super::phrases::is_adjective_use;
 use super::reporting::{lexicon, reporting_verb_at, ReportingVerb, VerbKind};
 use crate::model::{Category, Lang, Span};
@@ -30,6 +31,23 @@ static NOUN_CUES: LazyLock<NounCues> = LazyLock::new(|| {
     let set = |name: &str| lex.section(name).map(str::to_lowercase).collect();
     NounCues { finite_after_noun: set("finite-after-noun"), subject_pronouns: set("subject-pronouns") }
 });
+
+/// Fixed uses of reporting and claim verbs that report nothing ("calling
+/// for reform", "claimed the title", « lancer une pétition »), section
+/// `not-reporting` of `data/lexicons/{fr,en}/grammar.txt`.
+static NOT_REPORTING: LazyLock<[PatternSet; 2]> = LazyLock::new(|| {
+    let build = |lang| PatternSet::compile(lang, Lexicon::parse(source(lang, "grammar")).section("not-reporting").map(|p| (p, 0)));
+    [build(Lang::Fr), build(Lang::En)]
+});
+
+/// Whether the verb at token `i` starts one of those fixed uses.
+pub fn reports_nothing(doc: &Document, i: usize) -> bool {
+    let set = match doc.lang {
+        Lang::Fr => &NOT_REPORTING[0],
+        Lang::En => &NOT_REPORTING[1],
+    };
+    set.match_at(doc, i).is_some()
+}
 
 /// "Insurance claims rose", "jobless claims have climbed": an English verb
 /// that is also a noun, bare (no auxiliary), followed by a finite verb is
@@ -73,7 +91,7 @@ pub fn find(doc: &Document, candidates: &Candidates) -> Vec<Span> {
             && info.is_some_and(|info| info.also_adjective)
             && is_adjective_use(doc, i);
         let noun = is_noun_subject(doc, &verb, info.is_some_and(|info| info.also_noun));
-        if !adjective_use && !noun {
+        if !adjective_use && !noun && !reports_nothing(doc, i) {
             spans.push(Span::new(verb.bytes.start, verb.bytes.end, Category::ClaimVerb));
         }
     }
@@ -105,6 +123,7 @@ mod tests {
             ("Le porte-parole a déclaré et annoncé qu'il a dit non.", &[]),
             ("Cette affirmation, ce démenti et l'accusé.", &[]),
             ("La France soutient l'Ukraine ; l'État assure la sécurité.", &[]),
+            ("Il nie les faits et récuse toute responsabilité.", &["nie", "récuse"]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::Fr, text), *expected, "{text}");
@@ -131,6 +150,10 @@ mod tests {
             ("What he claims has not been verified.", &["claims"]),
             ("What Moscow claims could be true.", &["claims"]),
             ("The company claims the fire was an accident.", &["claims"]),
+            // Fixed uses that report nothing.
+            ("She claimed the title; the storm claimed the lives of six.", &[]),
+            ("He was denied bail and contends with debt.", &[]),
+            ("The rebels claimed responsibility and denied the report.", &["claimed", "denied"]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::En, text), *expected, "{text}");

@@ -32,7 +32,8 @@ use super::grammar::{grammar, Grammar};
 use super::inflect::Form;
 use super::lexicon::{source, Lexicon};
 use super::pattern::PatternSet;
-use super::reporting::{lexicon as verbs, reporting_verb_at};
+use super::claim_verb::reports_nothing;
+use super::reporting::{lexicon as verbs, reporting_verb_at, ReportingVerb};
 use crate::model::{Category, Lang, Span};
 use crate::text::{Document, TokenKind};
 
@@ -167,6 +168,12 @@ impl<'d> Scanner<'d> {
             p = p.checked_sub(1).filter(|&p| p >= floor)?;
         }
         Some((p, self.word(p)))
+    }
+
+    /// The reporting verb at token `k`, unless it is a use that reports
+    /// nothing ("a group calling for reform", « lancer une pétition »).
+    fn reporting_verb(&self, k: usize) -> Option<ReportingVerb> {
+        reporting_verb_at(self.doc, k).filter(|v| !reports_nothing(self.doc, v.verb))
     }
 
     /// Whether token `i` is a reporting verb form or an auxiliary (a
@@ -477,7 +484,7 @@ impl<'d> Scanner<'d> {
         }
         // Inverted subject in a quote tag: « … », a déclaré un responsable.
         if start > floor {
-            if let Some(v) = reporting_verb_at(doc, start - 1).filter(|v| v.group.end == start) {
+            if let Some(v) = self.reporting_verb(start - 1).filter(|v| v.group.end == start) {
                 let before = v.group.start.checked_sub(1).filter(|&b| b >= floor);
                 if before.is_some_and(|b| matches!(self.word(b), "," | "»" | "\"" | "”" | "—" | "–")) {
                     return Some(start);
@@ -525,7 +532,7 @@ impl<'d> Scanner<'d> {
     /// the phrase before it is what is judged, not who judges.
     fn verb_starts(&self, k: usize, from: usize, ceiling: usize) -> bool {
         k < ceiling
-            && reporting_verb_at(self.doc, k).is_some_and(|v| {
+            && self.reporting_verb(k).is_some_and(|v| {
                 let passive = v.form == Form::PastParticiple && v.group.start == v.verb;
                 v.group.start >= from && v.group.start <= k && !passive
             })
@@ -654,7 +661,7 @@ impl<'d> Scanner<'d> {
         if !w.ends_with('s') || w.ends_with("ss") || w.len() < 4 {
             return None;
         }
-        let v = reporting_verb_at(self.doc, verb).filter(|v| v.group.start == verb)?;
+        let v = self.reporting_verb(verb).filter(|v| v.group.start == verb)?;
         let title_case_line = self.capitalised(h) && (h == floor || self.capitalised(verb));
         let headline_word = title_case_line && !self.is_verb(h) && !self.lex.not_sources.contains(w);
         if !self.plausible_head(h) && !headline_word {
@@ -748,7 +755,7 @@ impl<'d> Scanner<'d> {
             // « Certains estiment que », "Some say".
             if self.lex.pronouns.contains(self.word(i))
                 && i + 1 < ceiling
-                && reporting_verb_at(doc, i + 1).is_some_and(|v| v.group.start == i + 1)
+                && self.reporting_verb(i + 1).is_some_and(|v| v.group.start == i + 1)
             {
                 let start = match self.prev_word(i, floor) {
                     Some((p, "d")) => p,
@@ -849,6 +856,8 @@ mod tests {
             ("Pour plusieurs analystes, la crise est terminée.", &["Pour plusieurs analystes"]),
             ("Aux yeux de certains observateurs, le scrutin était joué.", &["Aux yeux de certains observateurs"]),
             ("Pour deux ans, le contrat est prolongé.", &[]),
+            ("Des militants ont lancé une pétition.", &[]),
+            ("Selon une estimation, les prix ont augmenté.", &[]),
             ("Le syndicat assure que des discussions se poursuivent.", &[]),
             ("Pour de nombreuses personnes, la fête est un fardeau.", &[]),
             ("Un guide pour des experts a été publié, des analystes le jugent utile.", &["des analystes"]),
@@ -899,6 +908,8 @@ mod tests {
             ("For some analysts, the slump is already over.", &["For some analysts"]),
             ("For two years, the plant was idle.", &[]),
             ("For many people, the holiday is stressful.", &[]),
+            ("A group of students calling for reform marched on Monday.", &[]),
+            ("Residents fear for their homes.", &[]),
             ("It is understood the talks will resume.", &["It is understood"]),
         ];
         for (text, expected) in cases {
