@@ -1,6 +1,6 @@
 // Wasm engine benchmark in Node (issue 6): the benchmark texts through the
-// wasm-bindgen `scan` of pkg/, as the extension calls it (UTF-16 report,
-// language detected).
+// wasm-bindgen `scanCompact` of pkg/ and `JSON.parse` of its result, as the
+// extension calls it (UTF-16 offsets, language detected).
 //
 //   node bench/wasm.mjs [OUT_JSON]     (default build/bench/wasm.json)
 //
@@ -23,6 +23,8 @@ const WASM_BYTES = readFileSync(join(ROOT, 'pkg', 'claimlens_bg.wasm'));
 const MIN_SECONDS = 1.5;
 const MIN_RUNS = 3;
 const MAX_RUNS = 50;
+/** Numbers per span in scanCompact's flat array (src/wasm.rs). */
+const SPAN_FIELDS = 7;
 
 let freshCount = 0;
 /** A new copy of the glue module (its own wasm instance and memory). */
@@ -57,13 +59,13 @@ async function scanFigures(module, { name, text }) {
   const bytes = Buffer.byteLength(text);
   const times = [];
   let spans = 0;
-  glue.scan(text, null); // warm-up: first-call costs are not throughput
+  glue.scanCompact(text, null); // warm-up: first-call costs are not throughput
   const started = performance.now();
   while (times.length < MAX_RUNS && (times.length < MIN_RUNS || performance.now() - started < MIN_SECONDS * 1000)) {
     const t = performance.now();
-    const report = glue.scan(text, null);
+    const report = JSON.parse(glue.scanCompact(text, null));
     times.push(performance.now() - t);
-    spans = report.spans.length;
+    spans = report.spans.length / SPAN_FIELDS;
   }
   const ms = median(times);
   return {

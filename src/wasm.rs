@@ -4,8 +4,8 @@
 //! strings in, a `Report` with UTF-16 offsets out (the DOM counts UTF-16 code
 //! units, so `text.slice(start, end)` in JavaScript gives each span's text).
 
-use crate::model::{Lang, Options};
-use crate::report::{Report, Unit};
+use crate::model::{Category, Group, Lang, Options};
+use crate::report::{Report, ReportActor, ReportSpeaker, Unit};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -28,6 +28,76 @@ pub fn scan(text: &str, lang: Option<String>) -> Result<JsValue, JsError> {
     // through extension messaging unchanged.
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     report.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Scans `text` and returns the report as one JSON string in a compact
+/// shape, for the extension's hot path: building one JavaScript object per
+/// span across the wasm boundary (`scan`) costs more than the scan on long
+/// pages, and so does structured-cloning them between extension contexts,
+/// whereas a string crosses both cheaply and `JSON.parse` is fast.
+///
+/// ```text
+/// {"lang": "fr",
+///  "categories": [["no-evidence", "claim"], ...],   // index -> [category, group]
+///  "spans": [start, end, category, actor, speaker, a, b,  start, end, ...],
+///  "actors": [ ...as in `scan` ]}
+/// ```
+///
+/// `spans` is flat, `SPAN_FIELDS` numbers per span, offsets in UTF-16 code
+/// units: `category` indexes `categories`; `actor` is the actor id or -1;
+/// `speaker` is 0 (none), 1 (a named actor: `a` is its id, `b` is 0) or 2
+/// (an unnamed source at UTF-16 offsets `a..b`). Span texts are not repeated:
+/// they are `text.slice(start, end)` of the scanned text.
+#[wasm_bindgen(js_name = scanCompact)]
+pub fn scan_compact(text: &str, lang: Option<String>) -> Result<String, JsError> {
+    let options = Options { lang: parse_lang(lang.as_deref())? };
+    let analysis = crate::scan(text, &options);
+    let report = Report::new(text, &analysis, Unit::Utf16);
+    serde_json::to_string(&CompactReport::new(&report)).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Numbers per span in `scanCompact`'s flat `spans` array.
+pub const SPAN_FIELDS: usize = 7;
+
+const SPEAKER_NONE: i64 = 0;
+const SPEAKER_ACTOR: i64 = 1;
+const SPEAKER_VAGUE: i64 = 2;
+
+#[derive(Serialize)]
+struct CompactReport<'a> {
+    lang: Lang,
+    categories: Vec<(Category, Group)>,
+    spans: Vec<i64>,
+    actors: &'a [ReportActor],
+}
+
+impl<'a> CompactReport<'a> {
+    fn new(report: &'a Report) -> CompactReport<'a> {
+        let category_index = |category: Category| Category::ALL.iter().position(|c| *c == category).unwrap_or(0);
+        let mut spans = Vec::with_capacity(report.spans.len() * SPAN_FIELDS);
+        for span in &report.spans {
+            let (kind, a, b) = match &span.speaker {
+                None => (SPEAKER_NONE, 0, 0),
+                Some(ReportSpeaker::Actor { actor, .. }) => (SPEAKER_ACTOR, i64::from(*actor), 0),
+                Some(ReportSpeaker::Vague { start, end, .. }) => (SPEAKER_VAGUE, *start as i64, *end as i64),
+            };
+            spans.extend_from_slice(&[
+                span.start as i64,
+                span.end as i64,
+                category_index(span.category) as i64,
+                span.actor.map_or(-1, i64::from),
+                kind,
+                a,
+                b,
+            ]);
+        }
+        CompactReport {
+            lang: report.lang,
+            categories: Category::ALL.iter().map(|c| (*c, c.group())).collect(),
+            spans,
+            actors: &report.actors,
+        }
+    }
 }
 
 /// Scans `text` and renders the result as an export file: `format` is

@@ -106,3 +106,50 @@ fn odd_input_never_panics() {
 fn version_is_the_crate_version() {
     assert_eq!(claimlens::wasm::version(), env!("CARGO_PKG_VERSION"));
 }
+
+/// `scanCompact` (the extension's hot path) says exactly what `scan` says:
+/// same spans, offsets, categories, actors and speakers, in its flat form.
+#[wasm_bindgen_test]
+fn compact_report_matches_the_full_report() {
+    let text = format!("Selon des sources, Emmanuel Macron aurait 😀 menti. {FR} Le Kremlin a affirmé, sans preuve, que Macron savait.");
+    let full = scan_and_check_offsets(&text, None);
+    let json = claimlens::wasm::scan_compact(&text, None).expect("scanCompact succeeds");
+    let compact = js_sys::JSON::parse(&json).expect("scanCompact returns JSON");
+    assert_eq!(string(&compact, "lang"), string(&full, "lang"));
+    let categories = get(&compact, "categories").dyn_into::<Array>().expect("categories is an array");
+    let flat: Vec<f64> = get(&compact, "spans")
+        .dyn_into::<Array>()
+        .expect("spans is an array")
+        .iter()
+        .map(|n| n.as_f64().expect("spans holds numbers"))
+        .collect();
+    let spans = spans_of(&full);
+    assert!(!spans.is_empty(), "the text has spans");
+    assert_eq!(flat.len(), spans.len() * claimlens::wasm::SPAN_FIELDS);
+    let mut saw_speaker = false;
+    for (span, fields) in spans.iter().zip(flat.chunks(claimlens::wasm::SPAN_FIELDS)) {
+        assert_eq!(fields[0] as u32, number(span, "start"));
+        assert_eq!(fields[1] as u32, number(span, "end"));
+        let category = categories.get(fields[2] as u32);
+        assert_eq!(Array::from(&category).get(0).as_string(), Some(string(span, "category")));
+        assert_eq!(Array::from(&category).get(1).as_string(), Some(string(span, "group")));
+        let actor = get(span, "actor");
+        assert_eq!(fields[3], actor.as_f64().unwrap_or(-1.0), "actor id or -1");
+        let speaker = get(span, "speaker");
+        match speaker.is_undefined() {
+            true => assert_eq!(fields[4], 0.0, "no speaker"),
+            false => {
+                saw_speaker = true;
+                match string(&speaker, "kind").as_str() {
+                    "actor" => assert_eq!((fields[4], fields[5] as u32), (1.0, number(&speaker, "actor"))),
+                    _ => assert_eq!(
+                        (fields[4], fields[5] as u32, fields[6] as u32),
+                        (2.0, number(&speaker, "start"), number(&speaker, "end"))
+                    ),
+                }
+            }
+        }
+    }
+    assert!(saw_speaker, "the text has an attributed claim");
+    assert_eq!(js_sys::JSON::stringify(&get(&compact, "actors")).ok(), js_sys::JSON::stringify(&get(&full, "actors")).ok());
+}

@@ -7,7 +7,7 @@
 // Content-Security-Policy forbids it; extension pages have their own CSP
 // (with 'wasm-unsafe-eval', see the manifest). Service workers forbid dynamic
 // import(), so the wasm-bindgen glue is imported statically.
-import init, { exportReport, scan, version } from './pkg/claimlens.js';
+import init, { exportReport, scanCompact, version } from './pkg/claimlens.js';
 import './shared/build.js';
 import './shared/categories.js';
 import './shared/news-sites.js';
@@ -20,14 +20,46 @@ const { settings: store } = globalThis.claimlens;
 // Started once per worker lifetime; every request waits on the same promise.
 const engineReady = init({ module_or_path: api.runtime.getURL('pkg/claimlens_bg.wasm') });
 
+// The browser compiles WebAssembly lazily, function by function, on first
+// call: one small scan as soon as the engine is up compiles the scanning
+// code, so that the reader's first article does not wait for it.
+const WARM_UP_TEXT =
+  'Selon des sources proches du dossier, le ministre aurait affirmé, sans preuve, que Paris savait. ' +
+  'Officials reportedly said, without evidence, that the Kremlin knew.';
+engineReady.then(() => scanCompact(WARM_UP_TEXT, null)).catch(() => {});
+
 const EXPORT_FORMATS = new Set(['json', 'csv', 'md', 'jsonld']);
+
+// The reader's settings, kept in memory while the worker lives: a content
+// script gets them with the scan of its first part ('claimlens:start'), one
+// round trip instead of a storage read and then a scan.
+let settingsCache = null;
+function currentSettings() {
+  settingsCache ??= store.load().catch((error) => {
+    settingsCache = null;
+    throw error;
+  });
+  return settingsCache;
+}
+store.onChanged((settings) => {
+  settingsCache = Promise.resolve(settings);
+});
 
 /** Answers one request from the extension's own pages and content scripts. */
 async function handle(message, sender) {
   switch (message.type) {
     case 'claimlens:scan':
       await engineReady;
-      return { ok: true, report: scan(String(message.text), null) };
+      // A JSON string (see content/report.js): cheap to send, unlike span objects.
+      return { ok: true, report: scanCompact(String(message.text), null) };
+    case 'claimlens:start': {
+      // A content script starting: the settings, and the report on its first part (if any text).
+      const settings = await currentSettings();
+      const text = String(message.text ?? '');
+      if (text === '') return { ok: true, settings, report: null };
+      await engineReady;
+      return { ok: true, settings, report: scanCompact(text, null) };
+    }
     case 'claimlens:export': {
       if (!EXPORT_FORMATS.has(message.format)) return { ok: false, error: `unknown format ${message.format}` };
       await engineReady;

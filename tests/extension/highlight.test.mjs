@@ -52,3 +52,67 @@ test('highlight registry: removing entries and clearing', () => {
   assert.deepEqual(registered(), ['other-extension'], "only ClaimLens's own highlights are removed");
   assert.deepEqual(registry.entries, []);
 });
+
+/** An IntersectionObserver stand-in the test drives by hand. */
+class FakeObserver {
+  constructor(callback) {
+    this.callback = callback;
+    this.observed = new Set();
+  }
+  observe(element) {
+    this.observed.add(element);
+  }
+  unobserve(element) {
+    this.observed.delete(element);
+  }
+  disconnect() {
+    this.observed.clear();
+  }
+  report(element, isIntersecting) {
+    this.callback([{ target: element, isIntersecting }]);
+  }
+}
+
+test('highlight registry: past the window size, only blocks near the viewport have registered ranges', () => {
+  CSS.highlights.clear();
+  let observer = null;
+  const registry = new highlight.Registry({
+    useApi: true,
+    windowMinEntries: 4,
+    makeObserver: (callback) => (observer = new FakeObserver(callback)),
+  });
+  const paragraphs = [0, 1, 2].map((i) => ({ nodeType: 1, id: `p${i}`, isConnected: true, parentElement: null }));
+  const inParagraph = (p, at) => {
+    const e = entry('hedge', at);
+    e.range.startContainer = { nodeType: 3, parentElement: p, isConnected: true };
+    return e;
+  };
+  const registeredAts = () => [...(CSS.highlights.get('claimlens-hedge') ?? [])].map((r) => r.at).sort((a, b) => a - b);
+
+  registry.add([inParagraph(paragraphs[0], 1), inParagraph(paragraphs[0], 2), inParagraph(paragraphs[1], 3)]);
+  assert.equal(observer, null, 'a short page is not windowed');
+  assert.deepEqual(registeredAts(), [1, 2, 3]);
+
+  registry.add([inParagraph(paragraphs[1], 4), inParagraph(paragraphs[2], 5)]);
+  assert.ok(observer, 'windowing starts past the limit');
+  assert.deepEqual([...observer.observed].map((p) => p.id), ['p0', 'p1', 'p2'], 'every block is observed');
+  assert.deepEqual(registeredAts(), [1, 2, 3, 4, 5], 'registered ranges stay until the observer reports');
+
+  observer.report(paragraphs[0], false); // scrolled away
+  observer.report(paragraphs[2], true); // near (no change)
+  assert.deepEqual(registeredAts(), [3, 4, 5]);
+  registry.add([inParagraph(paragraphs[0], 6)]);
+  assert.deepEqual(registeredAts(), [3, 4, 5], 'a new entry in a block away from the viewport waits');
+  observer.report(paragraphs[0], true); // scrolled back
+  assert.deepEqual(registeredAts(), [1, 2, 3, 4, 5, 6]);
+  assert.equal(registry.entries.length, 6, 'entries (counts, navigation) still cover the whole page');
+
+  paragraphs[2].isConnected = false; // the page removed this block
+  registry.removeUnder([paragraphs[1]]); // and this one is rescanned
+  assert.deepEqual(registeredAts(), [1, 2, 6]);
+  assert.deepEqual(registry.entries.map((e) => e.range.at), [1, 2, 6]);
+  assert.deepEqual([...observer.observed].map((p) => p.id), ['p0'], 'emptied blocks are no longer observed');
+
+  registry.clear();
+  assert.equal(observer.observed.size, 0);
+});

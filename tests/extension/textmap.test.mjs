@@ -47,3 +47,44 @@ test('text map: offsets go to DOM positions and back', () => {
   }
   assert.equal(textmap.offsetOf(map, text('elsewhere'), 0), -1);
 });
+
+test('text map in parts: cut at line breaks, together the same text as one map', async () => {
+  const paragraphs = Array.from({ length: 300 }, (_, i) => el('p', {}, [`Paragraph ${i} says `, el('em', {}, ['something']), '.']));
+  const root = el('article', {}, paragraphs);
+  const whole = collect([root]);
+  const parts = [];
+  let pauses = 0;
+  await textmap.collectChunks([root], {
+    chunkUnits: 500,
+    sliceMs: 0, // a pause every few nodes
+    pause: async () => {
+      pauses += 1;
+    },
+    onChunk: (map) => parts.push(map),
+    skip: (element) => globalThis.claimlens.extract.skipReason(element),
+  });
+  assert.ok(parts.length > 5, `several parts: ${parts.length}`);
+  assert.ok(pauses > 0, 'the walk yields to the page between slices');
+  assert.equal(parts.map((map) => map.text).join(''), whole.text);
+  for (const map of parts.slice(0, -1)) {
+    assert.ok(map.text.endsWith('\n'), 'a part ends at a line break');
+    assert.ok(map.text.length >= 500 && map.text.length < 600, `a part is about the size asked: ${map.text.length}`);
+  }
+  for (const map of parts) {
+    map.nodes.forEach((node, i) => assert.equal(map.text.slice(map.starts[i], map.starts[i] + node.data.length), node.data));
+    assert.equal(textmap.offsetOf(map, map.nodes.at(-1), 0), map.starts.at(-1));
+  }
+});
+
+test('text map in parts: a text shorter than a part is one part; maxUnits stops the walk', async () => {
+  const root = el('article', {}, Array.from({ length: 50 }, (_, i) => el('p', {}, [`Paragraph number ${i}.`])));
+  const options = { pause: async () => {}, skip: () => null };
+  const single = [];
+  await textmap.collectChunks([root], { ...options, chunkUnits: 1 << 16, onChunk: (map) => single.push(map) });
+  assert.equal(single.length, 1);
+  assert.equal(single[0].text, collect([root]).text);
+  const capped = [];
+  await textmap.collectChunks([root], { ...options, chunkUnits: 100, maxUnits: 300, onChunk: (map) => capped.push(map) });
+  const units = capped.reduce((sum, map) => sum + map.text.length, 0);
+  assert.ok(units >= 300 && units < 500, `stops soon after maxUnits: ${units}`);
+});

@@ -29,13 +29,23 @@ globalThis.claimlens = claimlens;
 
   // Work caps for pages that keep changing: at most this much text rescanned
   // per animation frame, and a pause when bursts keep coming.
-  const MAX_BLOCKS_PER_FRAME = 40;
-  const MAX_CHARS_PER_FRAME = 60_000;
+  const MAX_BLOCKS_PER_FRAME = 200;
+  const MAX_CHARS_PER_FRAME = 200_000;
   const BURST_WINDOW_MS = 10_000;
   const MAX_FLUSHES_PER_WINDOW = 40;
   const BACKOFF_MS = 1_000;
+  // Long texts are scanned in parts of about this many UTF-16 units, cut at
+  // line breaks: the first part is highlighted while the rest is still being
+  // read and scanned. An article is one part, scanned whole (actors and their
+  // aliases are resolved within a part).
+  const PART_UNITS = 1 << 16;
+  // Work on the page's main thread runs in slices of about this many ms with
+  // a yield in between, so that the page never has a long task because of us.
+  const SLICE_MS = 8;
+  // How long the prefetched first part waits for the first scan.
+  const PREFETCH_KEEP_MS = 10_000;
   // Larger texts are cut (a whole-book page is not a news article).
-  const MAX_TEXT_UNITS = 1_000_000;
+  const MAX_TEXT_UNITS = 8_000_000;
 
   const state = {
     settings: null,
@@ -54,9 +64,14 @@ globalThis.claimlens = claimlens;
     flushTimes: [],
     work: Promise.resolve(),
     focusIndex: -1,
+    generation: 0, // bumped by each full scan and by switching off: older scans stop
   };
 
   const host = () => location.hostname;
+
+  // Test builds leave performance marks (claimlens:*) for the benchmarks to
+  // read: when each part was sent, came back and was highlighted.
+  const mark = claimlens.BUILD?.test ? (name) => performance.mark(`claimlens:${name}`) : () => {};
 
   // Test builds can force the fallback (wrapping marks) with a URL flag, to
   // test it in browsers that all have the Highlight API.
@@ -74,39 +89,125 @@ globalThis.claimlens = claimlens;
     document.documentElement.setAttribute('data-claimlens-spans', String(state.registry.entries.length));
   }
 
+  /** Yields to the page between slices of work, so that it can handle input and paint. */
+  const pause = () =>
+    typeof globalThis.scheduler?.yield === 'function'
+      ? globalThis.scheduler.yield()
+      : new Promise((resolve) => setTimeout(resolve, 0));
+
+  /** The engine's report on `text` (scanned in the background). */
   async function engineScan(text) {
-    const response = await api.runtime.sendMessage({ type: 'claimlens:scan', text: text.slice(0, MAX_TEXT_UNITS) });
-    if (!response?.ok) throw new Error(response?.error ?? 'no answer from the ClaimLens engine');
-    return response.report;
+    if (prefetched?.text === text) {
+      const { response } = prefetched;
+      prefetched = null;
+      return decodeResponse(await response, text);
+    }
+    mark(`send ${text.length}`);
+    return decodeResponse(await api.runtime.sendMessage({ type: 'claimlens:scan', text }), text);
   }
 
-  /** Scans the text under `roots` as one segment and highlights its spans. */
-  async function scanSegment(roots) {
-    const map = textmap.collect(roots);
-    if (map.text.trim() === '') return;
+  function decodeResponse(response, text) {
+    if (!response?.ok) throw new Error(response?.error ?? 'no answer from the ClaimLens engine');
+    return claimlens.report.decode(response.report, text);
+  }
+
+  // The article's first part goes to the engine with the request for the
+  // settings ('claimlens:start'): one round trip to the background instead
+  // of a storage read, then a scan. {text, response}, taken by the first scan
+  // of that same text. When the settings say ClaimLens does not run here,
+  // the answer is dropped (it never left the extension).
+  let prefetched = null;
+
+  /** The settings, with the first part of the article scanned on the way. */
+  async function start() {
+    let text = '';
+    try {
+      const root = document.body ? extract.articleRoot(document, textmap.isHidden) : null;
+      if (root) text = textmap.collectFirstChunk([root], PART_UNITS).text;
+      if (text.trim() === '') text = '';
+    } catch (error) {
+      console.warn('ClaimLens:', error);
+    }
+    const response = api.runtime.sendMessage({ type: 'claimlens:start', text });
+    if (text !== '') {
+      mark(`prefetch ${text.length}`);
+      prefetched = { text, response };
+      // Unused by then (the page changed, or ClaimLens does not run here): let it go.
+      setTimeout(() => {
+        if (prefetched?.response === response) prefetched = null;
+      }, PREFETCH_KEEP_MS);
+    }
+    const answer = await response;
+    if (!answer?.ok) throw new Error(answer?.error ?? 'no answer from the ClaimLens background');
+    return store.merge(answer.settings);
+  }
+
+  /**
+   * Scans the text under `roots` and highlights its spans, one segment per
+   * part of the text: parts are sent to the engine as soon as they are read,
+   * and highlighted as their reports come back. Resolves when every part is
+   * done, or sooner when a newer full scan or switching off supersedes it.
+   */
+  async function scanRoots(roots) {
+    const generation = state.generation;
+    const current = () => state.active && generation === state.generation;
+    const parts = [];
+    await textmap.collectChunks(roots, {
+      chunkUnits: PART_UNITS,
+      sliceMs: SLICE_MS,
+      maxUnits: MAX_TEXT_UNITS,
+      pause,
+      cancelled: () => !current(),
+      onChunk: (map) => {
+        if (current() && map.text.trim() !== '') parts.push(scanPart(map, current));
+      },
+    });
+    await Promise.all(parts);
+  }
+
+  /** Scans one part (a text map) and highlights its spans, in slices. */
+  async function scanPart(map, current) {
     const report = await engineScan(map.text);
-    if (!state.active) return;
+    mark(`report ${report.spans.length}`);
+    if (!current()) return;
     const segment = { map, report, index: null };
+    state.segments.push(segment);
     const entries = [];
+    let slice = [];
+    let sliceEnd = performance.now() + SLICE_MS;
+    // With the Highlight API, ranges are added slice by slice; the fallback
+    // wraps a part's spans in one go (it resolves overlaps between them).
+    const sliced = state.registry.api;
     for (const span of report.spans) {
+      if (sliced && performance.now() > sliceEnd) {
+        state.registry.add(slice);
+        slice = [];
+        await pause();
+        if (!current()) return;
+        sliceEnd = performance.now() + SLICE_MS;
+      }
       const range = textmap.rangeOf(map, span.start, span.end);
       if (!range) continue;
       const entry = { start: span.start, end: span.end, range, span, segment };
       state.rangeEntry.set(range, entry);
       entries.push(entry);
+      slice.push(entry);
     }
+    state.registry.add(slice);
     segment.index = spans.index(entries);
     for (const node of map.nodes) state.nodeSegment.set(node, segment);
-    state.segments.push(segment);
-    state.registry.add(entries);
+    mark('highlighted');
   }
 
   async function fullScan() {
+    state.generation += 1;
     state.registry.clear();
     state.segments = [];
     state.nodeSegment = new WeakMap();
+    mark('full-scan');
     state.root = extract.articleRoot(document, textmap.isHidden);
-    if (state.root) await scanSegment([state.root]);
+    mark('root');
+    if (state.root) await scanRoots([state.root]);
     applyVisibility();
     markDone();
     reportStats();
@@ -176,6 +277,7 @@ globalThis.claimlens = claimlens;
 
   async function flush() {
     if (!state.active) return;
+    mark(`flush ${state.pending.size}`);
     state.flushTimes.push(Date.now());
     if (state.full || state.pending.has(state.root)) {
       state.full = false;
@@ -183,11 +285,11 @@ globalThis.claimlens = claimlens;
       await fullScan();
       return;
     }
-    // Outermost changed blocks only, in document order, within this frame's budget.
+    // Outermost changed blocks only, in the order they changed (sorting them
+    // in document order costs a walk over their siblings per comparison:
+    // slow under an article of thousands of paragraphs), within this frame's budget.
     const blocks = [...state.pending].filter((b) => b.isConnected);
-    const outer = blocks
-      .filter((b) => !blocks.some((other) => other !== b && other.contains(b)))
-      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const outer = blocks.filter((b) => !blocks.some((other) => other !== b && other.contains(b)));
     const batch = [];
     let chars = 0;
     for (const block of outer) {
@@ -196,10 +298,10 @@ globalThis.claimlens = claimlens;
       chars += block.textContent.length;
     }
     state.pending = new Set(outer.slice(batch.length));
-    state.registry.remove(
-      (entry) => !entry.range.startContainer.isConnected || batch.some((block) => block.contains(entry.range.startContainer)),
-    );
-    if (batch.length > 0) await scanSegment(batch);
+    // Highlights in a rescanned block, or in text that left the page, go.
+    state.registry.removeUnder(batch);
+    mark('stale-removed');
+    if (batch.length > 0) await scanRoots(batch);
     applyVisibility();
     markDone();
     reportStats();
@@ -240,6 +342,7 @@ globalThis.claimlens = claimlens;
   function deactivate() {
     if (!state.active) return;
     state.active = false;
+    state.generation += 1;
     state.observer?.disconnect();
     state.observer = null;
     state.pending.clear();
@@ -538,11 +641,16 @@ globalThis.claimlens = claimlens;
   // Listening starts at once (the background may ask for activation right
   // after injecting us); requests that need the settings wait for them.
   api.runtime.onMessage.addListener(onMessage);
-  const settingsLoaded = store.load().then((settings) => {
-    state.settings = settings;
-    store.onChanged(applySettings);
-    applySettings(settings);
-  });
+  const settingsLoaded = start()
+    .catch((error) => {
+      console.warn('ClaimLens:', error);
+      return store.load();
+    })
+    .then((settings) => {
+      state.settings = settings;
+      store.onChanged(applySettings);
+      applySettings(settings);
+    });
   settingsLoaded.catch((error) => console.warn('ClaimLens:', error));
   exposePopupForTests().catch(() => {});
 })();

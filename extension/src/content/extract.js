@@ -53,12 +53,20 @@ claimlens.extract = (() => {
     return null;
   }
 
-  /** Text length in `element`'s paragraphs long enough to be article prose. */
-  function paragraphChars(element) {
+  // Counting stops here: beyond it a candidate is plainly an article, and
+  // reading every paragraph of a 5 MB page costs a long task.
+  const ENOUGH_ARTICLE_CHARS = 100_000;
+
+  /**
+   * Text length in `element`'s paragraphs long enough to be article prose,
+   * counted up to `cap`.
+   */
+  function paragraphChars(element, cap = Infinity) {
     let total = 0;
     for (const p of element.querySelectorAll?.('p') ?? []) {
       const length = textLength(p);
       if (length >= MIN_PARAGRAPH_CHARS) total += length;
+      if (total >= cap) break;
     }
     return total;
   }
@@ -69,7 +77,9 @@ claimlens.extract = (() => {
     let bestChars = MIN_ARTICLE_CHARS - 1;
     for (const element of elements) {
       if (skipReason(element, isHidden)) continue;
-      const chars = Math.max(paragraphChars(element), element.querySelector?.('p') ? 0 : textLength(element));
+      const chars = element.querySelector?.('p')
+        ? paragraphChars(element, ENOUGH_ARTICLE_CHARS)
+        : Math.min(textLength(element), ENOUGH_ARTICLE_CHARS);
       if (chars > bestChars) {
         best = element;
         bestChars = chars;

@@ -5,6 +5,14 @@
 // scripts are untouched. Turning a category off removes its `Highlight`
 // from the registry; turning it on puts it back: no rescan.
 //
+// Chromium rebuilds its markers for every registered range after any change
+// of the page's DOM or style, so tens of thousands of registered ranges make
+// every change of a long page a long task. Past `WINDOW_MIN_ENTRIES`, only
+// the ranges of blocks near the viewport are registered: an
+// IntersectionObserver adds a block's ranges as it comes near and takes them
+// out as it goes away. Entries, counts, toggles and keyboard navigation still
+// cover the whole page.
+//
 // Where the API is missing, the text of each span is wrapped in a
 // <claimlens-mark> element (the text itself is unchanged); categories are
 // switched with an attribute, and `clear()` unwraps every mark and joins the
@@ -16,6 +24,9 @@ claimlens.highlight = (() => {
   const PREFIX = 'claimlens-';
   const FOCUS = 'claimlens-focus';
   const MARK_TAG = 'claimlens-mark';
+  const WINDOW_MIN_ENTRIES = 1500;
+  // "Near the viewport": within one viewport height above or below it.
+  const WINDOW_MARGIN = '100% 0px';
 
   function supported() {
     return typeof Highlight === 'function' && typeof CSS !== 'undefined' && CSS.highlights !== undefined;
@@ -28,8 +39,23 @@ claimlens.highlight = (() => {
    * `afterDomChange` (fallback mode) lets the owner drop the mutation
    * records of its own wrapping.
    */
+  /** The block element holding a text node (what windowing observes), or null. */
+  function blockOf(node) {
+    let element = node?.parentElement ?? node?.parentNode?.host ?? null;
+    const isBlock = claimlens.textmap?.isBlock;
+    if (!isBlock) return element;
+    while (element && !isBlock(element) && element.parentElement) element = element.parentElement;
+    return element;
+  }
+
   class Registry {
-    constructor({ useApi = supported(), afterDomChange = () => {} } = {}) {
+    constructor({
+      useApi = supported(),
+      afterDomChange = () => {},
+      windowMinEntries = WINDOW_MIN_ENTRIES,
+      makeObserver = (callback) =>
+        typeof IntersectionObserver === 'function' ? new IntersectionObserver(callback, { rootMargin: WINDOW_MARGIN }) : null,
+    } = {}) {
       this.entries = [];
       this.byCategory = new Map(); // category -> Highlight
       this.visible = new Set(claimlens.CATEGORIES.map((c) => c.id));
@@ -39,6 +65,11 @@ claimlens.highlight = (() => {
       this.markEntry = new WeakMap(); // fallback: mark element -> entry
       this.splits = []; // fallback: [left, right] text nodes split by wrapping
       this.focus = null;
+      // Windowing (API mode): block element -> {element, entries, near}.
+      this.blocks = new Map();
+      this.windowMinEntries = windowMinEntries;
+      this.makeObserver = makeObserver;
+      this.observer = null; // set once windowing starts
     }
 
     highlightOf(category) {
@@ -58,29 +89,106 @@ claimlens.highlight = (() => {
       }
       for (const entry of entries) {
         this.entries.push(entry);
-        this.highlightOf(entry.span.category).add(entry.range);
+        const element = blockOf(entry.range.startContainer);
+        let block = this.blocks.get(element);
+        if (!block) {
+          block = { element, entries: [], near: this.observer === null || element === null };
+          this.blocks.set(element, block);
+          if (element) this.observer?.observe(element);
+        }
+        block.entries.push(entry);
+        entry.block = block;
+        if (block.near) this.highlightOf(entry.span.category).add(entry.range);
+      }
+      if (this.observer === null && this.entries.length > this.windowMinEntries) this.startWindow();
+    }
+
+    /** From now on, only blocks near the viewport have their ranges registered. */
+    startWindow() {
+      this.observer = this.makeObserver((records) => this.onIntersect(records));
+      // Until the observer's first report, registered ranges stay as they are.
+      for (const element of this.blocks.keys()) if (element) this.observer?.observe(element);
+    }
+
+    onIntersect(records) {
+      for (const record of records) {
+        const block = this.blocks.get(record.target);
+        if (!block || block.near === record.isIntersecting) continue;
+        block.near = record.isIntersecting;
+        for (const entry of block.entries) {
+          if (entry.removed) continue;
+          const highlight = this.highlightOf(entry.span.category);
+          if (block.near) highlight.add(entry.range);
+          else highlight.delete(entry.range);
+        }
       }
     }
 
     /** Removes the entries for which `stale(entry)` holds. */
     remove(stale) {
       const kept = [];
+      const touched = new Set();
       for (const entry of this.entries) {
         if (!stale(entry)) {
           kept.push(entry);
           continue;
         }
         entry.removed = true;
-        if (this.api) this.byCategory.get(entry.span.category)?.delete(entry.range);
-        else this.unwrap(entry);
+        if (this.api) {
+          this.byCategory.get(entry.span.category)?.delete(entry.range);
+          if (entry.block) touched.add(entry.block);
+        } else {
+          this.unwrap(entry);
+        }
         if (this.focus === entry) this.setFocus(null);
       }
       this.entries = kept;
+      for (const block of touched) {
+        block.entries = block.entries.filter((entry) => !entry.removed);
+        if (block.entries.length > 0) continue;
+        if (block.element) this.observer?.unobserve(block.element);
+        this.blocks.delete(block.element);
+      }
       if (!this.api) this.afterDomChange();
+    }
+
+    /**
+     * Removes the entries whose text is inside one of `elements` (blocks
+     * about to be rescanned) or has left the document. With the API this
+     * goes block by block, not entry by entry: a long page has tens of
+     * thousands of entries and a change on it must stay cheap.
+     */
+    removeUnder(elements) {
+      const targets = new Set(elements);
+      const inTargets = (node) => {
+        for (let e = node?.nodeType === 1 ? node : node?.parentElement; e; e = e.parentElement) {
+          if (targets.has(e)) return true;
+        }
+        return false;
+      };
+      const gone = (node) => !node.isConnected || inTargets(node);
+      if (!this.api) {
+        this.remove((entry) => gone(entry.range.startContainer));
+        return;
+      }
+      let removed = false;
+      for (const block of this.blocks.values()) {
+        // Entries of a null block (text straight in a shadow root) are checked one by one.
+        const staleBlock = block.element !== null && gone(block.element);
+        for (const entry of block.entries) {
+          if (!staleBlock && (block.element !== null || !gone(entry.range.startContainer))) continue;
+          entry.removed = true;
+          removed = true;
+        }
+      }
+      if (removed) this.remove((entry) => entry.removed === true);
     }
 
     clear() {
       this.remove(() => true);
+      this.observer?.disconnect();
+      this.observer = null;
+      this.blocks.clear();
       if (this.api) {
         // By name, without iterating the page's registry: Firefox neither
         // hands page iterators to content scripts nor lets the page call a
@@ -97,9 +205,12 @@ claimlens.highlight = (() => {
     show(visible) {
       this.visible = new Set(visible);
       if (this.api) {
+        // Only what changes: setting a highlight again makes the browser
+        // revalidate every one of its ranges, which is slow on long pages.
         for (const [category, highlight] of this.byCategory) {
-          if (this.visible.has(category)) CSS.highlights.set(PREFIX + category, highlight);
-          else CSS.highlights.delete(PREFIX + category);
+          const name = PREFIX + category;
+          if (!this.visible.has(category)) CSS.highlights.delete(name);
+          else if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
         }
       } else {
         for (const [entry, marks] of this.marks) {
@@ -225,5 +336,5 @@ claimlens.highlight = (() => {
     }
   }
 
-  return { supported, Registry, PREFIX, MARK_TAG };
+  return { supported, Registry, PREFIX, MARK_TAG, WINDOW_MIN_ENTRIES };
 })();

@@ -29,62 +29,151 @@ claimlens.textmap = (() => {
     return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
   }
 
+  const defaultSkip = (element) => claimlens.extract.skipReason(element, isHidden);
+
+  /**
+   * A depth-first walk over the text under some roots that builds text maps
+   * (see `collect`). It can stop and resume (`run` until a deadline), so long
+   * pages are walked in slices between which the page stays responsive, and
+   * it can cut its output into several maps at line breaks (`chunkUnits`),
+   * so the first part of a long page is scanned while the rest is walked.
+   */
+  class Walker {
+    constructor(roots, skip, chunkUnits, onChunk) {
+      this.roots = new Set(roots);
+      this.skip = skip;
+      this.chunkUnits = chunkUnits;
+      this.onChunk = onChunk;
+      // Explicit stack (pages nest deeply): nodes to visit, or `END` after a
+      // block's children.
+      this.stack = [...roots].reverse();
+      this.total = 0; // UTF-16 units in the maps already handed out
+      this.startMap();
+    }
+
+    startMap() {
+      this.nodes = [];
+      this.starts = [];
+      this.indexOf = new Map();
+      this.text = '';
+      // Whether `text` ends in white space, tracked as text is appended:
+      // testing the growing string itself (a regex, or reading its last
+      // character, which flattens V8's string rope) made collection
+      // quadratic on long pages.
+      this.endsInSpace = true;
+    }
+
+    /** The map built since the last cut. */
+    map() {
+      return { text: this.text, nodes: this.nodes, starts: this.starts, indexOf: this.indexOf };
+    }
+
+    /** Hands out the current map (if it has text) and starts the next one. */
+    cut() {
+      if (this.nodes.length === 0) return;
+      this.total += this.text.length;
+      this.onChunk(this.map());
+      this.startMap();
+    }
+
+    /** A line ends (a block starts or ends): the engine must not see words glued across it. */
+    breakLine() {
+      if (!this.endsInSpace) {
+        this.text += '\n';
+        this.endsInSpace = true;
+      }
+      if (this.text.length >= this.chunkUnits) this.cut();
+    }
+
+    /**
+     * Walks until done (returns true) or until `stop()` says so (returns
+     * false; call again to resume). `stop` is asked every few nodes.
+     */
+    run(stop = () => false) {
+      const END = Walker.END;
+      const stack = this.stack;
+      let sinceCheck = 0;
+      while (stack.length > 0) {
+        if (++sinceCheck >= 64) {
+          sinceCheck = 0;
+          if (stop()) return false;
+        }
+        const node = stack.pop();
+        if (node === END) {
+          this.breakLine();
+          continue;
+        }
+        if (node.nodeType === 3 /* TEXT_NODE */) {
+          const data = node.data;
+          if (data.length === 0) continue;
+          this.indexOf.set(node, this.nodes.length);
+          this.nodes.push(node);
+          this.starts.push(this.text.length);
+          this.text += data;
+          this.endsInSpace = /\s$/.test(data);
+          continue;
+        }
+        if (node.nodeType === 1 /* ELEMENT_NODE */) {
+          if (!this.roots.has(node) && this.skip(node)) continue;
+          if (isBlock(node)) {
+            this.breakLine();
+            stack.push(END);
+          }
+        } else if (node.nodeType !== 11 /* DOCUMENT_FRAGMENT_NODE (shadow root) */) {
+          continue;
+        }
+        // An open shadow root is what is rendered; its slots show the light children.
+        const children = node.shadowRoot ? [node.shadowRoot, ...node.childNodes] : node.childNodes;
+        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+      }
+      return true;
+    }
+  }
+  Walker.END = {};
+
   /**
    * Collects the text under `roots` (elements, in document order).
    * Returns {text, nodes, starts, indexOf}: `starts[i]` is the UTF-16 offset
    * of `nodes[i]`'s first character in `text` (ascending); `indexOf` maps a
    * text node to its index.
    */
-  function collect(roots, skip = (element) => claimlens.extract.skipReason(element, isHidden)) {
-    const nodes = [];
-    const starts = [];
-    const indexOf = new Map();
-    let text = '';
-    // Whether `text` ends in white space, tracked as text is appended: testing
-    // the growing string itself (a regex, or reading its last character, which
-    // flattens V8's string rope) made collection quadratic on long pages.
-    let endsInSpace = true;
-    const breakLine = () => {
-      if (!endsInSpace) {
-        text += '\n';
-        endsInSpace = true;
-      }
-    };
-    // Depth-first, with an explicit stack (pages nest deeply): entries are
-    // nodes to visit, or the marker `END` after a block's children.
-    const END = {};
-    const stack = [];
-    for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]);
-    while (stack.length > 0) {
-      const node = stack.pop();
-      if (node === END) {
-        breakLine();
-        continue;
-      }
-      if (node.nodeType === 3 /* TEXT_NODE */) {
-        if (node.data.length === 0) continue;
-        indexOf.set(node, nodes.length);
-        nodes.push(node);
-        starts.push(text.length);
-        text += node.data;
-        endsInSpace = /\s$/.test(node.data);
-        continue;
-      }
-      const isRoot = roots.includes(node);
-      if (node.nodeType === 1 /* ELEMENT_NODE */) {
-        if (!isRoot && skip(node)) continue;
-        if (isBlock(node)) {
-          breakLine();
-          stack.push(END);
-        }
-      } else if (node.nodeType !== 11 /* DOCUMENT_FRAGMENT_NODE (shadow root) */) {
-        continue;
-      }
-      // An open shadow root is what is rendered; its slots show the light children.
-      const children = node.shadowRoot ? [node.shadowRoot, ...node.childNodes] : node.childNodes;
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  function collect(roots, skip = defaultSkip) {
+    const walker = new Walker(roots, skip, Infinity, () => {});
+    walker.run();
+    return walker.map();
+  }
+
+  /** The first map `collectChunks` would hand out, collected at once. */
+  function collectFirstChunk(roots, chunkUnits, skip = defaultSkip) {
+    let first = null;
+    const walker = new Walker(roots, skip, chunkUnits, (map) => {
+      first ??= map;
+    });
+    walker.run(() => first !== null);
+    return first ?? walker.map();
+  }
+
+  /**
+   * Collects the text under `roots` as `collect` does, cut at line breaks
+   * into maps of about `chunkUnits` UTF-16 units (a map is longer only when
+   * one block is), each handed to `onChunk(map)` as soon as it is complete.
+   * Works in slices of `sliceMs`, awaiting `pause()` between them, so that
+   * no task of the page's main thread is long. Stops after `maxUnits`, or
+   * when `cancelled()` says so. Resolves when every map has been handed out.
+   */
+  async function collectChunks(
+    roots,
+    { chunkUnits, onChunk, pause, sliceMs = 8, maxUnits = Infinity, cancelled = () => false, skip = defaultSkip },
+  ) {
+    const walker = new Walker(roots, skip, chunkUnits, onChunk);
+    for (;;) {
+      const sliceEnd = performance.now() + sliceMs;
+      const done = walker.run(() => performance.now() > sliceEnd || walker.total >= maxUnits);
+      if (done || walker.total >= maxUnits) break;
+      await pause();
+      if (cancelled()) return;
     }
-    return { text, nodes, starts, indexOf };
+    walker.cut();
   }
 
   /** Index of the last node starting at or before `offset` (binary search). */
@@ -129,5 +218,5 @@ claimlens.textmap = (() => {
     return range;
   }
 
-  return { collect, positionAt, offsetOf, rangeOf, isBlock, isHidden };
+  return { collect, collectChunks, collectFirstChunk, positionAt, offsetOf, rangeOf, isBlock, isHidden };
 })();
