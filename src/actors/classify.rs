@@ -132,6 +132,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if let Some(verdict) = organisation_or_place_context(v, s, e) {
         return Classified::of(verdict);
     }
+    // "the Brest prosecutor", "Mombasa residents": a local office or the people of a place.
+    if v.doc.lang == crate::model::Lang::En && !info.initial && v.at(e, s).is_some_and(|k| v.lowercase_word(k) && lex.place_after.contains(v.lower(k))) && !(n == 1 && is_common_capitalised(v, s)) {
+        return Classified::of(Verdict::Actor(Category::Place, None));
+    }
     // Persons take no article. "the Guardian", "the Greens", "the European Convention": an
     // organisation; « le Centre-Val de Loire »: a place.
     if let Some(article) = v.prev(s).filter(|&p| v.lowercase_word(p) || (v.info[p].initial && v.lower(p) == "the")) {
@@ -178,7 +182,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     if n == 1 && !is_common_capitalised(v, s) && !lex.org_words.contains(v.lower(s)) {
         // « À Genève, le directeur… », "Officials in Kano state said": where, not who.
-        if !info.initial && v.lower_is(locative_before(v, s), &lex.locative) {
+        if !info.initial && (v.lower_is(locative_before(v, s), &lex.locative) || motion_to(v, s)) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
         if v.at(e, s).is_some_and(|k| v.lowercase_word(k) && lex.place_before.contains(v.lower(k)) && v.lower(k).chars().count() > 4) {
@@ -212,7 +216,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if n > 1 {
         // "in San Francisco", « près de Bir Hakeim »: after a locative preposition (not « à »,
         // which also introduces persons: « a écrit à Jean Dupont »), a place.
-        if !info.initial && locative_before(v, s).is_some_and(|b| matches!(v.lower(b), "in" | "near" | "dans" | "près" | "en")) {
+        if !info.initial && (locative_before(v, s).is_some_and(|b| matches!(v.lower(b), "in" | "near" | "dans" | "près" | "en")) || motion_to(v, s)) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
         // A demonym is no part of a person's name ("Portuguese Olympic").
@@ -363,7 +367,7 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
         return Category::State;
     }
     // Gone to, left, struck: « a quitté Paris », "visited Kyiv", « frappé Kiev ».
-    if before.is_some_and(|b| v.lowercase_word(b) && lex.motion_stems.iter().any(|stem| v.lower(b).starts_with(stem.as_str()))) {
+    if motion_to(v, s) || before.is_some_and(|b| v.lowercase_word(b) && lex.motion_stems.iter().any(|stem| v.lower(b).starts_with(stem.as_str()))) {
         return Category::Place;
     }
     // Paired with a city that is no capital: a place too.
@@ -706,4 +710,12 @@ fn is_shout(v: &View, s: usize) -> bool {
     let kicker = v.punct_is(v.at(s + 1, s), &[":", "!"]);
     let accented = letters >= 4 && word.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
     kicker || accented || (letters >= 6 && v.written_in_lower_case(v.lower(s)))
+}
+
+/// "spread to Kilifi", "travel to Manila", "fled to Goma": "to" after a verb of movement makes
+/// the name a destination.
+fn motion_to(v: &View, s: usize) -> bool {
+    let lex = v.lex;
+    let Some(to) = v.prev(s).filter(|&t| v.lower(t) == "to") else { return false };
+    v.prev(to).is_some_and(|b| v.lowercase_word(b) && lex.motion_stems.iter().any(|stem| v.lower(b).starts_with(stem.as_str())))
 }

@@ -125,6 +125,8 @@ pub struct Lexicon {
     pub place_before: FastSet<String>,
     pub place_inside: FastSet<String>,
     pub place_adjectives: FastSet<String>,
+    /// English nouns right after a name that make it a place ("the Brest prosecutor").
+    pub place_after: FastSet<String>,
     /// Nouns of a settlement heading an apposition ("Kilifi, a coastal town").
     pub towns: FastSet<String>,
     /// Every word that may head an organisation or place phrase: one probe per word of the text.
@@ -240,6 +242,7 @@ impl Lexicon {
             place_inside,
             place_adjectives: section(&places, "adjectives"),
             towns: section(&places, "towns"),
+            place_after: section(&places, "after"),
             articles: section(&context, "articles"),
             connectors: section(&context, "connectors"),
             locative: section(&context, "locative"),

@@ -178,7 +178,8 @@ fn adjective_shaped(word: &str) -> bool {
 /// d'Ormuz », « mer de Chine méridionale », « île de Ré ». Returns its end.
 pub fn place_phrase(v: &View, h: usize) -> Option<usize> {
     let lex = v.lex;
-    if !v.lowercase_word(h) || !lex.place_inside.contains(v.lower(h)) {
+    // English keeps the common noun out of the name: "the city of Eldoret" → Eldoret.
+    if !v.lowercase_word(h) || !lex.place_inside.contains(v.lower(h)) || v.doc.lang == crate::model::Lang::En {
         return None;
     }
     let first = if v.at(h + 1, h).is_some_and(|k| v.cap(k)) { h + 1 } else { connector_to_cap(v, h + 1)? };

@@ -334,3 +334,21 @@ fn names_with_abbreviations_stay_whole() {
         fr("Le maire de St. Louis a rencontré les dirigeants de la FNSEA.", &[("St. Louis", Place), ("FNSEA", Org)], &["St"]),
     ]);
 }
+
+#[test]
+fn unknown_places_from_their_context() {
+    check(&[
+        en("The fire started near Mombasa and spread to Kilifi; the minister will travel to Kervale.", &[("Mombasa", Place), ("Kilifi", Place), ("Kervale", Place)], &[]),
+        en("The group operates in the city of Eldoret and the province of Sindh.", &[("Eldoret", Place), ("Sindh", Place)], &["city of Eldoret", "province of Sindh"]),
+        en("Police in Rennes arrested two men, the Brest prosecutor said, and Kilifi residents fled.", &[("Rennes", Place), ("Brest", Place), ("Kilifi", Place)], &[]),
+        en("Marlow, a coastal town, was flooded.", &[("Marlow", Place)], &[]),
+        fr("Quimperlé, une commune du Finistère, a été inondée ; les habitants de Lannilis ont fui vers Ploudalmézeau.", &[("Quimperlé", Place), ("Lannilis", Place), ("Ploudalmézeau", Place)], &[]),
+    ]);
+}
+
+#[test]
+fn speaking_to_someone_is_no_movement() {
+    let (doc, spans, _) = scan("Dana Whitcombe left. The senator spoke to Whitcombe on Friday.", Lang::En);
+    let whitcombe = spans.iter().find(|s| &doc.text()[s.start..s.end] == "Whitcombe").expect("Whitcombe found");
+    assert_eq!(whitcombe.category, Person);
+}
