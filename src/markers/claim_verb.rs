@@ -35,16 +35,18 @@ static NOUN_CUES: LazyLock<NounCues> = LazyLock::new(|| {
 /// Fixed uses of reporting and claim verbs that report nothing ("calling
 /// for reform", "claimed the title", « lancer une pétition »), section
 /// `not-reporting` of `data/lexicons/{fr,en}/grammar.txt`.
-static NOT_REPORTING: LazyLock<[PatternSet; 2]> = LazyLock::new(|| {
-    let build = |lang| PatternSet::compile(lang, Lexicon::parse(source(lang, "grammar")).section("not-reporting").map(|p| (p, 0)));
-    [build(Lang::Fr), build(Lang::En)]
-});
+fn not_reporting(lang: Lang) -> PatternSet {
+    PatternSet::compile(lang, Lexicon::parse(source(lang, "grammar")).section("not-reporting").map(|p| (p, 0)))
+}
+
+static NOT_REPORTING_FR: LazyLock<PatternSet> = LazyLock::new(|| not_reporting(Lang::Fr));
+static NOT_REPORTING_EN: LazyLock<PatternSet> = LazyLock::new(|| not_reporting(Lang::En));
 
 /// Whether the verb at token `i` starts one of those fixed uses.
 pub fn reports_nothing(doc: &Document, i: usize) -> bool {
     let set = match doc.lang {
-        Lang::Fr => &NOT_REPORTING[0],
-        Lang::En => &NOT_REPORTING[1],
+        Lang::Fr => &NOT_REPORTING_FR,
+        Lang::En => &NOT_REPORTING_EN,
     };
     set.match_at(doc, i).is_some()
 }
