@@ -20,7 +20,7 @@
 // expression (markRegExp: one pass over the text, its fastest mode), served
 // from 127.0.0.2, where the extension does not run.
 // Incremental: 50 paragraphs appended to the loaded 1 MB page; time from the
-// append to the last highlight update, and the spans added.
+// append to the last highlight update, the spans added and the text rescanned.
 //
 // Figures only: nothing here asserts on time.
 
@@ -184,7 +184,12 @@ async function measureAppend(session, paragraphs) {
     const b = window.__bench;
     const after = b.done.slice(b.doneBefore);
     const [lastAt, spans] = after[after.length - 1];
-    return { appendMs: lastAt - b.appendAt, updates: after.length, spansAdded: spans - b.spansBefore };
+    // What was sent to the engine since the append (test-build marks "claimlens:send N").
+    const rescannedUnits = performance
+      .getEntriesByType('mark')
+      .filter((m) => m.startTime >= b.appendAt && m.name.startsWith('claimlens:send '))
+      .reduce((sum, m) => sum + Number(m.name.split(' ')[1]), 0);
+    return { appendMs: lastAt - b.appendAt, updates: after.length, spansAdded: spans - b.spansBefore, rescannedUnits };
   });
 }
 
@@ -269,7 +274,7 @@ async function main() {
       );
       if (result.append) {
         const a = result.append;
-        console.log(`${''.padEnd(10)} append ${APPENDED_PARAGRAPHS} paragraphs: ${a.appendMs.toFixed(0)} ms, ${a.updates} updates, +${a.spansAdded} spans`);
+        console.log(`${''.padEnd(10)} append ${APPENDED_PARAGRAPHS} paragraphs: ${a.appendMs.toFixed(0)} ms, ${a.updates} updates, +${a.spansAdded} spans, ${a.rescannedUnits} UTF-16 units rescanned`);
       }
     }
   } finally {

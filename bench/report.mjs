@@ -175,7 +175,7 @@ function pagesSection() {
   ]);
   const append = data.results
     .filter((r) => r.append)
-    .map((r) => [r.page, num(r.append.appendMs, 0), r.append.updates, r.append.spansAdded]);
+    .map((r) => [r.page, num(r.append.appendMs, 0), r.append.updates, r.append.spansAdded, r.append.rescannedUnits ?? 'n/a']);
   return [
     '## Pages in headless Chromium (`bench/pages.mjs`)',
     '',
@@ -189,7 +189,7 @@ function pagesSection() {
     '',
     `Incremental: ${data.appendedParagraphs} paragraphs appended to the loaded page; time from the append to the last highlight update (target ≤ 100 ms). Only the appended blocks are rescanned (content.js flush: changed blocks, ≤ 200 per frame).`,
     '',
-    table(['page', 'ms', 'highlight updates', 'spans added'], append),
+    table(['page', 'ms', 'highlight updates', 'spans added', 'UTF-16 units rescanned'], append),
   ].join('\n');
 }
 
