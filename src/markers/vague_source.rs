@@ -476,6 +476,11 @@ impl<'d> Scanner<'d> {
                     if self.doc.tokens[k].kind == TokenKind::Punct && !matches!(self.word(k), "'" | "-") {
                         break;
                     }
+                    // "Prosecutors declined to comment", « a refusé de
+                    // commenter »: an infinitive is not the phrase's verb.
+                    if matches!(self.word(k - 1), "to" | "de" | "d" | "à") {
+                        continue;
+                    }
                     if self.verb_starts(k, q + 1, ceiling) {
                         return Some(start);
                     }
@@ -486,7 +491,12 @@ impl<'d> Scanner<'d> {
         if start > floor {
             if let Some(v) = self.reporting_verb(start - 1).filter(|v| v.group.end == start) {
                 let before = v.group.start.checked_sub(1).filter(|&b| b >= floor);
-                if before.is_some_and(|b| matches!(self.word(b), "," | "»" | "\"" | "”" | "—" | "–")) {
+                // Not the comma closing an incise after the subject: « Des
+                // salariés, eux, racontent une ambiance délétère ».
+                let closes_incise = before.is_some_and(|b| {
+                    self.word(b) == "," && b > floor && matches!(self.word(b - 1), "eux" | "elles" | "lui" | "elle" | "themselves" | "too")
+                });
+                if !closes_incise && before.is_some_and(|b| matches!(self.word(b), "," | "»" | "\"" | "”" | "—" | "–")) {
                     return Some(start);
                 }
                 // « comme l'affirment des experts », "as some analysts noted".
@@ -858,6 +868,8 @@ mod tests {
             ("Pour deux ans, le contrat est prolongé.", &[]),
             ("Des militants ont lancé une pétition.", &[]),
             ("Selon une estimation, les prix ont augmenté.", &[]),
+            ("Des salariés, eux, racontent une ambiance délétère.", &["Des salariés"]),
+            ("Des enquêteurs ont refusé de commenter.", &[]),
             ("Le syndicat assure que des discussions se poursuivent.", &[]),
             ("Pour de nombreuses personnes, la fête est un fardeau.", &[]),
             ("Un guide pour des experts a été publié, des analystes le jugent utile.", &["des analystes"]),
@@ -910,6 +922,8 @@ mod tests {
             ("For many people, the holiday is stressful.", &[]),
             ("A group of students calling for reform marched on Monday.", &[]),
             ("Residents fear for their homes.", &[]),
+            ("Prosecutors declined to comment on the case.", &[]),
+            ("Officials briefed on the talks said a deal was close.", &["Officials briefed on the talks"]),
             ("It is understood the talks will resume.", &["It is understood"]),
         ];
         for (text, expected) in cases {
