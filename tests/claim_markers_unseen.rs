@@ -69,6 +69,9 @@ fn no_evidence_fr() {
             ("L'attaque, sans confirmation indépendante, a été attribuée au groupe.", &["sans confirmation indépendante"]),
             ("Il n'est pas possible de vérifier ces images.", &["pas possible de vérifier"]),
             ("Il n'y a pas l'ombre d'une preuve.", &["pas l'ombre d'une preuve"]),
+            ("Le dossier ne contient aucun élément de preuve.", &["aucun élément de preuve"]),
+            ("La plainte a été classée faute d'éléments.", &["faute d'éléments"]),
+            ("Des chiffres difficilement vérifiables.", &["difficilement vérifiables"]),
             // Pas des absences de preuve.
             ("Le lien a été établi par les enquêteurs.", &[]),
             ("Les faits sont établis et le bilan a été vérifié.", &[]),
@@ -130,6 +133,9 @@ fn no_evidence_en() {
             ("AFP was not able to verify the footage.", &["not able to verify"]),
             ("There was no way to confirm the toll.", &["no way to confirm"]),
             ("He made the charge but didn't back it up.", &["didn't back it up"]),
+            ("The ministry provided no supporting evidence.", &["no supporting evidence"]),
+            ("Evidence has not been made public.", &["Evidence has not been made public"]),
+            ("The figures, not yet verified, were widely shared.", &["not yet verified"]),
             // Not absences of evidence.
             ("The results have been independently verified.", &[]),
             ("He provided evidence to investigators.", &[]),
