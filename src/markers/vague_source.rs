@@ -205,7 +205,28 @@ impl<'d> Scanner<'d> {
         }
         let Some(before) = p.checked_sub(1).filter(|&b| b >= floor) else { return false };
         let w = self.word(before);
-        self.lex.quantifiers.contains(w) || self.lex.premodifiers.contains(w) || self.doc.tokens[before].kind == TokenKind::Number
+        if self.lex.quantifiers.contains(w) || self.lex.premodifiers.contains(w) || self.doc.tokens[before].kind == TokenKind::Number {
+            return true;
+        }
+        // Without a determiner, a chain of nouns after a preposition or a
+        // comma: "condemned by human rights groups". No participle: "met
+        // officials", "arrested protesters".
+        let mut b = p;
+        for _ in 0..2 {
+            if self.word(b).ends_with("ed") || self.word(b).ends_with("ing") {
+                return false;
+            }
+            let Some(prev) = b.checked_sub(1).filter(|&q| q >= floor) else { return false };
+            let w = self.word(prev);
+            if self.g.prepositions.contains(w) && !matches!(w, "that" | "than") || matches!(w, "," | "(" | ":") {
+                return true;
+            }
+            if !self.plausible_head(prev) || self.is_verb(prev) {
+                return false;
+            }
+            b = prev;
+        }
+        false
     }
 
     /// Whether word `k` continues an English noun compound ("internal
@@ -261,7 +282,7 @@ impl<'d> Scanner<'d> {
             || g.content_openers.contains(w)
             || self.lex.adjuncts.contains(w) && !self.capitalised(i)
             || verbs(self.doc.lang).lookup(w).is_some()
-            || matches!(w, "qui" | "dont" | "et" | "ou" | "mais" | "who" | "which" | "and" | "or" | "but" | "said" | "says")
+            || matches!(w, "qui" | "dont" | "et" | "ou" | "mais" | "comme" | "who" | "which" | "and" | "or" | "but" | "as" | "said" | "says")
     }
 
     /// Extends a head (token range) into a full noun phrase, or `None` when
@@ -458,6 +479,14 @@ impl<'d> Scanner<'d> {
                         return Some(start);
                     }
                 }
+                // A relative clause whose verb reports: "some economists,
+                // who say it will fuel inflation", « des élus, qui estiment ».
+                if q + 2 < ceiling && matches!(self.word(q + 1), "who" | "qui") {
+                    let after = self.skip_adjuncts(q + 2, ceiling);
+                    if self.verb_starts(after, q + 2, ceiling) {
+                        return Some(start);
+                    }
+                }
             }
             // A relative or participial clause: "A senior official who spoke
             // on condition of anonymity said", « des épidémiologistes cités
@@ -492,9 +521,10 @@ impl<'d> Scanner<'d> {
             if let Some(v) = self.reporting_verb(start - 1).filter(|v| v.group.end == start) {
                 let before = v.group.start.checked_sub(1).filter(|&b| b >= floor);
                 // Not the comma closing an incise after the subject: « Des
-                // salariés, eux, racontent une ambiance délétère ».
+                // salariés, eux, racontent une ambiance », « Un syndicaliste,
+                // qui préfère rester anonyme, dénonce des pressions ».
                 let closes_incise = before.is_some_and(|b| {
-                    self.word(b) == "," && b > floor && matches!(self.word(b - 1), "eux" | "elles" | "lui" | "elle" | "themselves" | "too")
+                    self.word(b) == "," && (floor..b).rev().find(|&c| self.word(c) == ",").is_some_and(|c| self.opens_incise(c + 1))
                 });
                 if !closes_incise && before.is_some_and(|b| matches!(self.word(b), "," | "»" | "\"" | "”" | "—" | "–")) {
                     return Some(start);
@@ -870,6 +900,9 @@ mod tests {
             ("Selon une estimation, les prix ont augmenté.", &[]),
             ("Des salariés, eux, racontent une ambiance délétère.", &["Des salariés"]),
             ("Des enquêteurs ont refusé de commenter.", &[]),
+            ("Un syndicaliste, qui préfère rester anonyme, dénonce des pressions.", &["Un syndicaliste"]),
+            ("La décision a été condamnée par des ONG de défense des droits humains comme illégale.", &["des ONG de défense des droits humains"]),
+            ("Les prix, selon lui, vont baisser, estime un analyste.", &["un analyste"]),
             ("Le syndicat assure que des discussions se poursuivent.", &[]),
             ("Pour de nombreuses personnes, la fête est un fardeau.", &[]),
             ("Un guide pour des experts a été publié, des analystes le jugent utile.", &["des analystes"]),
@@ -923,6 +956,10 @@ mod tests {
             ("A group of students calling for reform marched on Monday.", &[]),
             ("Residents fear for their homes.", &[]),
             ("Prosecutors declined to comment on the case.", &[]),
+            ("The plan has drawn criticism from some economists, who say it will fuel inflation.", &["some economists"]),
+            ("The decision was condemned by human rights groups as unlawful.", &["human rights groups"]),
+            ("The minister met with union officials on Monday.", &[]),
+            ("Doctors at the hospital said the patient was stable.", &["Doctors at the hospital"]),
             ("Officials briefed on the talks said a deal was close.", &["Officials briefed on the talks"]),
             ("It is understood the talks will resume.", &["It is understood"]),
         ];
