@@ -12,12 +12,19 @@ const ENGLISH: &[&str] = &[
     "have", "are", "were", "it", "this", "said", "an", "at", "its", "which", "their",
 ];
 
+/// Bytes of the longest word of `FRENCH` and `ENGLISH`.
+const LONGEST_FUNCTION_WORD: usize = 5;
+
 /// Counts function words of each language over (at most) the first 2,000
 /// words; French wins ties only when it has any evidence at all.
 pub fn detect(folded: &str, tokens: &[Token]) -> Lang {
     let (mut fr, mut en) = (0u32, 0u32);
     for t in tokens.iter().filter(|t| t.kind == TokenKind::Word).take(2000) {
         let w = t.text(folded);
+        // Function words are short: longer words are not compared.
+        if w.len() > LONGEST_FUNCTION_WORD {
+            continue;
+        }
         if FRENCH.contains(&w) {
             fr += 1;
         }
@@ -40,6 +47,13 @@ mod tests {
     fn lang_of(text: &str) -> Lang {
         let folded = fold_case(text);
         detect(&folded, &tokenize(&folded))
+    }
+
+    #[test]
+    fn no_function_word_is_longer_than_the_bound() {
+        for w in FRENCH.iter().chain(ENGLISH) {
+            assert!(w.len() <= LONGEST_FUNCTION_WORD, "{w}");
+        }
     }
 
     #[test]

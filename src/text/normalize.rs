@@ -67,20 +67,47 @@ fn replacement(c: char) -> Replacement {
     }
 }
 
-/// Length of the leading run of ASCII bytes that normalisation keeps as
-/// they are, minus its last byte when a combining mark follows the run.
-fn plain_ascii_run(rest: &str) -> usize {
-    let bytes = rest.as_bytes();
-    let len = bytes
-        .iter()
-        .position(|&b| b >= 0x80 || matches!(b, b'\r' | b'\t' | 0x0B | 0x0C))
-        .unwrap_or(bytes.len());
-    let mark_follows = rest[len..].chars().next().is_some_and(is_combining_mark);
-    if mark_follows {
-        len.saturating_sub(1)
-    } else {
-        len
+/// Byte length of the character at `at` if normalisation keeps it as it is
+/// (whatever follows it), else 0. Answers from the first two bytes for
+/// ASCII and the Latin-1 range, which is nearly all of French and English
+/// text; 0 for anything else (the slow path decides).
+fn kept_len(bytes: &[u8], at: usize) -> usize {
+    match bytes.get(at) {
+        None => 0,
+        Some(b'\r' | b'\t' | 0x0B | 0x0C) => 0,
+        Some(0..=0x7F) => 1,
+        // U+0080..U+00BF: all kept but NEL, the no-break space and the soft hyphen.
+        Some(0xC2) => match bytes.get(at + 1) {
+            Some(0x85 | 0xA0 | 0xAD) | None => 0,
+            Some(_) => 2,
+        },
+        // U+00C0..U+00FF: all kept but the ligatures Æ and æ.
+        Some(0xC3) => match bytes.get(at + 1) {
+            Some(0x86 | 0xA6) | None => 0,
+            Some(_) => 2,
+        },
+        Some(_) => 0,
     }
+}
+
+/// Whether all eight bytes of `chunk` are printable ASCII (0x20..=0x7F),
+/// tested on one 64-bit word: no byte has its high bit set and none is
+/// below 0x20.
+fn printable_ascii(chunk: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let Ok(bytes) = <[u8; 8]>::try_from(chunk) else { return false };
+    let word = u64::from_le_bytes(bytes);
+    // A byte below 0x20 borrows when 0x20 is subtracted from it and sets
+    // its high bit (a classic bit trick: "has a byte less than n").
+    let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
+    word & HIGH == 0 && below_space == 0
+}
+
+/// Whether a combining mark may start at this byte: the first byte of the
+/// UTF-8 encoding of every range [`is_combining_mark`] accepts.
+fn combining_mark_may_start(byte: Option<&u8>) -> bool {
+    matches!(byte, Some(0xCC | 0xCD | 0xE1 | 0xE2 | 0xEF))
 }
 
 fn is_combining_mark(c: char) -> bool {
@@ -108,20 +135,33 @@ impl Normalized {
         };
 
         let char_at = |at: usize| original.get(at..).and_then(|rest| rest.chars().next());
+        let bytes = original.as_bytes();
+        // `original[copied..i]` is kept as it is and not yet copied: runs of
+        // kept characters are copied in one go.
+        let mut copied = 0;
         let mut i = 0;
-        while let Some(c) = char_at(i) {
-            // Fast path: a run of plain ASCII (most of any news text) is
-            // copied in one go. The run's last character stays for the slow
-            // path when a combining mark follows it.
-            let plain = plain_ascii_run(&original[i..]);
-            if plain > 0 {
-                if run_start.is_none() {
-                    run_start = Some(i);
+        loop {
+            // Fastest path: eight printable ASCII characters at once.
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                if printable_ascii(chunk) && !combining_mark_may_start(bytes.get(i + 8)) {
+                    i += 8;
+                    continue;
                 }
-                text.push_str(&original[i..i + plain]);
-                i += plain;
+            }
+            // Fast path: a character that is kept as it is and not followed
+            // by a combining mark (most of any news text) stays in the run.
+            let kept = kept_len(bytes, i);
+            if kept > 0 && !combining_mark_may_start(bytes.get(i + kept)) {
+                i += kept;
                 continue;
             }
+            if copied < i {
+                if run_start.is_none() {
+                    run_start = Some(copied);
+                }
+                text.push_str(&original[copied..i]);
+            }
+            let Some(c) = char_at(i) else { break };
             let next = i + c.len_utf8();
             // A base letter followed by combining marks: compose to NFC so
             // that `e\u{301}` matches `é`.
@@ -149,6 +189,7 @@ impl Normalized {
                     text.push_str(&composed);
                 }
                 i = end;
+                copied = i;
                 continue;
             }
             match replacement(c) {
@@ -191,6 +232,7 @@ impl Normalized {
                 }
             }
             i = next;
+            copied = i;
         }
         close_run(&mut segments, &text, &mut run_start, original.len());
         Normalized { text, segments, orig_len: original.len() }
@@ -232,26 +274,55 @@ impl Normalized {
 /// archaic letters) is kept as it is. The result aligns byte for byte with
 /// `text`, so tokens found in one are valid in the other.
 pub fn fold_case(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while !rest.is_empty() {
-        // ASCII runs are copied whole (and lower-cased below, in one pass).
-        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-        out.push_str(&rest[..ascii]);
-        rest = &rest[ascii..];
-        let Some(c) = rest.chars().next() else { break };
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
+    // ASCII letters are lowered in one pass over the whole text; then only
+    // the non-ASCII characters that may have a lower case are looked at.
+    let mut out = text.to_ascii_lowercase();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Eight ASCII bytes at once.
+        if let Some(Ok(chunk)) = bytes.get(i..i + 8).map(<[u8; 8]>::try_from) {
+            if u64::from_le_bytes(chunk) & 0x8080_8080_8080_8080 == 0 {
+                i += 8;
+                continue;
+            }
         }
-        rest = &rest[c.len_utf8()..];
+        match b {
+            0..=0x7F => i += 1,
+            // U+0080..U+00BF (no letter with a case but `µ`, its own lower case).
+            0xC2 => i += 2,
+            // U+00C0..U+00FF: `À`..`Þ` (bar `×`) lower to the same letter 0x20 later.
+            0xC3 => {
+                if let Some(&second @ 0x80..=0x9E) = bytes.get(i + 1) {
+                    if second != 0x97 {
+                        let lower = char::from_u32(0xC0 + u32::from(second - 0x80) + 0x20).unwrap_or(' ');
+                        replace_char(&mut out, i, 2, lower);
+                    }
+                }
+                i += 2;
+            }
+            _ => {
+                let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                    i += 1;
+                    continue;
+                };
+                let mut lower = c.to_lowercase();
+                if let (Some(l), None) = (lower.next(), lower.next()) {
+                    if l != c && l.len_utf8() == c.len_utf8() {
+                        replace_char(&mut out, i, c.len_utf8(), l);
+                    }
+                }
+                i += c.len_utf8();
+            }
+        }
     }
-    out.make_ascii_lowercase();
     out
+}
+
+/// Writes `c` over the `len` bytes of `text` at `at` (`c` is `len` bytes long).
+fn replace_char(text: &mut String, at: usize, len: usize, c: char) {
+    let mut buf = [0u8; 4];
+    text.replace_range(at..at + len, c.encode_utf8(&mut buf));
 }
 
 /// Removes accents from a lower-case word: `état` → `etat`. For matching

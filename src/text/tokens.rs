@@ -48,70 +48,153 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}')
 }
 
+/// What an ASCII byte is to the tokenizer; every byte of a multi-byte
+/// character is `Wide` (decoded only then).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    /// Space or control character: separates tokens.
+    Blank,
+    Letter,
+    Digit,
+    /// Any other ASCII character: a one-byte punctuation token.
+    Symbol,
+    Wide,
+}
+
+const fn byte_class(b: u8) -> ByteClass {
+    match b {
+        b'a'..=b'z' | b'A'..=b'Z' => ByteClass::Letter,
+        b'0'..=b'9' => ByteClass::Digit,
+        0..=0x20 | 0x7F => ByteClass::Blank,
+        0x80..=0xFF => ByteClass::Wide,
+        _ => ByteClass::Symbol,
+    }
+}
+
+/// The class of every byte value, looked up once per byte of the text.
+static BYTE_CLASS: [ByteClass; 256] = {
+    let mut table = [ByteClass::Blank; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = byte_class(b as u8);
+        b += 1;
+    }
+    table
+};
+
+/// The byte length of the character at `at` if it is a non-ASCII word
+/// character. `at` is a character boundary of `text`.
+fn wide_word_char(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    // Latin-1 letters (`é`, `à`, `Ç`: U+00C0..U+00FF), the bulk of French
+    // text, without the Unicode tables: every one is a letter except `×`, `÷`.
+    if bytes[at] == 0xC3 {
+        return match bytes.get(at + 1) {
+            Some(0x97 | 0xB7) => None,
+            _ => Some(2),
+        };
+    }
+    let c = text[at..].chars().next()?;
+    is_word_char(c).then(|| c.len_utf8())
+}
+
+/// Whether the character at `at` (a character boundary, or the end) is a
+/// word character.
+fn word_char_at(text: &str, at: usize) -> bool {
+    match text.as_bytes().get(at) {
+        None => false,
+        Some(&b) => match BYTE_CLASS[b as usize] {
+            ByteClass::Letter | ByteClass::Digit => true,
+            ByteClass::Wide => wide_word_char(text, at).is_some(),
+            _ => false,
+        },
+    }
+}
+
+/// End of the word starting at `start` (a word character) and whether it is
+/// all digits.
+#[inline]
+fn word_end(text: &str, start: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut all_digits = true;
+    let mut j = start;
+    loop {
+        // Consume a run of word characters: ASCII letters in a tight loop,
+        // digits and non-ASCII characters one by one.
+        while let Some(&b) = bytes.get(j) {
+            match BYTE_CLASS[b as usize] {
+                ByteClass::Letter => {
+                    all_digits = false;
+                    j += 1;
+                    while bytes.get(j).is_some_and(|&b| BYTE_CLASS[b as usize] == ByteClass::Letter) {
+                        j += 1;
+                    }
+                }
+                ByteClass::Digit => j += 1,
+                ByteClass::Wide => match wide_word_char(text, j) {
+                    Some(len) => {
+                        all_digits = false;
+                        j += len;
+                    }
+                    None => break,
+                },
+                _ => break,
+            }
+        }
+        // An inner hyphen joins two word runs; an inner `.` or `,` joins two
+        // digit runs (`10.000`, `2,4`).
+        if j + 1 < bytes.len() {
+            let sep = bytes[j];
+            if sep == b'-' && word_char_at(text, j + 1) {
+                j += 1;
+                continue;
+            }
+            if (sep == b'.' || sep == b',') && all_digits && bytes[j + 1].is_ascii_digit() {
+                j += 1;
+                continue;
+            }
+        }
+        return (j, all_digits);
+    }
+}
+
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 5);
+    // News text has about one token per five bytes; a little more room than
+    // that avoids copying the whole vector when it grows.
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 8);
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        // ASCII fast paths.
-        if b == b' ' || b == b'\n' {
-            i += 1;
-            continue;
-        }
-        let c = if b < 0x80 { b as char } else { text[i..].chars().next().unwrap_or(' ') };
-        let clen = c.len_utf8();
-        if c.is_whitespace() || c.is_control() {
-            i += clen;
-            continue;
-        }
-        if is_word_char(c) {
-            let start = i;
-            let mut all_digits = true;
-            let mut j = i;
-            loop {
-                // Consume a run of word characters.
-                while j < bytes.len() {
-                    let bj = bytes[j];
-                    // ASCII fast path: no decoding, no Unicode tables.
-                    if bj.is_ascii_alphanumeric() {
-                        all_digits &= bj.is_ascii_digit();
-                        j += 1;
-                        continue;
-                    }
-                    let cj = if bj < 0x80 { bj as char } else { text[j..].chars().next().unwrap_or(' ') };
-                    if !is_word_char(cj) {
-                        break;
-                    }
-                    if !cj.is_ascii_digit() {
-                        all_digits = false;
-                    }
-                    j += cj.len_utf8();
-                }
-                // An inner hyphen joins two word runs; an inner `.` or `,`
-                // joins two digit runs (`10.000`, `2,4`).
-                if j + 1 < bytes.len() {
-                    let sep = bytes[j];
-                    let next = text.get(j + 1..).and_then(|s| s.chars().next()).unwrap_or(' ');
-                    if sep == b'-' && is_word_char(next) {
-                        j += 1;
-                        continue;
-                    }
-                    if (sep == b'.' || sep == b',') && all_digits && next.is_ascii_digit() {
-                        j += 1;
-                        continue;
-                    }
-                }
-                break;
+    while let Some(&b) = bytes.get(i) {
+        let (len, kind) = match BYTE_CLASS[b as usize] {
+            ByteClass::Blank => {
+                i += 1;
+                continue;
             }
-            let kind = if all_digits { TokenKind::Number } else { TokenKind::Word };
-            tokens.push(Token { start: start as u32, end: j as u32, kind });
-            i = j;
-            continue;
-        }
-        tokens.push(Token { start: i as u32, end: (i + clen) as u32, kind: TokenKind::Punct });
-        i += clen;
+            ByteClass::Symbol => (1, TokenKind::Punct),
+            ByteClass::Letter | ByteClass::Digit => {
+                let (end, all_digits) = word_end(text, i);
+                (end - i, if all_digits { TokenKind::Number } else { TokenKind::Word })
+            }
+            ByteClass::Wide => {
+                let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                    i += 1;
+                    continue;
+                };
+                if c.is_whitespace() || c.is_control() {
+                    i += c.len_utf8();
+                    continue;
+                }
+                if wide_word_char(text, i).is_some() {
+                    let (end, all_digits) = word_end(text, i);
+                    (end - i, if all_digits { TokenKind::Number } else { TokenKind::Word })
+                } else {
+                    (c.len_utf8(), TokenKind::Punct)
+                }
+            }
+        };
+        tokens.push(Token { start: i as u32, end: (i + len) as u32, kind });
+        i += len;
     }
     tokens
 }
@@ -125,9 +208,11 @@ const ABBREVIATIONS: &[&str] = &[
     "aug", "sep", "sept", "oct", "nov", "dec", "déc", "u", "s", "e", "st",
 ];
 
+/// Bytes of the longest abbreviation: longer words are not looked up.
+const LONGEST_ABBREVIATION: usize = 4;
+
 fn is_abbreviation(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    (word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word.to_lowercase().as_str()))
         // A single capital letter is an initial: "J. Biden".
         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
@@ -148,16 +233,14 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             });
         }
     };
-    for i in 0..tokens.len() {
-        if i < first {
-            // Closing quotes already attached to the previous sentence.
-            continue;
-        }
-        let t = tokens[i];
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&t) = tokens.get(i) {
         // A line break between this token and the next ends the sentence.
-        let next_start = tokens.get(i + 1).map(|n| n.start as usize);
-        let gap = next_start.map(|n| &text.as_bytes()[t.end as usize..n]).unwrap_or(b"");
-        let line_break = gap.contains(&b'\n');
+        // (Gaps are a byte or two: a plain loop, not a call to `memchr`.)
+        let next_start = tokens.get(i + 1).map_or(t.end, |n| n.start) as usize;
+        let gap = bytes.get(t.end as usize..next_start).unwrap_or_default();
+        let line_break = gap.iter().any(|&b| b == b'\n');
         let mut ends = line_break;
         if !ends && t.kind == TokenKind::Punct {
             let p = t.text(text);
@@ -172,22 +255,25 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 ends = !after_abbrev && next_starts_sentence(text, tokens, i + 1);
             }
         }
-        if ends {
-            // Closing quotes and brackets that follow stay with the sentence.
-            let mut last = i + 1;
-            if !line_break {
-                while let Some(n) = tokens.get(last) {
-                    let s = n.text(text);
-                    if n.kind == TokenKind::Punct && matches!(s, "»" | "\"" | "”" | ")" | "'") {
-                        last += 1;
-                    } else {
-                        break;
-                    }
+        if !ends {
+            i += 1;
+            continue;
+        }
+        // Closing quotes and brackets that follow stay with the sentence.
+        let mut last = i + 1;
+        if !line_break {
+            while let Some(n) = tokens.get(last) {
+                let s = n.text(text);
+                if n.kind == TokenKind::Punct && matches!(s, "»" | "\"" | "”" | ")" | "'") {
+                    last += 1;
+                } else {
+                    break;
                 }
             }
-            push(&mut out, first, last);
-            first = last;
         }
+        push(&mut out, first, last);
+        first = last;
+        i = last;
     }
     push(&mut out, first, tokens.len());
     out
@@ -239,6 +325,19 @@ mod tests {
             ["Mr. Smith met Dr. Jones in the U.S. on Monday.", "They left."]
         );
         assert_eq!(sentence_texts("« Nous partons. » Il a dit."), ["« Nous partons. »", "Il a dit."]);
+    }
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_bound() {
+        for a in ABBREVIATIONS {
+            assert!(a.len() <= LONGEST_ABBREVIATION, "{a}");
+        }
+    }
+
+    #[test]
+    fn non_ascii_words_and_symbols() {
+        assert_eq!(words("Élysée × 3 ÷ 2 ½ Ἀθῆναι naïve"), ["Élysée", "×", "3", "÷", "2", "½", "Ἀθῆναι", "naïve"]);
+        assert_eq!(words("e\u{301}te\u{0301}\u{2003}x\u{1680}y"), ["e\u{301}te\u{0301}", "x", "y"]);
     }
 
     #[test]
