@@ -481,7 +481,11 @@ impl<'d> Scanner<'d> {
                 }
                 // A relative clause whose verb reports: "some economists,
                 // who say it will fuel inflation", « des élus, qui estiment ».
-                if q + 2 < ceiling && matches!(self.word(q + 1), "who" | "qui") {
+                // Not after a noun's complement: in « la présidente d'une
+                // association, qui accuse », « qui » is the présidente.
+                let complement = matches!(self.word(start), "de" | "d")
+                    || start > floor && matches!(self.word(start - 1), "of" | "de" | "d" | "'");
+                if !complement && q + 2 < ceiling && matches!(self.word(q + 1), "who" | "qui") {
                     let after = self.skip_adjuncts(q + 2, ceiling);
                     if self.verb_starts(after, q + 2, ceiling) {
                         return Some(start);
@@ -903,6 +907,7 @@ mod tests {
             ("Un syndicaliste, qui préfère rester anonyme, dénonce des pressions.", &["Un syndicaliste"]),
             ("La décision a été condamnée par des ONG de défense des droits humains comme illégale.", &["des ONG de défense des droits humains"]),
             ("Les prix, selon lui, vont baisser, estime un analyste.", &["un analyste"]),
+            ("« Non », lance Anne Roy, présidente d'une association de locataires, qui accuse la mairie.", &[]),
             ("Le syndicat assure que des discussions se poursuivent.", &[]),
             ("Pour de nombreuses personnes, la fête est un fardeau.", &[]),
             ("Un guide pour des experts a été publié, des analystes le jugent utile.", &["des analystes"]),
