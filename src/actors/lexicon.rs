@@ -181,7 +181,8 @@ impl Lexicon {
             };
             let all_caps = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
             let key = name_key(name);
-            let mut entry = GazEntry { kind, code, all_caps, french: lang == "fr", english: lang == "en" };
+            // `*`: the name is written so in both languages.
+            let entry = GazEntry { kind, code, all_caps, french: lang != "en", english: lang != "fr" };
             if let Some(old) = gazetteer.get_mut(&key) {
                 let (french, english) = (old.french || entry.french, old.english || entry.english);
                 if kind.rank() < old.kind.rank() {
@@ -190,8 +191,6 @@ impl Lexicon {
                 old.french = french;
                 old.english = english;
             } else {
-                entry.french |= lang != "en";
-                entry.english |= lang != "fr";
                 gazetteer.insert(key, entry);
             }
         }

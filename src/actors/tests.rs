@@ -352,3 +352,19 @@ fn speaking_to_someone_is_no_movement() {
     let whitcombe = spans.iter().find(|s| &doc.text()[s.start..s.end] == "Whitcombe").expect("Whitcombe found");
     assert_eq!(whitcombe.category, Person);
 }
+
+#[test]
+fn towns_and_french_departements_from_the_gazetteer() {
+    check(&[
+        fr("Les agriculteurs du Loiret et les élus du Finistère ont manifesté à Saint-Brieuc.", &[("Loiret", Place), ("Finistère", Place), ("Saint-Brieuc", Place)], &[]),
+        fr("Villeurbanne et Mérignac ont voté. Lorient a démenti.", &[("Villeurbanne", Place), ("Mérignac", Place), ("Lorient", Place)], &[]),
+        en("Mombasa and Port Harcourt reported shortages; Rennes was calm.", &[("Mombasa", Place), ("Port Harcourt", Place), ("Rennes", Place)], &[]),
+        // A town that is a surname: a person's cue wins, a locative keeps the town.
+        fr("« Nous partirons », a déclaré le maire Pierre Lorient. À Lorient, rien ne bouge.", &[("Pierre Lorient", Person), ("Lorient", Place)], &[]),
+        // Common words and first names are left out of the list.
+        en("Reading the report took hours, police said. Police found nothing. Charlotte Dunmore agreed.", &[("Charlotte Dunmore", Person)], &["Police", "Reading", "Charlotte"]),
+        fr("Le juge Lorient a tranché.", &[("Lorient", Person)], &[]),
+        // « le Nord » stays the compass ellipsis.
+        fr("La Corée du Sud a accusé le Nord.", &[("Nord", State)], &[]),
+    ]);
+}
