@@ -116,3 +116,38 @@ test('highlight registry: past the window size, only blocks near the viewport ha
   registry.clear();
   assert.equal(observer.observed.size, 0);
 });
+
+test('highlight registry: a range is asked for only when its entry is registered; one that cannot be made is no highlight', () => {
+  CSS.highlights.clear();
+  let observer = null;
+  const registry = new highlight.Registry({
+    useApi: true,
+    windowMinEntries: 1,
+    makeObserver: (callback) => (observer = new FakeObserver(callback)),
+  });
+  const near = { nodeType: 1, isConnected: true, parentElement: null };
+  const far = { nodeType: 1, isConnected: true, parentElement: null };
+  const made = [];
+  /** An entry whose range is made on demand, as content.js makes them. */
+  const lazy = (at, block, canMake = true) => ({
+    start: at,
+    end: at + 1,
+    span: { category: 'hedge' },
+    startNode: { nodeType: 3, parentElement: block, isConnected: true },
+    get range() {
+      made.push(at);
+      return canMake ? range(at) : null;
+    },
+  });
+  registry.add([lazy(1, near), lazy(2, near, false)]);
+  assert.deepEqual(registry.entries.map((e) => e.start), [1], 'the entry without a range is dropped');
+  registry.add([lazy(3, far)]);
+  assert.ok(observer, 'windowing started');
+  made.length = 0;
+  observer.report(far, false);
+  registry.add([lazy(4, far)]);
+  assert.deepEqual(made, [], 'entries away from the viewport make no range');
+  observer.report(far, true);
+  assert.deepEqual(made.sort(), [3, 4]);
+  assert.equal(registry.counts().hedge, 3);
+});

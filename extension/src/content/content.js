@@ -53,8 +53,9 @@ globalThis.claimlens = claimlens;
     active: false,
     hiddenByCommand: false, // the keyboard command hid the highlights in this tab
     root: null,
-    registry: null, // set below: it needs `state` to reach the observer
-    segments: [], // {map, report, index}
+    registry: null, // set below: it needs `state` to reach the observer and the entries' order
+    segments: [], // {map, report, index, rank}
+    segmentsSorted: true, // segment ranks are in document order
     nodeSegment: new WeakMap(), // text node -> segment that scanned it
     rangeEntry: new WeakMap(), // highlighted Range -> its entry (for highlightsFromPoint)
     observer: null,
@@ -80,6 +81,7 @@ globalThis.claimlens = claimlens;
     useApi: claimlens.highlight.supported() && !forceFallback,
     // Fallback mode changes the DOM: those mutations are ours, not the page's.
     afterDomChange: () => state.observer?.takeRecords(),
+    compare: (a, b) => documentOrder(a, b),
   });
 
   // --- scanning -------------------------------------------------------------
@@ -165,13 +167,63 @@ globalThis.claimlens = claimlens;
     await Promise.all(parts);
   }
 
+  /**
+   * One highlighted span of a segment. Its live Range is made when first
+   * needed (registered near the viewport, hovered, jumped to): a long page
+   * has tens of thousands of spans, making a Range for each costs the page's
+   * main thread more than the rest of the work, and every change of the
+   * page's DOM walks all its live Ranges.
+   */
+  class Entry {
+    constructor(span, segment, startNode) {
+      this.start = span.start;
+      this.end = span.end;
+      this.span = span;
+      this.segment = segment;
+      this.startNode = startNode;
+      this.liveRange = undefined; // not made yet; null: cannot be made (the page changed)
+    }
+
+    get range() {
+      if (this.liveRange === undefined) {
+        this.liveRange = textmap.rangeOf(this.segment.map, this.start, this.end);
+        if (this.liveRange) state.rangeEntry.set(this.liveRange, this);
+      }
+      return this.liveRange;
+    }
+
+    // The fallback (wrapping marks) sets the range around its marks.
+    set range(range) {
+      this.liveRange = range;
+    }
+  }
+
+  /**
+   * Document order of two entries without making their ranges: by segment
+   * (segments sorted by their first text node), then by offset.
+   */
+  function documentOrder(a, b) {
+    if (a.segment === b.segment) return a.start - b.start || a.end - b.end;
+    if (!state.segmentsSorted) {
+      const sorted = [...state.segments].sort((x, y) =>
+        x.map.nodes[0].compareDocumentPosition(y.map.nodes[0]) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+      );
+      sorted.forEach((segment, rank) => {
+        segment.rank = rank;
+      });
+      state.segmentsSorted = true;
+    }
+    return a.segment.rank - b.segment.rank;
+  }
+
   /** Scans one part (a text map) and highlights its spans, in slices. */
   async function scanPart(map, current) {
     const report = await engineScan(map.text);
     mark(`report ${report.spans.length}`);
     if (!current()) return;
-    const segment = { map, report, index: null };
+    const segment = { map, report, index: null, rank: 0 };
     state.segments.push(segment);
+    state.segmentsSorted = false;
     const entries = [];
     let slice = [];
     let sliceEnd = performance.now() + SLICE_MS;
@@ -186,10 +238,8 @@ globalThis.claimlens = claimlens;
         if (!current()) return;
         sliceEnd = performance.now() + SLICE_MS;
       }
-      const range = textmap.rangeOf(map, span.start, span.end);
-      if (!range) continue;
-      const entry = { start: span.start, end: span.end, range, span, segment };
-      state.rangeEntry.set(range, entry);
+      if (!(span.start < span.end) || map.nodes.length === 0) continue;
+      const entry = new Entry(span, segment, textmap.positionAt(map, span.start).node);
       entries.push(entry);
       slice.push(entry);
     }
@@ -420,11 +470,12 @@ globalThis.claimlens = claimlens;
     }
     const claims = state.registry.entries
       .filter((e) => e.span.group === 'claim' && e.span.speaker?.kind === 'actor' && e.span.speaker.name === name)
-      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+      .sort(documentOrder);
     return { actor: { ...merged, aliases: [...merged.aliases] }, claims };
   }
 
   function showCard(entry) {
+    if (!entry.range) return '';
     const details = entry.span.group === 'actor' ? actorDetails(entry) : {};
     return card.show(entry, { ...details, jump: jumpTo, dark: isDark() });
   }
@@ -441,6 +492,7 @@ globalThis.claimlens = claimlens;
 
   /** Focuses `entry`: scrolls to it, marks it, shows its card and announces it. */
   function jumpTo(entry) {
+    if (!entry.range) return; // its text changed under us
     if (!card.isOwn(document.activeElement)) focusBefore = document.activeElement;
     scrollToRange(entry.range);
     state.registry.setFocus(entry);
@@ -500,7 +552,7 @@ globalThis.claimlens = claimlens;
     // on one side or the other.
     const candidates = [...spans.at(segment.index, offset), ...spans.at(segment.index, offset - 1)];
     return (
-      candidates.find((entry) => !entry.removed && state.registry.isShown(entry) && contains(entry.range, x, y)) ??
+      candidates.find((entry) => !entry.removed && state.registry.isShown(entry) && entry.range && contains(entry.range, x, y)) ??
       null
     );
   }

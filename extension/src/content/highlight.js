@@ -32,13 +32,9 @@ claimlens.highlight = (() => {
     return typeof Highlight === 'function' && typeof CSS !== 'undefined' && CSS.highlights !== undefined;
   }
 
-  /**
-   * The highlighted ranges of one document and which categories are shown.
-   * Entries are {start, end, range, span, segment}: offsets into
-   * `segment.map.text`; `span.category` names the highlight.
-   * `afterDomChange` (fallback mode) lets the owner drop the mutation
-   * records of its own wrapping.
-   */
+  /** The text node an entry starts in. */
+  const nodeOf = (entry) => entry.startNode ?? entry.range?.startContainer;
+
   /** The block element holding a text node (what windowing observes), or null. */
   function blockOf(node) {
     let element = node?.parentElement ?? node?.parentNode?.host ?? null;
@@ -48,11 +44,23 @@ claimlens.highlight = (() => {
     return element;
   }
 
+  /**
+   * The highlighted ranges of one document and which categories are shown.
+   * Entries are {start, end, range, span, segment, startNode?}: offsets
+   * into `segment.map.text`; `span.category` names the highlight; `range`
+   * may be made on demand (read only when the entry is registered, focused
+   * or compared) and may then be null when the page changed under it;
+   * `startNode`, when given, is the text node it starts in.
+   * `afterDomChange` (fallback mode) lets the owner drop the mutation
+   * records of its own wrapping.
+   */
   class Registry {
     constructor({
       useApi = supported(),
       afterDomChange = () => {},
       windowMinEntries = WINDOW_MIN_ENTRIES,
+      // Document order of two entries (keyboard navigation).
+      compare = (a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range),
       makeObserver = (callback) =>
         typeof IntersectionObserver === 'function' ? new IntersectionObserver(callback, { rootMargin: WINDOW_MARGIN }) : null,
     } = {}) {
@@ -69,6 +77,7 @@ claimlens.highlight = (() => {
       this.blocks = new Map();
       this.windowMinEntries = windowMinEntries;
       this.makeObserver = makeObserver;
+      this.compare = compare;
       this.observer = null; // set once windowing starts
     }
 
@@ -88,19 +97,36 @@ claimlens.highlight = (() => {
         return;
       }
       for (const entry of entries) {
-        this.entries.push(entry);
-        const element = blockOf(entry.range.startContainer);
+        const element = blockOf(nodeOf(entry));
         let block = this.blocks.get(element);
         if (!block) {
           block = { element, entries: [], near: this.observer === null || element === null };
           this.blocks.set(element, block);
           if (element) this.observer?.observe(element);
         }
+        // A span whose text changed under us is no highlight.
+        if (block.near && !this.register(entry)) continue;
+        this.entries.push(entry);
         block.entries.push(entry);
         entry.block = block;
-        if (block.near) this.highlightOf(entry.span.category).add(entry.range);
       }
       if (this.observer === null && this.entries.length > this.windowMinEntries) this.startWindow();
+    }
+
+    /** Puts the entry's range into its category's highlight; false when it has none. */
+    register(entry) {
+      if (entry.registered) return true;
+      const range = entry.range;
+      if (!range) return false;
+      this.highlightOf(entry.span.category).add(range);
+      entry.registered = range;
+      return true;
+    }
+
+    unregister(entry) {
+      if (!entry.registered) return;
+      this.byCategory.get(entry.span.category)?.delete(entry.registered);
+      entry.registered = null;
     }
 
     /** From now on, only blocks near the viewport have their ranges registered. */
@@ -117,9 +143,8 @@ claimlens.highlight = (() => {
         block.near = record.isIntersecting;
         for (const entry of block.entries) {
           if (entry.removed) continue;
-          const highlight = this.highlightOf(entry.span.category);
-          if (block.near) highlight.add(entry.range);
-          else highlight.delete(entry.range);
+          if (block.near) this.register(entry);
+          else this.unregister(entry);
         }
       }
     }
@@ -135,7 +160,7 @@ claimlens.highlight = (() => {
         }
         entry.removed = true;
         if (this.api) {
-          this.byCategory.get(entry.span.category)?.delete(entry.range);
+          this.unregister(entry);
           if (entry.block) touched.add(entry.block);
         } else {
           this.unwrap(entry);
@@ -166,9 +191,9 @@ claimlens.highlight = (() => {
         }
         return false;
       };
-      const gone = (node) => !node.isConnected || inTargets(node);
+      const gone = (node) => !node?.isConnected || inTargets(node);
       if (!this.api) {
-        this.remove((entry) => gone(entry.range.startContainer));
+        this.remove((entry) => gone(nodeOf(entry)));
         return;
       }
       let removed = false;
@@ -176,7 +201,7 @@ claimlens.highlight = (() => {
         // Entries of a null block (text straight in a shadow root) are checked one by one.
         const staleBlock = block.element !== null && gone(block.element);
         for (const entry of block.entries) {
-          if (!staleBlock && (block.element !== null || !gone(entry.range.startContainer))) continue;
+          if (!staleBlock && (block.element !== null || !gone(nodeOf(entry)))) continue;
           entry.removed = true;
           removed = true;
         }
@@ -229,7 +254,7 @@ claimlens.highlight = (() => {
     shownEntries() {
       return this.entries
         .filter((entry) => this.isShown(entry))
-        .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+        .sort(this.compare);
     }
 
     /** Counts per category of all entries (shown or not). */
@@ -243,7 +268,8 @@ claimlens.highlight = (() => {
     setFocus(entry) {
       this.focus = entry;
       if (!this.api) return;
-      if (entry) CSS.highlights.set(FOCUS, new Highlight(entry.range));
+      const range = entry?.range;
+      if (range) CSS.highlights.set(FOCUS, new Highlight(range));
       else CSS.highlights.delete(FOCUS);
     }
 
