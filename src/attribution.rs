@@ -59,14 +59,15 @@ pub fn attach(doc: &Document, claims: &mut [Span], actor_spans: &[Span], actors:
     };
     // Candidates per sentence, in token order.
     let mut per_sentence: Vec<Vec<Candidate>> = vec![Vec::new(); doc.sentences.len()];
+    let mut at = Locator::new(doc);
     for span in actor_spans {
         let Some(id) = span.actor.filter(|&id| speaking(id)) else { continue };
-        let (first, last) = token_range(doc, span);
+        let (first, last) = at.token_range(span);
         let introduced = introduced_by_source_word(doc, first);
         if !introduced && follows_preposition(doc, first) {
             continue;
         }
-        per_sentence[doc.sentence_of(first)].push(Candidate {
+        per_sentence[at.sentence_of(first)].push(Candidate {
             first,
             last,
             speaker: Speaker::Actor { actor: id },
@@ -74,10 +75,10 @@ pub fn attach(doc: &Document, claims: &mut [Span], actor_spans: &[Span], actors:
         });
     }
     for span in claims.iter().filter(|s| s.category == Category::VagueSource) {
-        let (first, last) = token_range(doc, span);
+        let (first, last) = at.token_range(span);
         let introduced = (first..last.min(first + 2)).any(|t| SOURCE_INTRODUCERS.contains(&doc.lower(t)))
             || introduced_by_source_word(doc, first);
-        per_sentence[doc.sentence_of(first)].push(Candidate {
+        per_sentence[at.sentence_of(first)].push(Candidate {
             first,
             last,
             speaker: Speaker::Vague { start: span.start, end: span.end },
@@ -93,8 +94,8 @@ pub fn attach(doc: &Document, claims: &mut [Span], actor_spans: &[Span], actors:
     // (indexed by sentence: a scan over all verbs per marker is quadratic).
     let mut verb_speakers: Vec<Option<Speaker>> = vec![None; doc.sentences.len()];
     for span in claims.iter_mut().filter(|s| s.category == Category::ClaimVerb) {
-        let (first, last) = token_range(doc, span);
-        let sentence = doc.sentence_of(first);
+        let (first, last) = at.token_range(span);
+        let sentence = at.sentence_of(first);
         if let Some(speaker) = resolve_verb(doc, &per_sentence[sentence], first, last) {
             span.speaker = Some(speaker);
             verb_speakers[sentence].get_or_insert(speaker);
@@ -105,17 +106,100 @@ pub fn attach(doc: &Document, claims: &mut [Span], actor_spans: &[Span], actors:
         if matches!(span.category, Category::ClaimVerb | Category::VagueSource) {
             continue;
         }
-        let (first, last) = token_range(doc, span);
-        let sentence = doc.sentence_of(first);
+        let (first, last) = at.token_range(span);
+        let sentence = at.sentence_of(first);
         span.speaker = verb_speakers[sentence].or_else(|| resolve_verb(doc, &per_sentence[sentence], first, last));
     }
 }
 
-/// Token indices `[first, last)` covered by a span (normalised offsets).
-fn token_range(doc: &Document, span: &Span) -> (usize, usize) {
-    let first = doc.token_at(span.start);
-    let last = doc.token_at(span.end).max(first + 1);
-    (first, last)
+/// Token and sentence lookups for spans visited in text order.
+///
+/// Spans come sorted, so each answer is near the previous one: a search
+/// that starts from the last answer (doubling its step) touches a few
+/// nearby tokens instead of binary-searching the whole document each time,
+/// which on a long page misses the cache at every step.
+struct Locator<'d> {
+    doc: &'d Document,
+    token: usize,
+    sentence: usize,
+}
+
+impl<'d> Locator<'d> {
+    fn new(doc: &'d Document) -> Locator<'d> {
+        Locator { doc, token: 0, sentence: 0 }
+    }
+
+    /// Token indices `[first, last)` covered by a span (normalised offsets).
+    fn token_range(&mut self, span: &Span) -> (usize, usize) {
+        let first = self.token_at(span.start);
+        let last = self.token_at(span.end).max(first + 1);
+        (first, last)
+    }
+
+    /// Same answer as [`Document::token_at`].
+    fn token_at(&mut self, offset: usize) -> usize {
+        let tokens = &self.doc.tokens;
+        self.token = search_from(tokens.len(), self.token, |k| (tokens[k].start as usize) < offset);
+        self.token
+    }
+
+    /// Same answer as [`Document::sentence_of`].
+    fn sentence_of(&mut self, token: usize) -> usize {
+        let sentences = &self.doc.sentences;
+        self.sentence = search_from(sentences.len(), self.sentence, |k| sentences[k].tokens.end <= token);
+        self.sentence.min(sentences.len().saturating_sub(1))
+    }
+}
+
+/// The partition point of `0..len` for `before` (true on a prefix), searched
+/// outwards from `hint`: galloping, then a binary search of the last step.
+fn search_from(len: usize, hint: usize, before: impl Fn(usize) -> bool) -> usize {
+    let hint = hint.min(len);
+    let (mut lo, mut hi);
+    if hint < len && before(hint) {
+        // The answer is after `hint`.
+        let mut step = 1;
+        lo = hint + 1;
+        loop {
+            let probe = hint + step;
+            if probe >= len {
+                hi = len;
+                break;
+            }
+            if !before(probe) {
+                hi = probe;
+                break;
+            }
+            lo = probe + 1;
+            step *= 2;
+        }
+    } else {
+        // The answer is at or before `hint`.
+        let mut step = 1;
+        hi = hint;
+        loop {
+            if step > hint {
+                lo = 0;
+                break;
+            }
+            let probe = hint - step;
+            if before(probe) {
+                lo = probe + 1;
+                break;
+            }
+            hi = probe;
+            step *= 2;
+        }
+    }
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if before(mid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
 }
 
 fn follows_preposition(doc: &Document, first: usize) -> bool {
@@ -290,6 +374,17 @@ mod tests {
         for (marked, marker, expected) in table {
             let pairs = run(marked);
             assert_eq!(who(&pairs, marker).as_deref(), *expected, "{marker} in {marked}");
+        }
+    }
+
+    #[test]
+    fn search_from_any_hint_finds_the_partition_point() {
+        for len in 0..12 {
+            for answer in 0..=len {
+                for hint in 0..=len + 2 {
+                    assert_eq!(search_from(len, hint, |k| k < answer), answer, "len {len} answer {answer} hint {hint}");
+                }
+            }
         }
     }
 
