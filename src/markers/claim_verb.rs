@@ -15,7 +15,7 @@ use super::inflect::Form;
 use super::lexicon::{source, Lexicon};
 use super::pattern::PatternSet;
 use super::phrases::is_adjective_use;
-use super::reporting::{lexicon, reporting_verb_at, ReportingVerb, VerbKind};
+use super::reporting::{after_determiner, lexicon, reporting_verb_at, ReportingVerb, VerbKind};
 use crate::model::{Category, Lang, Span};
 use crate::text::{Document, TokenKind};
 
@@ -79,11 +79,49 @@ fn is_noun_subject(doc: &Document, verb: &ReportingVerb, also_noun: bool) -> boo
     sentence_start || !doc.word(prev).chars().next().is_some_and(char::is_uppercase)
 }
 
+/// « assure avoir respecté la loi », « jure n'avoir rien su », « a soutenu
+/// être innocent »: for a French verb that needs reported content (`+que`),
+/// an infinitive clause in avoir/être is that content too.
+fn with_infinitive_content(doc: &Document, i: usize) -> Option<Span> {
+    if doc.lang != Lang::Fr {
+        return None;
+    }
+    let (info, form) = lexicon(Lang::Fr).lookup(doc.lower(i))?;
+    if info.kind != VerbKind::Claim || !info.needs_content || after_determiner(doc, i) {
+        return None;
+    }
+    let g = grammar(Lang::Fr);
+    // A participle needs its auxiliary: « a assuré avoir », not « assuré
+    // d'avoir ».
+    if form.is_participle() && !(i.saturating_sub(3)..i).any(|k| g.auxiliaries.contains(doc.lower(k))) {
+        return None;
+    }
+    let word = |k: usize| if k < doc.tokens.len() { doc.lower(k) } else { "" };
+    let mut k = i + 1;
+    if matches!(word(k), "n" | "ne") {
+        k += 1;
+        if word(k) == "'" {
+            k += 1;
+        }
+        if matches!(word(k), "pas" | "jamais" | "rien" | "plus" | "guère") {
+            k += 1;
+        }
+    }
+    if !matches!(word(k), "avoir" | "être") {
+        return None;
+    }
+    let t = doc.tokens[i];
+    Some(Span::new(t.start as usize, t.end as usize, Category::ClaimVerb))
+}
+
 pub fn find(doc: &Document, candidates: &Candidates) -> Vec<Span> {
     let lex = lexicon(doc.lang);
     let mut spans = Vec::new();
     for i in candidates.tokens(candidates::CLAIM_VERB) {
-        let Some(verb) = reporting_verb_at(doc, i) else { continue };
+        let Some(verb) = reporting_verb_at(doc, i) else {
+            spans.extend(with_infinitive_content(doc, i));
+            continue;
+        };
         if verb.verb != i || verb.kind != VerbKind::Claim {
             continue;
         }
@@ -126,6 +164,10 @@ mod tests {
             ("Cette affirmation, ce démenti et l'accusé.", &[]),
             ("La France soutient l'Ukraine ; l'État assure la sécurité.", &[]),
             ("Il nie les faits et récuse toute responsabilité.", &["nie", "récuse"]),
+            // Un infinitif en avoir/être est le propos rapporté.
+            ("Le groupe assure avoir respecté la loi ; il jure n'avoir rien su.", &["assure", "jure"]),
+            ("Le maire a soutenu être innocent.", &["soutenu"]),
+            ("L'État assure la sécurité et soutient l'avoir fait.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::Fr, text), *expected, "{text}");
