@@ -142,7 +142,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         return Classified::of(verdict);
     }
     // "the Brest prosecutor", "Mombasa residents": a local office or the people of a place.
-    if v.doc.lang == crate::model::Lang::En && !info.initial && v.at(e, s).is_some_and(|k| v.lowercase_word(k) && lex.place_after.contains(v.lower(k))) && !(n == 1 && is_common_capitalised(v, s)) {
+    // Opening a sentence, only before a title and a name ("Kilifi governor Gideon Mwangi said";
+    // but "Federal prosecutors accused").
+    let place_noun_after = v.at(e, s).filter(|&k| v.lowercase_word(k) && lex.place_after.contains(v.lower(k)));
+    let named_after = place_noun_after.is_some_and(|k| v.at(k + 1, s).is_some_and(|n| v.cap(n)));
+    if v.doc.lang == crate::model::Lang::En && place_noun_after.is_some() && (!info.initial || named_after) && !(n == 1 && is_common_capitalised(v, s)) {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
     // Persons take no article. "the Guardian", "the Greens", "the European Convention": an
@@ -192,6 +196,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if n == 1 && !is_common_capitalised(v, s) && !lex.org_words.contains(v.lower(s)) {
         // « À Genève, le directeur… », "Officials in Kano state said": where, not who.
         if !info.initial && (v.lower_is(locative_before(v, s), &lex.locative) || motion_to(v, s)) {
+            return Classified::of(Verdict::Actor(Category::Place, None));
+        }
+        // « le maire de Lorient », "the province of Sindh reported": the place noun outweighs a
+        // reporting verb after the name.
+        if !info.initial && after_noun(v, s, &lex.place_before) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
         if v.at(e, s).is_some_and(|k| v.lowercase_word(k) && lex.place_before.contains(v.lower(k)) && v.lower(k).chars().count() > 4) {

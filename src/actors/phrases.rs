@@ -293,7 +293,12 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
                 org |= v.lex.org_words.contains(v.lower(k));
                 k += 1;
             }
-            if org && k > end + 1 {
+            // "Department for Business and Trade", "Ministry of Health and Social Care": an
+            // organisation word with its complement already stands before « and ».
+            let complemented_body = (s..end).any(|j| {
+                v.cap(j) && v.lex.org_words.contains(v.lower(j)) && v.at(j + 1, s).is_some_and(|c| matches!(v.lower(c), "of" | "for" | "de" | "des" | "du"))
+            });
+            if (org || complemented_body) && k > end + 1 {
                 end = k;
                 continue;
             }
@@ -569,6 +574,10 @@ pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> 
     }
     if e == s {
         return None;
+    }
+    // « le syndicat Force ouvrière »: a gazetteer name with lower-case words.
+    if let Some((gaz_end, _)) = v.gazetteer_at(s) {
+        e = e.max(gaz_end);
     }
     let number = |k: usize| {
         v.at(k, h).is_some_and(|k| v.doc.tokens[k].kind == crate::text::TokenKind::Number && v.word(k).len() <= 3 && v.word(k).bytes().all(|b| b.is_ascii_digit()))

@@ -368,3 +368,13 @@ fn towns_and_french_departements_from_the_gazetteer() {
         fr("La Corée du Sud a accusé le Nord.", &[("Nord", State)], &[]),
     ]);
 }
+
+#[test]
+fn longer_organisation_names() {
+    check(&[
+        fr("Le syndicat Force ouvrière et Brest Métropole ont réagi.", &[("Force ouvrière", Org), ("Brest Métropole", Org)], &["Force"]),
+        en("A spokesperson for the Department for Business and Trade said Kilifi governor Gideon Mwangi agreed.", &[("Department for Business and Trade", Org), ("Kilifi", Place), ("Gideon Mwangi", Person)], &["Trade"]),
+        en("Google and Microsoft Corp. declined to comment.", &[("Microsoft Corp", Org)], &["Google and Microsoft Corp"]),
+        en("The province of Sindh reported floods.", &[("Sindh", Place)], &[]),
+    ]);
+}
