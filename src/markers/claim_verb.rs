@@ -24,12 +24,17 @@ use crate::text::{Document, TokenKind};
 struct NounCues {
     finite_after_noun: FastSet<String>,
     subject_pronouns: FastSet<String>,
+    personal_pronouns: FastSet<String>,
 }
 
 static NOUN_CUES: LazyLock<NounCues> = LazyLock::new(|| {
     let lex = Lexicon::parse(source(Lang::En, "grammar"));
     let set = |name: &str| lex.section(name).map(str::to_lowercase).collect();
-    NounCues { finite_after_noun: set("finite-after-noun"), subject_pronouns: set("subject-pronouns") }
+    NounCues {
+        finite_after_noun: set("finite-after-noun"),
+        subject_pronouns: set("subject-pronouns"),
+        personal_pronouns: set("personal-pronouns"),
+    }
 });
 
 /// Fixed uses of reporting and claim verbs that report nothing ("calling
@@ -79,16 +84,23 @@ fn is_noun_subject(doc: &Document, verb: &ReportingVerb, also_noun: bool) -> boo
     sentence_start || !doc.word(prev).chars().next().is_some_and(char::is_uppercase)
 }
 
-/// « assure avoir respecté la loi », « jure n'avoir rien su », « a soutenu
-/// être innocent »: for a French verb that needs reported content (`+que`),
-/// an infinitive clause in avoir/être is that content too.
-fn with_infinitive_content(doc: &Document, i: usize) -> Option<Span> {
-    if doc.lang != Lang::Fr {
-        return None;
-    }
-    let (info, form) = lexicon(Lang::Fr).lookup(doc.lower(i))?;
+/// Reported content that [`reporting_verb_at`] does not see after a verb
+/// that needs it (`+que`/`+that`): a French infinitive in avoir/être
+/// (« assure avoir respecté la loi », « jure n'avoir rien su », « a soutenu
+/// être innocent »), an English clause without "that" ("maintains he is
+/// innocent").
+fn with_unmarked_content(doc: &Document, i: usize) -> Option<Span> {
+    let (info, form) = lexicon(doc.lang).lookup(doc.lower(i))?;
     if info.kind != VerbKind::Claim || !info.needs_content || after_determiner(doc, i) {
         return None;
+    }
+    let t = doc.tokens[i];
+    let span = Span::new(t.start as usize, t.end as usize, Category::ClaimVerb);
+    if doc.lang == Lang::En {
+        let next_is_pronoun = i + 1 < doc.tokens.len() && NOUN_CUES.personal_pronouns.contains(doc.lower(i + 1));
+        // "maintains it", "disputes it": a pronoun object ends the clause.
+        let clause_follows = i + 2 < doc.tokens.len() && doc.tokens[i + 2].kind == TokenKind::Word;
+        return (next_is_pronoun && clause_follows && !matches!(doc.lower(i + 1), "it" | "you")).then_some(span);
     }
     let g = grammar(Lang::Fr);
     // A participle needs its auxiliary: « a assuré avoir », not « assuré
@@ -107,11 +119,7 @@ fn with_infinitive_content(doc: &Document, i: usize) -> Option<Span> {
             k += 1;
         }
     }
-    if !matches!(word(k), "avoir" | "être") {
-        return None;
-    }
-    let t = doc.tokens[i];
-    Some(Span::new(t.start as usize, t.end as usize, Category::ClaimVerb))
+    matches!(word(k), "avoir" | "être").then_some(span)
 }
 
 pub fn find(doc: &Document, candidates: &Candidates) -> Vec<Span> {
@@ -119,7 +127,7 @@ pub fn find(doc: &Document, candidates: &Candidates) -> Vec<Span> {
     let mut spans = Vec::new();
     for i in candidates.tokens(candidates::CLAIM_VERB) {
         let Some(verb) = reporting_verb_at(doc, i) else {
-            spans.extend(with_infinitive_content(doc, i));
+            spans.extend(with_unmarked_content(doc, i));
             continue;
         };
         if verb.verb != i || verb.kind != VerbKind::Claim {
@@ -193,6 +201,9 @@ mod tests {
             ("Asylum claims processed in May fell.", &[]),
             ("What he claims has not been verified.", &["claims"]),
             ("What Moscow claims could be true.", &["claims"]),
+            // A clause without "that" after a verb that needs content.
+            ("He maintains he is innocent; they dispute they were there.", &["maintains", "dispute"]),
+            ("We must maintain it. They maintain order.", &[]),
             ("The company claims the fire was an accident.", &["claims"]),
             // Fixed uses that report nothing.
             ("She claimed the title; the storm claimed the lives of six.", &[]),
