@@ -269,7 +269,16 @@ fn hedge_and_conditional_false_hits() {
             ("The so-called peace plan was leaked.", &["so-called"]),
         ],
     );
-    check(Lang::Fr, Category::Hedge, &[("L'ensemble des participants semblait d'accord.", &["semblait"]), ("Une apparence trompeuse.", &[])]);
+    check(
+        Lang::Fr,
+        Category::Hedge,
+        &[
+            ("L'ensemble des participants semblait d'accord.", &["semblait"]),
+            ("Une apparence trompeuse.", &[]),
+            ("Le semblant de trêve a volé en éclats ; il fait semblant.", &[]),
+            ("Les chiffres semblent bons et sembleraient se confirmer.", &["semblent", "sembleraient"]),
+        ],
+    );
     check(
         Lang::Fr,
         Category::Conditional,
