@@ -3,8 +3,16 @@
 //! inflection, the verb form alone without its auxiliary.
 //!
 //! Recognition is [`reporting_verb_at`]'s (lexicon `claim-verbs.txt`); this
-//! module keeps the claim verbs and drops participles used as adjectives
-//! before a noun ("the alleged attack" is a hedge, not a claim verb).
+//! module keeps the claim verbs and drops:
+//! - participles used as adjectives before a noun ("the alleged attack" is
+//!   a hedge, not a claim verb);
+//! - the English noun before a finite verb ("Insurance claims rose");
+//! - fixed uses that report nothing ("claimed the title", "denied bail"),
+//!   section `not-reporting` of `grammar.txt`, shared with the vague-source
+//!   detector.
+//!
+//! It adds the verbs that need reported content when that content has no
+//! `que`/`that`: « assure avoir respecté la loi », "maintains he is innocent".
 
 use std::sync::LazyLock;
 

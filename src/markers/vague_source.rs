@@ -9,20 +9,27 @@
 //!  selon                   des                   sources           proches du dossier
 //!  According to            two   industry        sources
 //!                          A                     person            close to the investigation
+//!  According to            a     hospital        employee
 //! ```
 //!
-//! and keeps it when it plays a source's role in its sentence:
-//! - object of an introducer (*selon*, *d'après*, *according to*, *cited*);
+//! (an English noun compound counts as a premodifier after a quantifier or
+//! a preposition: "a hospital employee", "by human rights groups"), and
+//! keeps it when it plays a source's role in its sentence:
+//! - object of an introducer (*selon*, *d'après*, *according to*, *cited*),
+//!   or of an opening introducer at the start of the sentence before a
+//!   comma (« Pour plusieurs analystes, », "For some analysts,");
 //! - subject of a reporting verb ([`reporting_verb_at`]), possibly after a
-//!   time adjunct, or of any verb followed by *que*/*that*;
+//!   time adjunct, an object pronoun (« le jugent »), an incise or a
+//!   relative clause (", who say"), or of any verb followed by *que*/*that*;
 //! - inverted subject in a quote tag (« …», a déclaré un responsable);
 //! - agent of a characterisation (« condamnée par les pays occidentaux
 //!   comme… »);
 //! - a parenthesised headline source « (responsables) ».
 //!
 //! Not vague: a definite or possessive phrase that refers back to someone
-//! named (« le journal », "her lawyers"), and a head followed by a name
-//! ("port spokeswoman Marieke de Vries").
+//! named (« le journal », "her lawyers"), a head followed by a name ("port
+//! spokeswoman Marieke de Vries", "a group calling itself Black Lantern"),
+//! and a verb use that reports nothing ("calling for reform").
 
 use std::sync::LazyLock;
 
