@@ -17,7 +17,7 @@ test('skipped elements and why', () => {
     [el('textarea'), 'non-text'],
     [el('input'), 'non-text'],
     [el('pre'), 'non-text'],
-    [el('div', {}, [], { hidden: true }), 'hidden'],
+    [el('div', { hidden: '' }, [], { hidden: true }), 'hidden'], // the property reflects the attribute
     [el('div', { 'aria-hidden': 'true' }), 'hidden'],
     [el('div', {}, [], { isContentEditable: true }), 'editable'],
     [el('nav'), 'chrome'],

@@ -25,6 +25,7 @@ export function el(tagName, attributes = {}, children = [], extra = {}) {
     ...extra,
     getAttribute: (name) => attributes[name] ?? null,
     hasAttribute: (name) => name in attributes,
+    hasAttributes: () => Object.keys(attributes).length > 0,
     get children() {
       return this.childNodes.filter((c) => c.nodeType === 1);
     },

@@ -41,14 +41,19 @@ claimlens.extract = (() => {
   function skipReason(element, isHidden = () => false) {
     const tag = tagOf(element);
     if (NON_TEXT_TAGS.has(tag)) return 'non-text';
-    if (element.hidden || element.getAttribute?.('aria-hidden') === 'true') return 'hidden';
-    if (element.isContentEditable || element.getAttribute?.('contenteditable') === 'true') return 'editable';
+    // Most elements of an article (<p>, <em>, <a>...) have no attribute: the
+    // attribute tests are skipped for them (this runs for every element).
+    const attributes = element.hasAttributes?.() !== false;
+    if (attributes && (element.hidden || element.getAttribute?.('aria-hidden') === 'true')) return 'hidden';
+    if (element.isContentEditable || (attributes && element.getAttribute?.('contenteditable') === 'true')) return 'editable';
     if (CHROME_TAGS.has(tag)) return 'chrome';
-    const role = element.getAttribute?.('role');
-    if (role && CHROME_ROLES.has(role.toLowerCase())) return 'chrome';
-    const names = `${element.getAttribute?.('class') ?? ''} ${element.getAttribute?.('id') ?? ''}`;
-    if (CHROME_WORDS.test(names)) return 'chrome';
-    if (element.hasAttribute?.('data-claimlens-ignore')) return 'ignored';
+    if (attributes) {
+      const role = element.getAttribute?.('role');
+      if (role && CHROME_ROLES.has(role.toLowerCase())) return 'chrome';
+      const names = `${element.getAttribute?.('class') ?? ''} ${element.getAttribute?.('id') ?? ''}`;
+      if (CHROME_WORDS.test(names)) return 'chrome';
+      if (element.hasAttribute?.('data-claimlens-ignore')) return 'ignored';
+    }
     if (isHidden(element)) return 'hidden';
     return null;
   }
@@ -63,7 +68,8 @@ claimlens.extract = (() => {
    */
   function paragraphChars(element, cap = Infinity) {
     let total = 0;
-    for (const p of element.querySelectorAll?.('p') ?? []) {
+    // A live collection: only the paragraphs counted are looked up.
+    for (const p of element.getElementsByTagName?.('p') ?? element.querySelectorAll?.('p') ?? []) {
       const length = textLength(p);
       if (length >= MIN_PARAGRAPH_CHARS) total += length;
       if (total >= cap) break;

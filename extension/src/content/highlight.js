@@ -96,8 +96,15 @@ claimlens.highlight = (() => {
         this.wrapAll(entries);
         return;
       }
+      // Neighbouring entries mostly share a parent: its block is looked up once.
+      let lastParent;
+      let lastElement = null;
       for (const entry of entries) {
-        const element = blockOf(nodeOf(entry));
+        const node = nodeOf(entry);
+        const parent = node?.parentElement;
+        const element = parent && parent === lastParent ? lastElement : blockOf(node);
+        lastParent = parent;
+        lastElement = element;
         let block = this.blocks.get(element);
         if (!block) {
           block = { element, entries: [], near: this.observer === null || element === null };

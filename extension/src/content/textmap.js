@@ -18,7 +18,22 @@ claimlens.textmap = (() => {
     'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
   ]);
 
-  const isBlock = (element) => BLOCK_TAGS.has(String(element.tagName).toUpperCase());
+  // Tag name -> whether it is a block: asked for every element of the page.
+  const blockByTag = new Map();
+  function isBlock(element) {
+    const tag = element.tagName;
+    let block = blockByTag.get(tag);
+    if (block === undefined) {
+      block = BLOCK_TAGS.has(String(tag).toUpperCase());
+      blockByTag.set(tag, block);
+    }
+    return block;
+  }
+
+  // White space at the end of a text node's data: tested on its last
+  // character only (a /\s$/ test scans the whole string).
+  const WHITE_SPACE = /\s/;
+  const endsInWhiteSpace = (data) => WHITE_SPACE.test(data.charAt(data.length - 1));
 
   /** Whether `element` is not rendered (computed style; the DOM-only half of extraction). */
   function isHidden(element) {
@@ -110,7 +125,7 @@ claimlens.textmap = (() => {
           this.nodes.push(node);
           this.starts.push(this.text.length);
           this.text += data;
-          this.endsInSpace = /\s$/.test(data);
+          this.endsInSpace = endsInWhiteSpace(data);
           continue;
         }
         if (node.nodeType === 1 /* ELEMENT_NODE */) {
