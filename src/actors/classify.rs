@@ -62,9 +62,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         return Classified::of(Verdict::Nothing);
     }
     if let Some(entry) = v.gazetteer_exact(s, e) {
-        // Many towns bear a surname (« le maire Jean Nancy », « le juge Lorient »): for a mere
-        // city, a person's title or apposition wins.
-        if entry.kind == GazKind::City && !v.lower_is(locative_before(v, s), &lex.locative) {
+        // Many towns and provinces bear a surname (« le juge Lorient », « la maire Anne
+        // Hidalgo »): for a mere city or region, a person's title or apposition wins.
+        if matches!(entry.kind, GazKind::City | GazKind::Region) && !v.lower_is(locative_before(v, s), &lex.locative) {
             // A title or an apposition only: towns report and announce too ("Mombasa reported").
             let role = seg.title.or_else(|| title_before(v, s)).or_else(|| apposition_before(v, s)).or_else(|| apposition_after(v, e));
             if role.is_some() {

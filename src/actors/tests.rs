@@ -378,3 +378,15 @@ fn longer_organisation_names() {
         en("The province of Sindh reported floods.", &[("Sindh", Place)], &[]),
     ]);
 }
+
+#[test]
+fn states_and_provinces_of_federal_countries() {
+    check(&[
+        en("Delgado, a Democrat from New Mexico, met officials from Kerala and Sindh.", &[("New Mexico", Place), ("Kerala", Place), ("Sindh", Place)], &[]),
+        fr("Les combats continuent au Nord-Kivu, selon l'ONU.", &[("Nord-Kivu", Place), ("ONU", Org)], &[]),
+        // A country keeps its kind: Georgia, Niger.
+        en("Georgia and Niger signed the deal.", &[("Georgia", State), ("Niger", State)], &[]),
+        // A surname that is also a state: the title decides.
+        fr("La maire Anne Hidalgo et le juge Virginia ont parlé.", &[("Anne Hidalgo", Person), ("Virginia", Person)], &[]),
+    ]);
+}
