@@ -651,6 +651,11 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
             return Some(Verdict::Actor(Category::Place, None));
         }
     }
+    // "analysts at Morgan Stanley", "engineers at Harlow Dynamics": people at a body.
+    let at = v.prev(s).filter(|&p| v.lower(p) == "at");
+    if e - s > 1 && v.lower_is(at.and_then(|a| v.prev(a)), &lex.org_member) {
+        return Some(Verdict::Actor(Category::Organization, None));
+    }
     if e - s != 1 || is_common_capitalised(v, s) {
         return None;
     }
@@ -682,17 +687,15 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
 
 /// The head noun of an apposition right after the name ending at `e`: ", a company that",
 /// ", une start-up", ", the Nairobi-based lender", ", a coastal town": after the comma an
-/// article, at most three adjectives (lower case, or hyphenated like "Nairobi-based"), then the
-/// noun.
+/// indefinite article or "the", at most three adjectives (lower case, or hyphenated like
+/// "Nairobi-based"), then the noun.
 fn apposition_noun(v: &View, e: usize) -> Option<usize> {
     let anchor = e.checked_sub(1)?;
     let comma = v.at(e, anchor).filter(|&c| v.word(c) == ",")?;
-    let article = v.at(comma + 1, anchor).filter(|&a| matches!(v.lower(a), "a" | "an" | "the" | "un" | "une" | "la" | "le" | "l"))?;
+    // Indefinite articles, and English "the": « Thomas N'Diaye, l'entreprise développe… » is a
+    // fronted clause ending on a name, not an apposition.
+    let article = v.at(comma + 1, anchor).filter(|&a| matches!(v.lower(a), "a" | "an" | "the" | "un" | "une"))?;
     let mut k = article + 1;
-    if v.lower(article) == "l" {
-        v.at(k, anchor).filter(|&q| v.word(q) == "'")?;
-        k += 1;
-    }
     for _ in 0..4 {
         let i = v.at(k, anchor)?;
         if !v.is_word(i) {

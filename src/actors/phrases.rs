@@ -99,6 +99,10 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
             j += if hyphen_elision(v, j + 1) { 3 } else { 1 };
             capitalised += 1;
         }
+        // « le conseil régional des Pays de la Loire »: a gazetteer name with its connectors.
+        if let Some((gaz_end, _)) = v.gazetteer_at(c).filter(|(g, _)| *g > j) {
+            j = gaz_end;
+        }
         let gazetteer = v.gazetteer_exact(c, j);
         if jurisdiction {
             // The place a court or a prefecture serves, never a country or a person.
@@ -209,8 +213,8 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
             // "The U.S. State Department": the acronym is a name of its own.
             break;
         }
-        // "O'Brien", "Mark O'Connell": an Irish surname across its apostrophe.
-        if free(end) && free(end + 1) && v.word(end) == "'" && v.word(end - 1) == "O" && v.cap(end + 1) && v.same_sentence(end, end + 1) {
+        // "O'Brien", "Mark O'Connell", "Thomas N'Diaye": a surname across its apostrophe.
+        if free(end) && free(end + 1) && v.word(end) == "'" && matches!(v.word(end - 1), "O" | "N") && v.cap(end + 1) && v.same_sentence(end, end + 1) {
             end += 2;
             continue;
         }
@@ -558,9 +562,12 @@ pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> 
     let mut adjectives = 0;
     while let Some(k) = v.at(s, h) {
         let w = v.lower(k);
+        // « la start-up nantaise Hydrovia », « le groupe pharmaceutique Sanofi »: any plain
+        // lower-case word may qualify the noun, but no title or reporting verb.
         let adjective = v.lowercase_word(k)
             && !lex.titles.contains(w)
-            && (lex.is_demonym(&super::key::fold(w)) || lex.org_adjectives.contains(w) || adjective_shaped(w));
+            && !lex.function_words.contains(w)
+            && !v.reporting_verb_at(k, k);
         if !adjective || adjectives == 2 {
             break;
         }

@@ -390,3 +390,23 @@ fn states_and_provinces_of_federal_countries() {
         fr("La maire Anne Hidalgo et le juge Virginia ont parlé.", &[("Anne Hidalgo", Person), ("Virginia", Person)], &[]),
     ]);
 }
+
+#[test]
+fn more_organisation_and_name_shapes() {
+    check(&[
+        fr("La start-up nantaise Hydrovia a été fondée par Thomas N'Diaye.", &[("Hydrovia", Org), ("Thomas N'Diaye", Person)], &["Thomas N", "Diaye"]),
+        fr("Le conseil régional des Pays de la Loire a salué l'opération.", &[("conseil régional des Pays de la Loire", Org)], &["Loire"]),
+        en("Analysts at Morgan Stanley and engineers at Harlow Dynamics agreed.", &[("Morgan Stanley", Org), ("Harlow Dynamics", Org)], &[]),
+        // Persons met "at" a place are not affected without a member noun.
+        en("She met Anna Kowal at Union Station.", &[("Anna Kowal", Person)], &[]),
+    ]);
+}
+
+#[test]
+fn a_fronted_clause_is_no_apposition() {
+    check(&[
+        fr("Fondée en 2019 par Camille Rousseau et Thomas N'Diaye, l'entreprise développe des bateaux.", &[("Camille Rousseau", Person), ("Thomas N'Diaye", Person)], &[]),
+    ]);
+    let (doc, spans, _) = scan("Fondée en 2019 par Thomas N'Diaye, l'entreprise développe des bateaux.", Lang::Fr);
+    assert!(spans.iter().all(|s| !(&doc.text()[s.start..s.end] == "Thomas N'Diaye" && s.category == Org)));
+}
