@@ -125,8 +125,20 @@ globalThis.claimlens = claimlens;
     let text = '';
     try {
       const root = document.body ? extract.articleRoot(document, textmap.isHidden) : null;
-      if (root) text = textmap.collectFirstChunk([root], PART_UNITS).text;
-      if (text.trim() === '') text = '';
+      let first = null;
+      if (root) {
+        // In slices too: on a long page the first part alone is a long task to read.
+        await textmap.collectChunks([root], {
+          chunkUnits: PART_UNITS,
+          sliceMs: SLICE_MS,
+          pause,
+          onChunk: (map) => {
+            first ??= map;
+          },
+          cancelled: () => first !== null,
+        });
+      }
+      text = first?.text.trim() ? first.text : '';
     } catch (error) {
       console.warn('ClaimLens:', error);
     }

@@ -158,16 +158,6 @@ claimlens.textmap = (() => {
     return walker.map();
   }
 
-  /** The first map `collectChunks` would hand out, collected at once. */
-  function collectFirstChunk(roots, chunkUnits, skip = defaultSkip) {
-    let first = null;
-    const walker = new Walker(roots, skip, chunkUnits, (map) => {
-      first ??= map;
-    });
-    walker.run(() => first !== null);
-    return first ?? walker.map();
-  }
-
   /**
    * Collects the text under `roots` as `collect` does, cut at line breaks
    * into maps of about `chunkUnits` UTF-16 units (a map is longer only when
@@ -233,5 +223,5 @@ claimlens.textmap = (() => {
     return range;
   }
 
-  return { collect, collectChunks, collectFirstChunk, positionAt, offsetOf, rangeOf, isBlock, isHidden };
+  return { collect, collectChunks, positionAt, offsetOf, rangeOf, isBlock, isHidden };
 })();
