@@ -13,6 +13,8 @@ ROOT=$PWD
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 
 WASM_TARGET=wasm32-unknown-unknown
+# Cargo profile of the wasm engine (Cargo.toml [profile.wasm-release]).
+WASM_PROFILE=wasm-release
 GECKODRIVER_VERSION=0.36.0
 SAMPLE_ARTICLE=tests/fixtures/sample-fr.txt
 # Debian packages, as "command:package".
@@ -81,8 +83,8 @@ ensure_tools() {
 
 build_wasm() {
   say "wasm engine"
-  cargo build --release --lib --target "$WASM_TARGET"
-  local wasm="target/$WASM_TARGET/release/claimlens.wasm"
+  cargo build --profile "$WASM_PROFILE" --lib --target "$WASM_TARGET"
+  local wasm="target/$WASM_TARGET/$WASM_PROFILE/claimlens.wasm"
   if [ pkg/claimlens_bg.wasm -nt "$wasm" ] && [ pkg/claimlens.js -nt "$wasm" ]; then return; fi
   rm -rf pkg.tmp
   wasm-bindgen --target web --out-dir pkg.tmp "$wasm"
@@ -94,7 +96,13 @@ build_wasm() {
   mv pkg.tmp/claimlens_bg.opt.wasm pkg.tmp/claimlens_bg.wasm
   rm -rf pkg
   mv pkg.tmp pkg
-  say "pkg/claimlens_bg.wasm: $(wc -c <pkg/claimlens_bg.wasm) bytes (from $(wc -c <"$wasm"))"
+}
+
+# Prints the download sizes (wasm raw and gzip, both zips) and fails when the
+# wasm is over its budget (issue 6: 250 KB gzip, lexicons and gazetteers included).
+check_sizes() {
+  say "download size"
+  node bench/size.mjs || die "pkg/claimlens_bg.wasm is over its download budget (see the message above)"
 }
 
 build_extension() {
@@ -111,6 +119,7 @@ build_all() {
   ensure_tools
   build_wasm
   build_extension
+  check_sizes
   build_cli
 }
 
