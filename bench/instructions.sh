@@ -12,8 +12,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 TEXT=${1:-fr-1m}
 command -v valgrind >/dev/null || { echo "valgrind is not installed" >&2; exit 1; }
+# (The benchmark's executable, not the CLI's, which cargo may list after it.)
 BIN=$(cargo bench --bench engine --no-run --message-format=json 2>/dev/null |
-  sed -n 's/.*"executable":"\([^"]*\)".*/\1/p' | tail -1)
+  sed -n 's/.*"executable":"\([^"]*\/engine-[^"]*\)".*/\1/p' | tail -1)
 [ -x "$BIN" ] || { echo "no engine benchmark binary" >&2; exit 1; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT

@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use super::fast_hash::FastMap;
 use super::grammar::grammar;
 use super::reporting::{lexicon as verbs, VerbKind};
+use super::word_filter::WordFilter;
 use super::{phrases, vague_source};
 use crate::model::{Category, Lang};
 use crate::text::{Document, TokenKind};
@@ -33,7 +34,39 @@ pub const SOURCE_CUE: u8 = 128;
 /// Endings of French conditional forms (checked by suffix, not looked up).
 const CONDITIONAL_ENDINGS: &[&str] = &["rais", "rait", "rions", "riez", "raient"];
 
-fn build(lang: Lang) -> FastMap<String, u8> {
+/// Every word that concerns a detector, with its detector bits.
+struct Index {
+    words: FastMap<String, u8>,
+    /// Turns away, before hashing, the many words that are not in `words`.
+    filter: WordFilter,
+}
+
+impl Index {
+    #[inline]
+    fn get(&self, word: &str) -> u8 {
+        if !self.filter.may_contain(word) {
+            return 0;
+        }
+        self.words.get(word).copied().unwrap_or(0)
+    }
+}
+
+/// Whether `word` ends like a French conditional. Every ending starts with
+/// `r` four to six bytes from the end: most words fail that test before any
+/// ending is compared.
+fn has_conditional_ending(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let r_at = |back: usize| bytes.len() >= back && bytes[bytes.len() - back] == b'r';
+    (r_at(4) || r_at(5) || r_at(6)) && CONDITIONAL_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+fn build(lang: Lang) -> Index {
+    let words = build_words(lang);
+    let filter = WordFilter::of(words.keys().map(String::as_str));
+    Index { words, filter }
+}
+
+fn build_words(lang: Lang) -> FastMap<String, u8> {
     let mut index: FastMap<String, u8> = FastMap::default();
     let mut add = |word: &str, bit: u8| *index.entry(word.to_string()).or_default() |= bit;
     for word in phrases::first_words(lang, Category::Hedge) {
@@ -72,8 +105,8 @@ fn build(lang: Lang) -> FastMap<String, u8> {
     index
 }
 
-static FR: LazyLock<FastMap<String, u8>> = LazyLock::new(|| build(Lang::Fr));
-static EN: LazyLock<FastMap<String, u8>> = LazyLock::new(|| build(Lang::En));
+static FR: LazyLock<Index> = LazyLock::new(|| build(Lang::Fr));
+static EN: LazyLock<Index> = LazyLock::new(|| build(Lang::En));
 
 /// Which detectors care about which token of a document.
 pub struct Candidates {
@@ -92,18 +125,18 @@ impl Candidates {
                 if doc.tokens[i].kind == TokenKind::Punct {
                     // « (responsables) », « : » and quotes may open a source or its content.
                     let punct = doc.lower(i);
-                    return if punct == "(" || index.get(punct).is_some() { SOURCE_CUE } else { 0 };
+                    return if punct == "(" || index.get(punct) != 0 { SOURCE_CUE } else { 0 };
                 }
                 let word = doc.lower(i);
-                let mut flags = index.get(word).copied().unwrap_or(0);
+                let mut flags = index.get(word);
                 // « affirme-t-il », « aurait-il »: the verb before the hyphen.
                 if let Some(head) = word.bytes().position(|b| b == b'-').map(|p| &word[..p]) {
-                    flags |= index.get(head).copied().unwrap_or(0) & (CLAIM_VERB | SOURCE_CUE);
-                    if french && CONDITIONAL_ENDINGS.iter().any(|e| head.ends_with(e)) {
+                    flags |= index.get(head) & (CLAIM_VERB | SOURCE_CUE);
+                    if french && has_conditional_ending(head) {
                         flags |= CONDITIONAL;
                     }
                 }
-                if french && word.as_bytes().last().is_some_and(|b| matches!(b, b's' | b't' | b'z')) && CONDITIONAL_ENDINGS.iter().any(|e| word.ends_with(e)) {
+                if french && has_conditional_ending(word) {
                     flags |= CONDITIONAL;
                 }
                 flags
@@ -125,5 +158,20 @@ impl Candidates {
     /// The tokens flagged for any of `detectors`, in order.
     pub fn tokens(&self, detector: u8) -> impl Iterator<Item = usize> + '_ {
         self.flags.iter().enumerate().filter(move |(_, f)| **f & detector != 0).map(|(i, _)| i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conditional_endings_start_with_r_four_to_six_bytes_from_the_end() {
+        for e in CONDITIONAL_ENDINGS {
+            assert!(e.starts_with('r') && (4..=6).contains(&e.len()), "{e}");
+        }
+        for (word, expected) in [("serait", true), ("dirais", true), ("pourrions", true), ("auriez", true), ("seraient", true), ("rait", true), ("portrait", true), ("traité", false), ("raison", false), ("est", false), ("", false)] {
+            assert_eq!(has_conditional_ending(word), expected, "{word}");
+        }
     }
 }

@@ -22,6 +22,7 @@
 use super::fast_hash::FastMap;
 use super::inflect::{english_forms, french_forms, parse_models, VerbEntry};
 use super::lexicon::source;
+use super::word_filter::WordFilter;
 use crate::model::Lang;
 use crate::text::{Document, TokenKind};
 
@@ -171,6 +172,9 @@ fn expand(nodes: &[Node]) -> Vec<Vec<Step>> {
 #[derive(Debug)]
 pub struct PatternSet {
     nodes: Vec<TrieNode>,
+    /// The first words of the patterns: most tokens start none, and are
+    /// turned away before the root's table is hashed.
+    first: WordFilter,
 }
 
 #[derive(Debug, Default)]
@@ -184,7 +188,7 @@ struct TrieNode {
 
 impl Default for PatternSet {
     fn default() -> Self {
-        PatternSet { nodes: vec![TrieNode::default()] }
+        PatternSet { nodes: vec![TrieNode::default()], first: WordFilter::default() }
     }
 }
 
@@ -218,6 +222,7 @@ impl PatternSet {
                 }
             }
         }
+        set.first = WordFilter::of(set.nodes[0].next.keys().map(String::as_str));
         set
     }
 
@@ -254,7 +259,11 @@ impl PatternSet {
 
     /// The longest match starting at token `i`, if any.
     pub fn match_at(&self, doc: &Document, i: usize) -> Option<Match> {
-        let &first = self.nodes[0].next.get(doc.lower(i))?;
+        let word = doc.lower(i);
+        if !self.first.may_contain(word) {
+            return None;
+        }
+        let &first = self.nodes[0].next.get(word)?;
         let mut best = None;
         self.walk(doc, first, i + 1, i, &mut best);
         best
