@@ -37,6 +37,8 @@ pub struct View<'d> {
     /// Recent `gazetteer_at` answers, by start token (a small direct-mapped cache: the rules ask
     /// several times about the name they are looking at).
     gazetteer_memo: std::cell::RefCell<[(usize, GazetteerMatch); GAZETTEER_MEMO]>,
+    /// The folded key `find_gazetteer_at` builds, kept between calls.
+    key_buffer: std::cell::Cell<String>,
 }
 
 impl<'d> View<'d> {
@@ -86,7 +88,7 @@ impl<'d> View<'d> {
                 at_start = false;
             }
         }
-        View { doc, lex, info, lower_case_words: std::cell::OnceCell::new(), gazetteer_memo: std::cell::RefCell::new([(usize::MAX, None); GAZETTEER_MEMO]) }
+        View { doc, lex, info, lower_case_words: std::cell::OnceCell::new(), gazetteer_memo: std::cell::RefCell::new([(usize::MAX, None); GAZETTEER_MEMO]), key_buffer: std::cell::Cell::new(String::new()) }
     }
 
     /// `lower` appears in the text written in lower case (so it is a common word).
@@ -183,7 +185,9 @@ impl<'d> View<'d> {
         if !self.is_word(s) {
             return None;
         }
-        let mut key = String::new();
+        // One key buffer per view: a look-up allocates nothing once the buffer has grown.
+        let mut key = self.key_buffer.take();
+        key.clear();
         let mut best = None;
         let mut i = s;
         while i < self.len() && self.same_sentence(i, s) {
@@ -202,6 +206,7 @@ impl<'d> View<'d> {
             }
             i += 1;
         }
+        self.key_buffer.set(key);
         best
     }
 

@@ -5,7 +5,7 @@
 //! built once per process (`OnceLock`) and every look-up afterwards is one hash probe.
 
 use super::key::fold;
-use super::fasthash::{FastMap, FastSet};
+use super::fasthash::{FastMap, FastSet, ShapeFilter};
 use std::sync::OnceLock;
 
 const GENERATED: &str = include_str!("../../data/gazetteer/generated.tsv");
@@ -131,6 +131,8 @@ pub struct Lexicon {
     pub towns: FastSet<String>,
     /// Every word that may head an organisation or place phrase: one probe per word of the text.
     pub phrase_heads: FastSet<String>,
+    /// Pre-check of `phrase_heads`, asked first for every word.
+    pub phrase_head_filter: ShapeFilter,
     pub articles: FastSet<String>,
     pub connectors: FastSet<String>,
     pub locative: FastSet<String>,
@@ -219,8 +221,10 @@ impl Lexicon {
         let place_inside = section(&places, "inside");
         let org_context = sections(ORG_CONTEXT);
         let org_before = section(&org_context, "before");
-        let phrase_heads = org_heads.iter().chain(place_inside.iter()).chain(org_before.iter()).cloned().collect();
+        let phrase_heads: FastSet<String> = org_heads.iter().chain(place_inside.iter()).chain(org_before.iter()).cloned().collect();
+        let phrase_head_filter = ShapeFilter::new(&phrase_heads);
         Lexicon {
+            phrase_head_filter,
             phrase_heads,
             gazetteer,
             gazetteer_prefixes,

@@ -101,7 +101,7 @@ fn mentions(v: &View) -> Vec<Mention> {
         out.push(Mention { start: abbr, end: abbr + 1, verdict, role: None, key: 0 });
     }
     for h in 0..n {
-        if taken[h] || !v.is_word(h) || !v.lex.phrase_heads.contains(v.lower(h)) {
+        if taken[h] || !v.is_word(h) || !v.lex.phrase_head_filter.may_contain(v.lower(h)) || !v.lex.phrase_heads.contains(v.lower(h)) {
             continue;
         }
         if let Some(e) = phrases::organisation_phrase(v, h) {
