@@ -562,12 +562,16 @@ pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> 
     let mut adjectives = 0;
     while let Some(k) = v.at(s, h) {
         let w = v.lower(k);
-        // « la start-up nantaise Hydrovia », « le groupe pharmaceutique Sanofi »: any plain
-        // lower-case word may qualify the noun, but no title or reporting verb.
-        let adjective = v.lowercase_word(k)
+        // « la start-up nantaise Hydrovia », « le groupe pharmaceutique Sanofi », « le groupe coté
+        // Dexaltis »: French adjectives follow the noun; a verb does not qualify it (« l'entreprise
+        // recrute Jean Dupont »). English adjectives stand before it ("the German carmaker X").
+        let french = v.doc.lang == crate::model::Lang::Fr;
+        let adjective = french
+            && v.lowercase_word(k)
             && !lex.titles.contains(w)
             && !lex.function_words.contains(w)
-            && !v.reporting_verb_at(k, k);
+            && !v.reporting_verb_at(k, k)
+            && (lex.is_demonym(&super::key::fold(w)) || lex.org_adjectives.contains(w) || adjective_shaped(w) || french_adjective_ending(w));
         if !adjective || adjectives == 2 {
             break;
         }
@@ -609,4 +613,11 @@ fn hyphen_elision(v: &View, j: usize) -> bool {
 pub fn is_name_particle(v: &View, k: usize) -> bool {
     let w = v.lower(k);
     v.cap(k) && (v.lex.articles.contains(w) || (v.lex.connectors.contains(w) && w != "of")) && !v.info[k].all_caps
+}
+
+/// Endings of French adjectives and past participles beyond `adjective_shaped`: nantaise,
+/// lillois, pétrolier, spécialisée.
+fn french_adjective_ending(word: &str) -> bool {
+    const ENDINGS: &[&str] = &["aise", "aises", "ois", "oise", "oises", "ier", "ière", "iers", "ières", "é", "ée", "és", "ées"];
+    word.chars().count() > 3 && ENDINGS.iter().any(|e| word.ends_with(e))
 }

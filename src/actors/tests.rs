@@ -410,3 +410,11 @@ fn a_fronted_clause_is_no_apposition() {
     let (doc, spans, _) = scan("Fondée en 2019 par Thomas N'Diaye, l'entreprise développe des bateaux.", Lang::Fr);
     assert!(spans.iter().all(|s| !(&doc.text()[s.start..s.end] == "Thomas N'Diaye" && s.category == Org)));
 }
+
+#[test]
+fn a_verb_after_an_organisation_noun_does_not_name_it() {
+    check(&[
+        fr("L'entreprise recrute Jean Dupont ; le groupe coté Dexaltis recule.", &[("Jean Dupont", Person), ("Dexaltis", Org)], &[]),
+        en("The company hired Anna Kowal, and the German carmaker Kelbrandt agreed.", &[("Anna Kowal", Person), ("Kelbrandt", Org)], &[]),
+    ]);
+}
