@@ -674,13 +674,11 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
         return Some(Verdict::OrganisationUnlessPerson);
     }
     // "said in a statement", « a indiqué … dans un communiqué »: lower-case words up to the noun.
-    let mut k = e;
-    for _ in 0..5 {
+    for k in e..e + 5 {
         let Some(i) = v.at(k, s).filter(|&i| v.lowercase_word(i)) else { break };
         if lex.statement_nouns.contains(v.lower(i)) {
             return Some(Verdict::OrganisationUnlessPerson);
         }
-        k += 1;
     }
     None
 }
@@ -695,8 +693,7 @@ fn apposition_noun(v: &View, e: usize) -> Option<usize> {
     // Indefinite articles, and English "the": « Thomas N'Diaye, l'entreprise développe… » is a
     // fronted clause ending on a name, not an apposition.
     let article = v.at(comma + 1, anchor).filter(|&a| matches!(v.lower(a), "a" | "an" | "the" | "un" | "une"))?;
-    let mut k = article + 1;
-    for _ in 0..4 {
+    for k in article + 1..article + 5 {
         let i = v.at(k, anchor)?;
         if !v.is_word(i) {
             return None;
@@ -709,7 +706,6 @@ fn apposition_noun(v: &View, e: usize) -> Option<usize> {
         if !modifier {
             return None;
         }
-        k += 1;
     }
     None
 }
