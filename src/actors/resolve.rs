@@ -156,17 +156,20 @@ impl NameIndex {
     }
 }
 
-/// A pending word coordinated with a place or a state takes its category (« entre Paris et
-/// Lyon », "Poland and Hungary").
+/// A pending word coordinated with a place takes its category (« entre Paris et Lyon », "Poland
+/// and Hungary"); one with an article coordinated with an organisation is one too (« l'Union
+/// européenne et le Mercosur », "the IMF and the Paris Club"): persons take no article.
 fn coordinated(v: &View, mentions: &[Mention], i: usize) -> Option<Verdict> {
     let m = mentions[i];
     let is_and = |k: usize| matches!(v.lower(k), "et" | "and" | "ou" | "or" | ",");
-    // Only places spread: a word next to a person or a country may be anything.
+    let article = article_before(v, m.start);
+    // A word next to a person or a country may be anything.
     let settled = |j: usize| match mentions.get(j)?.verdict {
         Verdict::Actor(Category::Place, _) => Some(Verdict::Actor(Category::Place, None)),
+        Verdict::Actor(Category::Organization, _) if article > 0 => Some(Verdict::Actor(Category::Organization, None)),
         _ => None,
     };
-    if let Some(and) = v.prev(m.start).filter(|&k| is_and(k)) {
+    if let Some(and) = v.prev(m.start - article).filter(|&k| is_and(k)) {
         if i > 0 && mentions[i - 1].end == and {
             if let Some(verdict) = settled(i - 1) {
                 return Some(verdict);
@@ -174,13 +177,22 @@ fn coordinated(v: &View, mentions: &[Mention], i: usize) -> Option<Verdict> {
         }
     }
     if let Some(and) = v.at(m.end, m.start).filter(|&k| is_and(k)) {
-        if mentions.get(i + 1).is_some_and(|n| n.start == and + 1) {
+        if mentions.get(i + 1).is_some_and(|n| n.start - article_before(v, n.start) == and + 1) {
             if let Some(verdict) = settled(i + 1) {
                 return Some(verdict);
             }
         }
     }
     None
+}
+
+/// How many tokens of a definite article stand right before the name at `s`: 2 for « l' », 1
+/// for « le », « la », « les », "the", else 0.
+fn article_before(v: &View, s: usize) -> usize {
+    if v.elided(s) == Some("l") {
+        return 2;
+    }
+    usize::from(v.prev(s).is_some_and(|p| matches!(v.lower(p), "le" | "la" | "les" | "the")))
 }
 
 pub fn span_text<'d>(v: &View<'d>, m: &Mention) -> &'d str {

@@ -418,3 +418,13 @@ fn a_verb_after_an_organisation_noun_does_not_name_it() {
         en("The company hired Anna Kowal, and the German carmaker Kelbrandt agreed.", &[("Anna Kowal", Person), ("Kelbrandt", Org)], &[]),
     ]);
 }
+
+#[test]
+fn coordination_with_an_organisation() {
+    check(&[
+        fr("L'accord entre l'Union européenne et le Varcosur est signé.", &[("Varcosur", Org)], &[]),
+        en("Talks between the Kenya Ports Authority and the Dockworkers were tense.", &[("Dockworkers", Org)], &[]),
+        // Without an article, a coordinated word keeps its own evidence: a speaker is a person.
+        en("The Kenya Ports Authority and Whitcombe agreed.", &[("Whitcombe", Person)], &[]),
+    ]);
+}
