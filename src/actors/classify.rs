@@ -673,6 +673,15 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
     if after.is_some_and(|k| v.lowercase_word(k) && lex.org_after.contains(v.lower(k))) {
         return Some(Verdict::OrganisationUnlessPerson);
     }
+    // "Labour's shadow immigration minister": a possessive, lower-case words, a role in a body.
+    if let Some(first) = after.filter(|_| after != next) {
+        for k in first..first + 4 {
+            let Some(i) = v.at(k, s).filter(|&i| v.lowercase_word(i)) else { break };
+            if lex.org_possessed.contains(v.lower(i)) {
+                return Some(Verdict::OrganisationUnlessPerson);
+            }
+        }
+    }
     // "said in a statement", « a indiqué … dans un communiqué »: lower-case words up to the noun.
     for k in e..e + 5 {
         let Some(i) = v.at(k, s).filter(|&i| v.lowercase_word(i)) else { break };

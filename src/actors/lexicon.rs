@@ -118,6 +118,8 @@ pub struct Lexicon {
     pub org_member: FastSet<String>,
     /// Nouns right after a name that make it an organisation ("Dexaltis shares").
     pub org_after: FastSet<String>,
+    /// Roles held in a body, after a possessive ("Labour's shadow immigration minister").
+    pub org_possessed: FastSet<String>,
     /// Nouns of a written statement ("said in a statement").
     pub statement_nouns: FastSet<String>,
     pub unit_nouns: FastSet<String>,
@@ -238,6 +240,7 @@ impl Lexicon {
             org_before,
             org_member: section(&org_context, "member"),
             org_after: section(&org_context, "after"),
+            org_possessed: section(&org_context, "possessed"),
             statement_nouns: section(&org_context, "statement"),
             unit_nouns: words(UNIT_NOUNS),
             media_nouns: words(MEDIA_NOUNS),

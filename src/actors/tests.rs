@@ -428,3 +428,11 @@ fn coordination_with_an_organisation() {
         en("The Kenya Ports Authority and Whitcombe agreed.", &[("Whitcombe", Person)], &[]),
     ]);
 }
+
+#[test]
+fn a_body_named_by_the_roles_it_holds() {
+    check(&[
+        en("Labour's shadow immigration minister criticised Norvalis's board.", &[("Labour", Org), ("Norvalis", Org)], &[]),
+        en("Joe Harlan resigned. Harlan's chief executive role went to Mia Roth.", &[("Harlan", Person)], &[]),
+    ]);
+}
