@@ -261,6 +261,7 @@ fn unknown_organisations_from_their_context() {
         fr("Trois salariés de Norvalis ont été licenciés, a indiqué Norvalis dans un communiqué.", &[("Norvalis", Org)], &[]),
         fr("Le porte-parole de Fintrago, Paul Marchal, a démenti.", &[("Fintrago", Org), ("Paul Marchal", Person)], &[]),
         fr("Ardenval, une start-up nantaise, a levé des fonds.", &[("Ardenval", Org)], &[]),
+        fr("Les salariés ont manifesté devant l'usine de Flinsville.", &[("Flinsville", Place)], &[]),
         fr("Selon Médecins sans frontières, l'épidémie progresse.", &[("Médecins sans frontières", Org)], &["Médecins"]),
         en("Shares of Dexaltis fell after Marvelis, a company that makes batteries, cut prices.", &[("Dexaltis", Org), ("Marvelis", Org)], &[]),
         en("A Norvalis spokesperson declined to comment, and Fintrago's spokesperson said nothing.", &[("Norvalis", Org), ("Fintrago", Org)], &[]),
