@@ -172,7 +172,25 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 continue;
             }
             ByteClass::Symbol => (1, TokenKind::Punct),
-            ByteClass::Letter | ByteClass::Digit => {
+            ByteClass::Letter => {
+                // Most words are ASCII letters ended by a space or a
+                // punctuation mark that joins nothing: no call needed.
+                let mut j = i + 1;
+                while bytes.get(j).is_some_and(|&b| BYTE_CLASS[b as usize] == ByteClass::Letter) {
+                    j += 1;
+                }
+                let plain_end = match bytes.get(j) {
+                    None => true,
+                    Some(&b) => match BYTE_CLASS[b as usize] {
+                        ByteClass::Blank => true,
+                        ByteClass::Symbol => b != b'-',
+                        _ => false,
+                    },
+                };
+                let end = if plain_end { j } else { word_end(text, i).0 };
+                (end - i, TokenKind::Word)
+            }
+            ByteClass::Digit => {
                 let (end, all_digits) = word_end(text, i);
                 (end - i, if all_digits { TokenKind::Number } else { TokenKind::Word })
             }
@@ -240,7 +258,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         // (Gaps are a byte or two: a plain loop, not a call to `memchr`.)
         let next_start = tokens.get(i + 1).map_or(t.end, |n| n.start) as usize;
         let gap = bytes.get(t.end as usize..next_start).unwrap_or_default();
-        let line_break = gap.iter().any(|&b| b == b'\n');
+        let line_break = gap != b" " && gap.iter().any(|&b| b == b'\n');
         let mut ends = line_break;
         if !ends && t.kind == TokenKind::Punct {
             let p = t.text(text);
