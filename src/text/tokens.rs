@@ -223,7 +223,7 @@ const ABBREVIATIONS: &[&str] = &[
     "prof", "gen", "gén", "col", "lt", "sgt", "capt", "cpt", "gov", "sen", "rep", "jr", "sr",
     "inc", "ltd", "co", "corp", "no", "vs", "etc", "cf", "av", "bd", "p", "pp", "vol", "art",
     "env", "min", "max", "fig", "jan", "feb", "fév", "mar", "apr", "avr", "jun", "jul", "juil",
-    "aug", "sep", "sept", "oct", "nov", "dec", "déc", "u", "s", "e", "st",
+    "aug", "sep", "sept", "oct", "nov", "dec", "déc", "u", "s", "e", "mt", "ft",
 ];
 
 /// Bytes of the longest abbreviation: longer words are not looked up.
@@ -341,6 +341,10 @@ mod tests {
         assert_eq!(
             sentence_texts("Mr. Smith met Dr. Jones in the U.S. on Monday. They left."),
             ["Mr. Smith met Dr. Jones in the U.S. on Monday.", "They left."]
+        );
+        assert_eq!(
+            sentence_texts("Crews left Ft. Worth for Mt. Kenya. Nobody came back."),
+            ["Crews left Ft. Worth for Mt. Kenya.", "Nobody came back."]
         );
         assert_eq!(sentence_texts("« Nous partons. » Il a dit."), ["« Nous partons. »", "Il a dit."]);
     }
