@@ -8,18 +8,18 @@ use super::key::fold;
 use super::fasthash::{FastMap, FastSet, ShapeFilter};
 use std::sync::OnceLock;
 
-const GENERATED: &str = include_str!("../../data/gazetteer/generated.tsv");
-const SUPPLEMENT: &str = include_str!("../../data/gazetteer/supplement.tsv");
-const TITLES: &str = include_str!("../../data/gazetteer/cues/titles.txt");
-const ORG_WORDS: &str = include_str!("../../data/gazetteer/cues/organisation-words.txt");
-const ORG_CONTEXT: &str = include_str!("../../data/gazetteer/cues/organisation-context.txt");
-const ORG_ADJECTIVES: &str = include_str!("../../data/gazetteer/cues/organisation-adjectives.txt");
-const UNIT_NOUNS: &str = include_str!("../../data/gazetteer/cues/unit-nouns.txt");
-const MEDIA_NOUNS: &str = include_str!("../../data/gazetteer/cues/media-nouns.txt");
-const PLACE_NOUNS: &str = include_str!("../../data/gazetteer/cues/place-nouns.txt");
-const CONTEXT: &str = include_str!("../../data/gazetteer/cues/context-words.txt");
-const EVENT_WORDS: &str = include_str!("../../data/gazetteer/cues/event-words.txt");
-const FUNCTION_WORDS: &str = include_str!("../../data/gazetteer/cues/function-words.txt");
+const GENERATED: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/generated.tsv"));
+const SUPPLEMENT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/supplement.tsv"));
+const TITLES: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/titles.txt"));
+const ORG_WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/organisation-words.txt"));
+const ORG_CONTEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/organisation-context.txt"));
+const ORG_ADJECTIVES: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/organisation-adjectives.txt"));
+const UNIT_NOUNS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/unit-nouns.txt"));
+const MEDIA_NOUNS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/media-nouns.txt"));
+const PLACE_NOUNS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/place-nouns.txt"));
+const CONTEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/context-words.txt"));
+const EVENT_WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/event-words.txt"));
+const FUNCTION_WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/function-words.txt"));
 
 /// What a gazetteer name denotes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
