@@ -77,7 +77,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if (s..e).any(|k| is_plural_abbreviation(v.word(k))) {
         return Classified::of(Verdict::Nothing);
     }
-    if n == 1 && lex.event_words.contains(v.lower(s)) {
+    if n == 1 && v.listed(s, &lex.event_words) {
         return Classified::of(Verdict::Nothing);
     }
 
@@ -90,7 +90,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         return Classified::of(Verdict::Pending);
     }
 
-    let has_org_word = (s..e).any(|k| v.cap(k) && lex.org_words.contains(v.lower(k)));
+    let has_org_word = (s..e).any(|k| v.cap(k) && v.listed(k, &lex.org_words));
     // Persons' names hold no acronym: "Air France-KLM", « Crédit Agricole CIB ».
     let has_acronym = (s..e).any(|k| {
         v.cap(k)
@@ -100,7 +100,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if n > 1 && has_org_word {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
-    if n > 1 && (s..e).any(|k| v.cap(k) && lex.event_words.contains(v.lower(k))) {
+    if n > 1 && (s..e).any(|k| v.cap(k) && v.listed(k, &lex.event_words)) {
         // "Paris Agreement", "Nobel Prize", "Black Friday": events and treaties are no actors.
         return Classified::of(Verdict::Nothing);
     }
@@ -117,10 +117,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
     // "St. Louis", "Ste. Genevieve".
-    if n > 2 && lex.place_abbreviations.contains(v.lower(s)) && v.word(s + 1) == "." {
+    if n > 2 && v.listed(s, &lex.place_abbreviations) && v.word(s + 1) == "." {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
-    if n > 1 && (s..e).any(|k| v.cap(k) && lex.place_inside.contains(v.lower(k))) {
+    if n > 1 && (s..e).any(|k| v.cap(k) && v.listed(k, &lex.place_inside)) {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
     if let Some((gaz_end, entry)) = v.gazetteer_at(s) {
@@ -144,7 +144,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // "the Brest prosecutor", "Mombasa residents": a local office or the people of a place.
     // Opening a sentence, only before a title and a name ("Kilifi governor Gideon Mwangi said";
     // but "Federal prosecutors accused").
-    let place_noun_after = v.at(e, s).filter(|&k| v.lowercase_word(k) && lex.place_after.contains(v.lower(k)));
+    let place_noun_after = v.at(e, s).filter(|&k| v.lowercase_word(k) && v.listed(k, &lex.place_after));
     let named_after = place_noun_after.is_some_and(|k| v.at(k + 1, s).is_some_and(|n| v.cap(n)));
     if v.doc.lang == crate::model::Lang::En && place_noun_after.is_some() && (!info.initial || named_after) && !(n == 1 && is_common_capitalised(v, s)) {
         return Classified::of(Verdict::Actor(Category::Place, None));
@@ -152,8 +152,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // Persons take no article. "the Guardian", "the Greens", "the European Convention": an
     // organisation; « le Centre-Val de Loire »: a place.
     if let Some(article) = v.prev(s).filter(|&p| v.lowercase_word(p) || (v.info[p].initial && v.lower(p) == "the")) {
-        let lower = v.lower(s);
-        let single_ok = n == 1 && !is_common_capitalised(v, s) && !lex.titles.contains(lower) && !lex.cardinals.contains(lower);
+        let single_ok = n == 1 && !is_common_capitalised(v, s) && !v.listed(s, &lex.titles) && !v.listed(s, &lex.cardinals);
         if v.lower(article) == "the" && (n > 1 || single_ok) && !v.lower_is(locative_before(v, s), &lex.locative) {
             return Classified::of(Verdict::OrganisationUnlessPerson);
         }
@@ -193,7 +192,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         // "a Democrat", "some Republicans", « des Européens »: a class, not a name.
         return Classified::of(Verdict::Nothing);
     }
-    if n == 1 && !is_common_capitalised(v, s) && !lex.org_words.contains(v.lower(s)) {
+    if n == 1 && !is_common_capitalised(v, s) && !v.listed(s, &lex.org_words) {
         // « À Genève, le directeur… », "Officials in Kano state said": where, not who.
         if !info.initial && (v.lower_is(locative_before(v, s), &lex.locative) || motion_to(v, s)) {
             return Classified::of(Verdict::Actor(Category::Place, None));
@@ -203,7 +202,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         if !info.initial && after_noun(v, s, &lex.place_before) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
-        if v.at(e, s).is_some_and(|k| v.lowercase_word(k) && lex.place_before.contains(v.lower(k)) && v.lower(k).chars().count() > 4) {
+        if v.at(e, s).is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.place_before) && v.lower(k).chars().count() > 4) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
     }
@@ -223,7 +222,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
                 Verdict::Actor(Category::Person, None)
             } else if capital_particle {
                 Verdict::ArticleName
-            } else if article || lex.org_words.contains(v.lower(s)) {
+            } else if article || v.listed(s, &lex.org_words) {
                 Verdict::Actor(Category::Organization, None)
             } else {
                 Verdict::Speaker
@@ -247,10 +246,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
 
     // One capitalised word with no cue of its own.
     let lower = v.lower(s);
-    if is_common_capitalised(v, s) || lex.org_words.contains(lower) {
+    if is_common_capitalised(v, s) || v.listed(s, &lex.org_words) {
         return Classified::of(Verdict::Nothing);
     }
-    if lex.cardinals.contains(lower) && v.lower_is(v.before_name(s).or(v.prev(s)), &lex.articles) || v.elided(s) == Some("l") && lex.cardinals.contains(lower) {
+    if v.listed(s, &lex.cardinals) && v.lower_is(v.before_name(s).or(v.prev(s)), &lex.articles) || v.elided(s) == Some("l") && v.listed(s, &lex.cardinals) {
         return Classified::of(Verdict::Cardinal);
     }
     // « a affirmé le Hamas »: a speaker with an article is an organisation, not a person.
@@ -274,7 +273,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         return Classified::of(Verdict::Speaker);
     }
     // "the Donetsk region", "Kherson oblast".
-    if v.at(e, s).is_some_and(|k| v.lowercase_word(k) && lex.place_before.contains(v.lower(k)) && v.lower(k).chars().count() > 4) {
+    if v.at(e, s).is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.place_before) && v.lower(k).chars().count() > 4) {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
     if info.initial {
@@ -304,10 +303,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
 /// After the name ending at `e`: lower-case title words, then a capitalised name.
 fn employer_before_role(v: &View, e: usize) -> bool {
     let mut k = e;
-    while v.at(k, e.saturating_sub(1)).is_some_and(|i| v.lowercase_word(i) && v.lex.titles.contains(v.lower(i))) {
+    while v.at(k, e.saturating_sub(1)).is_some_and(|i| v.lowercase_word(i) && v.listed(i, &v.lex.titles)) {
         k += 1;
     }
-    k > e && v.at(k, e.saturating_sub(1)).is_some_and(|i| v.cap(i) && !v.lex.function_words.contains(v.lower(i)))
+    k > e && v.at(k, e.saturating_sub(1)).is_some_and(|i| v.cap(i) && !v.listed(i, &v.lex.function_words))
 }
 
 /// The word that would be a locative preposition for the name at `s`, past an article or an
@@ -331,9 +330,9 @@ fn locative_before(v: &View, s: usize) -> Option<usize> {
 /// month, a pronoun, a title ("the President said").
 fn is_common_capitalised(v: &View, s: usize) -> bool {
     let lower = v.lower(s);
-    v.lex.not_names.contains(lower)
-        || v.lex.function_words.contains(lower)
-        || v.lex.titles.contains(lower)
+    v.listed(s, &v.lex.not_names)
+        || v.listed(s, &v.lex.function_words)
+        || v.listed(s, &v.lex.titles)
         || v.lex.is_demonym(&fold(lower))
 }
 
@@ -399,7 +398,7 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
     }
     // An English noun right after it: "London futures", "Paris talks".
     if let Some(next) = v.at(e, s) {
-        if v.doc.lang == crate::model::Lang::En && v.lowercase_word(next) && !lex.prepositions.contains(v.lower(next)) && !looks_like_verb(v, next) {
+        if v.doc.lang == crate::model::Lang::En && v.lowercase_word(next) && !v.listed(next, &lex.prepositions) && !looks_like_verb(v, next) {
             return Category::Place;
         }
     }
@@ -410,7 +409,7 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
 /// a reporting verb, or a present in -s followed by what follows verbs ("Tokyo appears to").
 fn looks_like_verb(v: &View, next: usize) -> bool {
     let w = v.lower(next);
-    if v.lex.auxiliaries.contains(w) || (w.ends_with("ed") && w.len() > 4) || v.reporting_verb_at(next, next) {
+    if v.listed(next, &v.lex.auxiliaries) || (w.ends_with("ed") && w.len() > 4) || v.reporting_verb_at(next, next) {
         return true;
     }
     let followed_like_a_verb = v.at(next + 1, next).is_some_and(|k| {
@@ -435,7 +434,7 @@ fn acronym(v: &View, s: usize) -> Verdict {
     let lex = v.lex;
     let lower = v.lower(s);
     // Common abbreviations, Roman numerals, and codes with digits (COP30, EPR2: events, products).
-    if lex.not_acronyms.contains(lower) || lex.not_names.contains(lower) || is_roman_numeral(v.word(s)) || lower.chars().any(|c| c.is_ascii_digit()) {
+    if v.listed(s, &lex.not_acronyms) || v.listed(s, &lex.not_names) || is_roman_numeral(v.word(s)) || lower.chars().any(|c| c.is_ascii_digit()) {
         return Verdict::Nothing;
     }
     if is_dateline(v, s, s + 1) {
@@ -466,7 +465,7 @@ fn is_roman_numeral(word: &str) -> bool {
 
 /// The name at `s` completes one of `nouns`, with or without « de » / "of" and an article:
 /// « la ville de Dnipro », « le quotidien Le Courrier », "the newspaper Baltic Freight Journal".
-fn after_noun(v: &View, s: usize, nouns: &super::fasthash::FastSet<String>) -> bool {
+fn after_noun(v: &View, s: usize, nouns: &super::fasthash::WordSet) -> bool {
     let mut k = v.prev(s);
     // « l' », « d' »
     if v.elided(s).is_some() {
@@ -478,10 +477,10 @@ fn after_noun(v: &View, s: usize, nouns: &super::fasthash::FastSet<String>) -> b
     for _ in 0..4 {
         let Some(i) = k else { return false };
         let w = v.lower(i);
-        if v.lowercase_word(i) && nouns.contains(w) {
+        if v.lowercase_word(i) && v.listed(i, nouns) {
             return true;
         }
-        let adjective = v.lowercase_word(i) && (v.lex.org_adjectives.contains(w) || v.lex.is_demonym(&fold(w)));
+        let adjective = v.lowercase_word(i) && (v.listed(i, &v.lex.org_adjectives) || v.lex.is_demonym(&fold(w)));
         if adjective || matches!(w, "de" | "d" | "of" | "the" | "la" | "le" | "l" | "'" | "du") {
             k = v.prev(i);
             continue;
@@ -500,7 +499,7 @@ fn military_unit_before(v: &View, s: usize) -> bool {
         if !v.lowercase_word(i) {
             return false;
         }
-        if v.lex.unit_nouns.contains(v.lower(i)) {
+        if v.listed(i, &v.lex.unit_nouns) {
             return true;
         }
         k = v.prev(i);
@@ -543,12 +542,12 @@ fn title_before(v: &View, s: usize) -> Option<(usize, usize)> {
     for _ in 0..8 {
         let Some(i) = k else { break };
         let w = v.lower(i);
-        let is_title = v.is_word(i) && lex.titles.contains(w) && (!v.cap(i) || v.word(i).len() <= 3);
+        let is_title = v.is_word(i) && v.listed(i, &lex.titles) && (!v.cap(i) || v.word(i).len() <= 3);
         if is_title {
             leftmost = Some(i);
         } else if v.word(i) == "." {
             // « M. », "Dr." : only right after an abbreviated title.
-            if !v.prev(i).is_some_and(|p| lex.titles.contains(v.lower(p))) {
+            if !v.prev(i).is_some_and(|p| v.listed(p, &lex.titles)) {
                 break;
             }
         } else if leftmost.is_none() && !(v.lowercase_word(i) && lex.is_demonym(&fold(w))) {
@@ -557,7 +556,7 @@ fn title_before(v: &View, s: usize) -> Option<(usize, usize)> {
         } else if leftmost.is_some() {
             // Past a title, its complement may reach back (« porte-parole du Kremlin Dmitri
             // Peskov » is read right to left: Kremlin, du, porte-parole).
-            let complement = v.cap(i) || lex.connectors.contains(w) || matches!(w, "la" | "l" | "'") || lex.org_adjectives.contains(w) || lex.is_demonym(&fold(w));
+            let complement = v.cap(i) || v.listed(i, &lex.connectors) || matches!(w, "la" | "l" | "'") || v.listed(i, &lex.org_adjectives) || lex.is_demonym(&fold(w));
             if !complement {
                 break;
             }
@@ -590,14 +589,14 @@ fn apposition_before(v: &View, s: usize) -> Option<(usize, usize)> {
         if !v.is_word(i) && !matches!(w, "'" | "-") {
             break;
         }
-        if lex.articles.contains(w) || matches!(w, "un" | "une" | "a" | "an" | "son" | "sa" | "his" | "her" | "its") {
+        if v.listed(i, &lex.articles) || matches!(w, "un" | "une" | "a" | "an" | "son" | "sa" | "his" | "her" | "its") {
             // « de la », « of the »: inside the phrase; otherwise the phrase starts here.
-            let inner = v.prev(i).is_some_and(|p| lex.connectors.contains(v.lower(p)) || lex.prepositions.contains(v.lower(p)));
+            let inner = v.prev(i).is_some_and(|p| v.listed(p, &lex.connectors) || v.listed(p, &lex.prepositions));
             if !inner {
                 break;
             }
         }
-        if v.is_word(i) && lex.titles.contains(w) && !v.cap(i) {
+        if v.is_word(i) && v.listed(i, &lex.titles) && !v.cap(i) {
             leftmost_title = Some(i);
         }
         k = v.prev(i);
@@ -617,7 +616,7 @@ fn apposition_after(v: &View, e: usize) -> Option<(usize, usize)> {
             k += 1;
         }
     }
-    let title = v.at(k, comma).filter(|&i| v.lowercase_word(i) && lex.titles.contains(v.lower(i)))?;
+    let title = v.at(k, comma).filter(|&i| v.lowercase_word(i) && v.listed(i, &lex.titles))?;
     let mut end = title + 1;
     while let Some(i) = v.at(end, comma) {
         if matches!(v.word(i), "," | "." | ";" | ":" | "»" | "\"" | ")") || end - title >= 10 {
@@ -643,11 +642,10 @@ fn apposition_after(v: &View, e: usize) -> Option<(usize, usize)> {
 fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict> {
     let lex = v.lex;
     if let Some(noun) = apposition_noun(v, e) {
-        let w = v.lower(noun);
-        if lex.org_before.contains(w) {
+        if v.listed(noun, &lex.org_before) {
             return Some(Verdict::Actor(Category::Organization, None));
         }
-        if lex.towns.contains(w) {
+        if v.listed(noun, &lex.towns) {
             return Some(Verdict::Actor(Category::Place, None));
         }
     }
@@ -670,14 +668,14 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
     }
     let next = v.at(e, s);
     let after = if v.punct_is(next, &["'"]) && v.at(e + 1, s).is_some_and(|k| v.lower(k) == "s") { v.at(e + 2, s) } else { next };
-    if after.is_some_and(|k| v.lowercase_word(k) && lex.org_after.contains(v.lower(k))) {
+    if after.is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.org_after)) {
         return Some(Verdict::OrganisationUnlessPerson);
     }
     // "Labour's shadow immigration minister": a possessive, lower-case words, a role in a body.
     if let Some(first) = after.filter(|_| after != next) {
         for k in first..first + 4 {
             let Some(i) = v.at(k, s).filter(|&i| v.lowercase_word(i)) else { break };
-            if lex.org_possessed.contains(v.lower(i)) {
+            if v.listed(i, &lex.org_possessed) {
                 return Some(Verdict::OrganisationUnlessPerson);
             }
         }
@@ -685,7 +683,7 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
     // "said in a statement", « a indiqué … dans un communiqué »: lower-case words up to the noun.
     for k in e..e + 5 {
         let Some(i) = v.at(k, s).filter(|&i| v.lowercase_word(i)) else { break };
-        if lex.statement_nouns.contains(v.lower(i)) {
+        if v.listed(i, &lex.statement_nouns) {
             return Some(Verdict::OrganisationUnlessPerson);
         }
     }
@@ -708,7 +706,7 @@ fn apposition_noun(v: &View, e: usize) -> Option<usize> {
             return None;
         }
         let w = v.lower(i);
-        if v.lowercase_word(i) && (v.lex.org_before.contains(w) || v.lex.towns.contains(w)) {
+        if v.lowercase_word(i) && (v.listed(i, &v.lex.org_before) || v.listed(i, &v.lex.towns)) {
             return Some(i);
         }
         let modifier = v.lowercase_word(i) || w.contains("-");

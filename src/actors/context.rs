@@ -2,6 +2,7 @@
 //! (first word of a sentence or of a quotation, title-case headline) and the neighbourhood
 //! questions the rules ask ("is the previous word a locative preposition?").
 
+use super::fasthash::{WordLists, WordSet};
 use super::lexicon::{GazEntry, Lexicon};
 use crate::text::{Document, TokenKind};
 
@@ -37,6 +38,9 @@ pub struct View<'d> {
     /// Recent `gazetteer_at` answers, by start token (a small direct-mapped cache: the rules ask
     /// several times about the name they are looking at).
     gazetteer_memo: std::cell::RefCell<[(usize, GazetteerMatch); GAZETTEER_MEMO]>,
+    /// Each token's cue-list memberships (`WordLists::memberships`), looked up on first need;
+    /// `WordLists::FREE_BIT` marks those known.
+    memberships: Vec<std::cell::Cell<u64>>,
     /// The folded key `find_gazetteer_at` builds, kept between calls.
     key_buffer: std::cell::Cell<String>,
 }
@@ -88,7 +92,7 @@ impl<'d> View<'d> {
                 at_start = false;
             }
         }
-        View { doc, lex, info, lower_case_words: std::cell::OnceCell::new(), gazetteer_memo: std::cell::RefCell::new([(usize::MAX, None); GAZETTEER_MEMO]), key_buffer: std::cell::Cell::new(String::new()) }
+        View { doc, lex, info, lower_case_words: std::cell::OnceCell::new(), gazetteer_memo: std::cell::RefCell::new([(usize::MAX, None); GAZETTEER_MEMO]), memberships: vec![std::cell::Cell::new(0); doc.tokens.len()], key_buffer: std::cell::Cell::new(String::new()) }
     }
 
     /// `lower` appears in the text written in lower case (so it is a common word).
@@ -138,8 +142,21 @@ impl<'d> View<'d> {
         self.same_sentence(i, anchor).then_some(i)
     }
 
-    pub fn lower_is(&self, i: Option<usize>, words: &super::fasthash::FastSet<String>) -> bool {
-        i.is_some_and(|i| words.contains(self.lower(i)))
+    /// Token `i`, in lower case, is on the cue list `words` (`words.contains(self.lower(i))`,
+    /// from the token's memberships, looked up once for every list).
+    #[inline]
+    pub fn listed(&self, i: usize, words: &WordSet) -> bool {
+        let Some(cell) = self.memberships.get(i) else { return false };
+        let mut bits = cell.get();
+        if bits & WordLists::FREE_BIT == 0 {
+            bits = self.lex.word_lists.memberships(self.lower(i)) | WordLists::FREE_BIT;
+            cell.set(bits);
+        }
+        bits & words.bit() != 0
+    }
+
+    pub fn lower_is(&self, i: Option<usize>, words: &WordSet) -> bool {
+        i.is_some_and(|i| self.listed(i, words))
     }
 
     pub fn punct_is(&self, i: Option<usize>, chars: &[&str]) -> bool {
@@ -195,6 +212,10 @@ impl<'d> View<'d> {
                 key.push(' ');
             }
             super::key::fold_into(&mut key, self.word(i));
+            // Most capitalised words open no gazetteer name: one load tells, for the first word.
+            if i == s && !self.lex.gazetteer_first_words.may_contain(&key) {
+                break;
+            }
             if let Some(entry) = self.lex.place(&key).filter(|e| e.in_language(self.doc.lang)) {
                 let caps_ok = !entry.all_caps || (s..=i).all(|k| !self.is_word(k) || self.info[k].all_caps);
                 if caps_ok {
@@ -227,6 +248,12 @@ impl<'d> View<'d> {
 /// no evidence of names.
 fn is_headline(doc: &Document, info: &[TokenInfo], range: std::ops::Range<usize>, lex: &Lexicon) -> bool {
     if range.clone().last().is_some_and(|i| doc.word(i) == ".") {
+        return false;
+    }
+    // A headline needs at least three capitalised words of four letters or more (3 of 3, or
+    // more of 4): most sentences are turned away here, before any word-list look-up.
+    let long = |i: usize| doc.tokens[i].kind == TokenKind::Word && doc.lower(i).chars().count() >= 4;
+    if range.clone().filter(|&i| info[i].cap && long(i)).count() < 3 {
         return false;
     }
     let mut words = 0;

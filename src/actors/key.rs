@@ -40,7 +40,10 @@ pub fn fold(word: &str) -> String {
 /// decomposition.
 pub fn fold_into(out: &mut String, word: &str) {
     if word.is_ascii() {
-        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        // Copied whole, then lower-cased in place: no per-character push.
+        let from = out.len();
+        out.push_str(word);
+        out[from..].make_ascii_lowercase();
         return;
     }
     for c in word.chars() {

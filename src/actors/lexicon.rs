@@ -5,7 +5,7 @@
 //! built once per process (`OnceLock`) and every look-up afterwards is one hash probe.
 
 use super::key::fold;
-use super::fasthash::{FastMap, FastSet, ShapeFilter};
+use super::fasthash::{FastMap, FastSet, ShapeFilter, WordLists, WordSet};
 use std::sync::OnceLock;
 
 const GENERATED: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/generated.tsv"));
@@ -100,57 +100,62 @@ pub struct Lexicon {
     pub gazetteer: FastMap<String, GazEntry>,
     /// Every proper token prefix of a gazetteer key, so a longest match stops early.
     pub gazetteer_prefixes: FastSet<String>,
+    /// Pre-check of a name's first folded token: every gazetteer key's first token passes.
+    /// (Some three thousand first words: a filter of 32 768 bits keeps most other words out.)
+    pub gazetteer_first_words: ShapeFilter<512>,
     /// Folded demonyms and nationality adjectives (russe, ukrainiennes, american).
-    pub demonyms: FastSet<String>,
-    pub titles: FastSet<String>,
+    pub demonyms: WordSet,
+    pub titles: WordSet,
     /// Organisation heads accepted in lower case (« ministère des Transports »).
-    pub org_lowercase_heads: FastSet<String>,
+    pub org_lowercase_heads: WordSet,
     /// Organisation heads accepted when capitalised (« Cour suprême »); includes the above.
-    pub org_heads: FastSet<String>,
+    pub org_heads: WordSet,
     /// Lower-case heads of a jurisdiction, named with the place they serve (« tribunal
     /// correctionnel de Vannes », « préfecture des Bouches-du-Rhône »).
-    pub org_jurisdiction_heads: FastSet<String>,
-    pub org_words: FastSet<String>,
-    pub org_adjectives: FastSet<String>,
+    pub org_jurisdiction_heads: WordSet,
+    pub org_words: WordSet,
+    pub org_adjectives: WordSet,
     /// Nouns right before a name that make it an organisation (« la société Brevalor »).
-    pub org_before: FastSet<String>,
+    pub org_before: WordSet,
     /// Nouns whose « de X » / "of X" complement is an organisation (« les salariés de Norvalis »).
-    pub org_member: FastSet<String>,
+    pub org_member: WordSet,
     /// Nouns right after a name that make it an organisation ("Dexaltis shares").
-    pub org_after: FastSet<String>,
+    pub org_after: WordSet,
     /// Roles held in a body, after a possessive ("Labour's shadow immigration minister").
-    pub org_possessed: FastSet<String>,
+    pub org_possessed: WordSet,
     /// Nouns of a written statement ("said in a statement").
-    pub statement_nouns: FastSet<String>,
-    pub unit_nouns: FastSet<String>,
-    pub media_nouns: FastSet<String>,
-    pub place_before: FastSet<String>,
-    pub place_inside: FastSet<String>,
-    pub place_adjectives: FastSet<String>,
+    pub statement_nouns: WordSet,
+    pub unit_nouns: WordSet,
+    pub media_nouns: WordSet,
+    pub place_before: WordSet,
+    pub place_inside: WordSet,
+    pub place_adjectives: WordSet,
     /// English nouns right after a name that make it a place ("the Brest prosecutor").
-    pub place_after: FastSet<String>,
+    pub place_after: WordSet,
     /// Nouns of a settlement heading an apposition ("Kilifi, a coastal town").
-    pub towns: FastSet<String>,
+    pub towns: WordSet,
     /// Every word that may head an organisation or place phrase: one probe per word of the text.
     pub phrase_heads: FastSet<String>,
     /// Pre-check of `phrase_heads`, asked first for every word.
     pub phrase_head_filter: ShapeFilter,
-    pub articles: FastSet<String>,
-    pub connectors: FastSet<String>,
-    pub locative: FastSet<String>,
-    pub indefinite: FastSet<String>,
-    pub weapons: FastSet<String>,
-    pub not_names: FastSet<String>,
-    pub not_acronyms: FastSet<String>,
-    pub cardinals: FastSet<String>,
-    pub prepositions: FastSet<String>,
-    pub relations: FastSet<String>,
-    pub auxiliaries: FastSet<String>,
+    pub articles: WordSet,
+    pub connectors: WordSet,
+    pub locative: WordSet,
+    pub indefinite: WordSet,
+    pub weapons: WordSet,
+    pub not_names: WordSet,
+    pub not_acronyms: WordSet,
+    pub cardinals: WordSet,
+    pub prepositions: WordSet,
+    pub relations: WordSet,
+    pub auxiliaries: WordSet,
     pub motion_stems: Vec<String>,
     /// "St", "Ste": with their full stop they open a place's name ("St. Louis").
-    pub place_abbreviations: FastSet<String>,
-    pub function_words: FastSet<String>,
-    pub event_words: FastSet<String>,
+    pub place_abbreviations: WordSet,
+    pub function_words: WordSet,
+    pub event_words: WordSet,
+    /// Every list above, merged: a token's memberships in one look-up (`View::listed`).
+    pub word_lists: WordLists,
 }
 
 impl Lexicon {
@@ -207,6 +212,8 @@ impl Lexicon {
                 end += 1;
             }
         }
+        let first_words: Vec<String> = gazetteer.keys().map(|k| k.split(' ').next().unwrap_or(k).to_string()).collect();
+        let gazetteer_first_words = ShapeFilter::new(&first_words);
         let org = sections(ORG_WORDS);
         let places = sections(PLACE_NOUNS);
         let context = sections(CONTEXT);
@@ -225,45 +232,48 @@ impl Lexicon {
         let org_before = section(&org_context, "before");
         let phrase_heads: FastSet<String> = org_heads.iter().chain(place_inside.iter()).chain(org_before.iter()).cloned().collect();
         let phrase_head_filter = ShapeFilter::new(&phrase_heads);
+        let mut lists = WordLists::default();
         Lexicon {
             phrase_head_filter,
             phrase_heads,
             gazetteer,
             gazetteer_prefixes,
-            demonyms,
-            titles: words(TITLES),
-            org_lowercase_heads,
-            org_jurisdiction_heads,
-            org_heads,
-            org_words,
-            org_adjectives: words(ORG_ADJECTIVES),
-            org_before,
-            org_member: section(&org_context, "member"),
-            org_after: section(&org_context, "after"),
-            org_possessed: section(&org_context, "possessed"),
-            statement_nouns: section(&org_context, "statement"),
-            unit_nouns: words(UNIT_NOUNS),
-            media_nouns: words(MEDIA_NOUNS),
-            place_before: section(&places, "before"),
-            place_inside,
-            place_adjectives: section(&places, "adjectives"),
-            towns: section(&places, "towns"),
-            place_after: section(&places, "after"),
-            articles: section(&context, "articles"),
-            connectors: section(&context, "connectors"),
-            locative: section(&context, "locative"),
-            indefinite: section(&context, "indefinite"),
-            weapons: section(&context, "weapons"),
-            not_names: section(&context, "not-names"),
-            not_acronyms: section(&context, "not-acronyms"),
-            cardinals: section(&context, "cardinals"),
-            prepositions: section(&context, "prepositions"),
-            relations: section(&context, "relations"),
-            auxiliaries: section(&context, "auxiliaries"),
+            gazetteer_first_words,
+            demonyms: lists.add(demonyms),
+            titles: lists.add(words(TITLES)),
+            org_lowercase_heads: lists.add(org_lowercase_heads),
+            org_jurisdiction_heads: lists.add(org_jurisdiction_heads),
+            org_heads: lists.add(org_heads),
+            org_words: lists.add(org_words),
+            org_adjectives: lists.add(words(ORG_ADJECTIVES)),
+            org_before: lists.add(org_before),
+            org_member: lists.add(section(&org_context, "member")),
+            org_after: lists.add(section(&org_context, "after")),
+            org_possessed: lists.add(section(&org_context, "possessed")),
+            statement_nouns: lists.add(section(&org_context, "statement")),
+            unit_nouns: lists.add(words(UNIT_NOUNS)),
+            media_nouns: lists.add(words(MEDIA_NOUNS)),
+            place_before: lists.add(section(&places, "before")),
+            place_inside: lists.add(place_inside),
+            place_adjectives: lists.add(section(&places, "adjectives")),
+            towns: lists.add(section(&places, "towns")),
+            place_after: lists.add(section(&places, "after")),
+            articles: lists.add(section(&context, "articles")),
+            connectors: lists.add(section(&context, "connectors")),
+            locative: lists.add(section(&context, "locative")),
+            indefinite: lists.add(section(&context, "indefinite")),
+            weapons: lists.add(section(&context, "weapons")),
+            not_names: lists.add(section(&context, "not-names")),
+            not_acronyms: lists.add(section(&context, "not-acronyms")),
+            cardinals: lists.add(section(&context, "cardinals")),
+            prepositions: lists.add(section(&context, "prepositions")),
+            relations: lists.add(section(&context, "relations")),
+            auxiliaries: lists.add(section(&context, "auxiliaries")),
             motion_stems: section(&context, "motion-stems").into_iter().collect(),
-            place_abbreviations: section(&context, "place-abbreviations"),
-            function_words: words(FUNCTION_WORDS),
-            event_words: words(EVENT_WORDS),
+            place_abbreviations: lists.add(section(&context, "place-abbreviations")),
+            function_words: lists.add(words(FUNCTION_WORDS)),
+            event_words: lists.add(words(EVENT_WORDS)),
+            word_lists: lists.seal(),
         }
     }
 

@@ -290,7 +290,7 @@ fn merge_acronyms(v: &View, mentions: &[Mention], g: &mut Groups) {
 /// Initials of a name's words, connectors and articles left out.
 fn initials(v: &View, m: &Mention) -> String {
     (m.start..m.end)
-        .filter(|&k| v.is_word(k) && !v.lex.connectors.contains(v.lower(k)) && !v.lex.articles.contains(v.lower(k)))
+        .filter(|&k| v.is_word(k) && !v.listed(k, &v.lex.connectors) && !v.listed(k, &v.lex.articles))
         .filter_map(|k| v.lower(k).chars().next())
         .collect()
 }

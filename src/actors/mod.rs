@@ -127,10 +127,10 @@ fn mentions(v: &View) -> Vec<Mention> {
             let country = v.lex.place(&letters.to_lowercase()).filter(|g| g.kind == lexicon::GazKind::Country);
             // "U.S. Forest Service", "U.N. Security Council": the abbreviation opens an
             // organisation's name; "J.P. Morgan", "J.K. Rowling": initials open a name.
-            if v.at(e, i).is_some() && !taken[e] && v.cap(e) && !v.lex.function_words.contains(v.lower(e)) {
+            if v.at(e, i).is_some() && !taken[e] && v.cap(e) && !v.listed(e, &v.lex.function_words) {
                 let r = phrases::capitalised_run(v, e, &taken);
-                let org = (e..r).any(|k| v.cap(k) && v.lex.org_words.contains(v.lower(k)));
-                let starts_with_title = v.lex.titles.contains(v.lower(e));
+                let org = (e..r).any(|k| v.cap(k) && v.listed(k, &v.lex.org_words));
+                let starts_with_title = v.listed(e, &v.lex.titles);
                 if org || (country.is_none() && !starts_with_title) {
                     let seg = phrases::Segment { start: i, end: r, named_by_article: false, title: None, hint: None };
                     let c = if org { classify::Classified { verdict: Verdict::Actor(Category::Organization, None), role: None } } else { classify::classify(v, &seg) };

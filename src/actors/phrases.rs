@@ -27,7 +27,7 @@ pub struct Segment {
 /// the capitalised word.
 pub fn connector_to_cap(v: &View, i: usize) -> Option<usize> {
     let first = v.at(i, i)?;
-    if !v.lowercase_word(first) || !v.lex.connectors.contains(v.lower(first)) {
+    if !v.lowercase_word(first) || !v.listed(first, &v.lex.connectors) {
         return None;
     }
     let mut k = first + 1;
@@ -40,7 +40,7 @@ pub fn connector_to_cap(v: &View, i: usize) -> Option<usize> {
         let w = v.lower(j);
         let elision = w == "'" && matches!(v.lower(j - 1), "d" | "l");
         let article = matches!(w, "la" | "l" | "the");
-        if !(elision || article || (v.lowercase_word(j) && v.lex.connectors.contains(w))) {
+        if !(elision || article || (v.lowercase_word(j) && v.listed(j, &v.lex.connectors))) {
             return None;
         }
         k += 1;
@@ -69,13 +69,13 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
     // the capitalised run that starts earlier.
     if capital_head {
         if let Some(p) = v.prev(h).filter(|&p| v.cap(p)) {
-            if !lex.function_words.contains(v.lower(p)) {
+            if !v.listed(p, &lex.function_words) {
                 return None;
             }
         }
     }
     let french = v.doc.lang == crate::model::Lang::Fr;
-    let adjective = |k: usize| v.lowercase_word(k) && (lex.is_demonym(&super::key::fold(v.lower(k))) || lex.org_adjectives.contains(v.lower(k)));
+    let adjective = |k: usize| v.lowercase_word(k) && (lex.is_demonym(&super::key::fold(v.lower(k))) || v.listed(k, &lex.org_adjectives));
     let mut k = h + 1;
     while v.at(k, h).is_some() && (adjective(k) || ((capital_head || jurisdiction) && k < h + 4 && adjective_shaped(v.lower(k)))) {
         k += 1;
@@ -157,11 +157,11 @@ fn lowercase_complement(v: &View, k: usize, anchor: usize) -> Option<usize> {
     let noun = v.at(j, anchor).filter(|&n| v.lowercase_word(n))?;
     let w = v.lower(noun);
     let infinitive = w.ends_with("er") || w.ends_with("ir");
-    if w.chars().count() < 3 || infinitive || lex.function_words.contains(w) || lex.not_names.contains(w) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+    if w.chars().count() < 3 || infinitive || v.listed(noun, &lex.function_words) || v.listed(noun, &lex.not_names) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
         return None;
     }
     let mut end = noun + 1;
-    while v.at(end, anchor).is_some_and(|a| v.lowercase_word(a) && (lex.org_adjectives.contains(v.lower(a)) || lex.is_demonym(&super::key::fold(v.lower(a))) || adjective_shaped(v.lower(a)))) {
+    while v.at(end, anchor).is_some_and(|a| v.lowercase_word(a) && (v.listed(a, &lex.org_adjectives) || lex.is_demonym(&super::key::fold(v.lower(a))) || adjective_shaped(v.lower(a)))) {
         end += 1;
     }
     Some(end)
@@ -183,7 +183,7 @@ fn adjective_shaped(word: &str) -> bool {
 pub fn place_phrase(v: &View, h: usize) -> Option<usize> {
     let lex = v.lex;
     // English keeps the common noun out of the name: "the city of Eldoret" → Eldoret.
-    if !v.lowercase_word(h) || !lex.place_inside.contains(v.lower(h)) || v.doc.lang == crate::model::Lang::En {
+    if !v.lowercase_word(h) || !v.listed(h, &lex.place_inside) || v.doc.lang == crate::model::Lang::En {
         return None;
     }
     let first = if v.at(h + 1, h).is_some_and(|k| v.cap(k)) { h + 1 } else { connector_to_cap(v, h + 1)? };
@@ -191,7 +191,7 @@ pub fn place_phrase(v: &View, h: usize) -> Option<usize> {
     while v.at(end, h).is_some() && v.cap(end) {
         end += 1;
     }
-    while v.at(end, h).is_some_and(|k| lex.place_adjectives.contains(v.lower(k))) {
+    while v.at(end, h).is_some_and(|k| v.listed(k, &lex.place_adjectives)) {
         end += 1;
     }
     Some(end)
@@ -226,7 +226,7 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
         if free(end) && v.cap(end) {
             // « Selon Médecins sans frontières »: after a leading function word, a gazetteer
             // name with lower-case words may start.
-            if v.lex.function_words.contains(v.lower(end - 1)) {
+            if v.listed(end - 1, &v.lex.function_words) {
                 if let Some((gaz_end, _)) = v.gazetteer_at(end) {
                     if gaz_end > end + 1 && (end..gaz_end).all(|k| !taken[k]) {
                         end = gaz_end;
@@ -238,7 +238,7 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
             continue;
         }
         // "St. Louis", "Ste. Genevieve".
-        if free(end) && free(end + 1) && v.word(end) == "." && v.cap(end + 1) && v.same_sentence(end, end + 1) && v.lex.place_abbreviations.contains(v.lower(end - 1)) {
+        if free(end) && free(end + 1) && v.word(end) == "." && v.cap(end + 1) && v.same_sentence(end, end + 1) && v.listed(end - 1, &v.lex.place_abbreviations) {
             end += 2;
             continue;
         }
@@ -258,9 +258,9 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
         }
         // "Court of Arbitration for Sport", "European Convention on Human Rights": « for », « on »
         // join only inside the name of a body or a treaty.
-        let name_word = |k: usize| free(k) && v.cap(k) && !v.lex.not_names.contains(v.lower(k)) && !v.lex.function_words.contains(v.lower(k));
+        let name_word = |k: usize| free(k) && v.cap(k) && !v.listed(k, &v.lex.not_names) && !v.listed(k, &v.lex.function_words);
         if free(end) && matches!(v.lower(end), "for" | "on" | "pour" | "sur") && name_word(end + 1) {
-            let body = (s..end).any(|k| v.lex.org_words.contains(v.lower(k)) || v.lex.event_words.contains(v.lower(k)));
+            let body = (s..end).any(|k| v.listed(k, &v.lex.org_words) || v.listed(k, &v.lex.event_words));
             if body {
                 end += 2;
                 continue;
@@ -279,7 +279,7 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
             let owner = v.lower(end - 1);
             let after_article = v.prev(end - 1).or(v.prev(s)).is_some_and(|p| matches!(v.lower(p), "the" | "le" | "la"));
             let owner_common = after_article || v.written_in_lower_case(owner) || v.lex.titles.contains(owner);
-            if k > end + 2 && v.lex.org_words.contains(v.lower(k - 1)) && owner_common {
+            if k > end + 2 && v.listed(k - 1, &v.lex.org_words) && owner_common {
                 end = k;
                 continue;
             }
@@ -294,13 +294,13 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
             let mut k = end + 1;
             let mut org = false;
             while free(k) && v.cap(k) {
-                org |= v.lex.org_words.contains(v.lower(k));
+                org |= v.listed(k, &v.lex.org_words);
                 k += 1;
             }
             // "Department for Business and Trade", "Ministry of Health and Social Care": an
             // organisation word with its complement already stands before « and ».
             let complemented_body = (s..end).any(|j| {
-                v.cap(j) && v.lex.org_words.contains(v.lower(j)) && v.at(j + 1, s).is_some_and(|c| matches!(v.lower(c), "of" | "for" | "de" | "des" | "du"))
+                v.cap(j) && v.listed(j, &v.lex.org_words) && v.at(j + 1, s).is_some_and(|c| matches!(v.lower(c), "of" | "for" | "de" | "des" | "du"))
             });
             if (org || complemented_body) && k > end + 1 {
                 end = k;
@@ -322,11 +322,11 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
     let mut start = s;
     let mut named_by_article = false;
     // Leading function words and articles, unless they open a gazetteer name (Le Caire).
-    while start < e && v.is_word(start) && lex.function_words.contains(v.lower(start)) {
+    while start < e && v.is_word(start) && v.listed(start, &lex.function_words) {
         if v.gazetteer_at(start).is_some_and(|(g, _)| g > start + 1) {
             break;
         }
-        if !v.info[start].initial && (lex.articles.contains(v.lower(start)) || is_name_particle(v, start)) {
+        if !v.info[start].initial && (v.listed(start, &lex.articles) || is_name_particle(v, start)) {
             named_by_article = true;
         }
         start += 1;
@@ -339,12 +339,12 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
     // "Residents of Gaza City", « Habitants de Kiev »: a sentence-initial common noun joined to a
     // name. The noun is written in lower case elsewhere in the text, or is an English plural
     // before "of".
-    if start < e && !lex.org_words.contains(v.lower(start)) && v.gazetteer_at(start).is_none() {
+    if start < e && !v.listed(start, &lex.org_words) && v.gazetteer_at(start).is_none() {
         if let Some(c) = connector_to_cap(v, start + 1).filter(|&c| c < e) {
             let plural_of = v.lower(start + 1) == "of" && v.lower(start).ends_with('s');
             let initial_common = v.info[start].initial && (plural_of || v.written_in_lower_case(v.lower(start)));
             // « l'État de Kano », "the State of Ohio".
-            if lex.not_names.contains(v.lower(start)) {
+            if v.listed(start, &lex.not_names) {
                 start = c;
                 hint = Some(crate::model::Category::Place);
             } else if initial_common {
@@ -353,7 +353,7 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
         }
     }
     // « le PDG de Maréval », "the CEO of Northwind": a title's complement names the body.
-    if start < e && lex.titles.contains(v.lower(start)) {
+    if start < e && v.listed(start, &lex.titles) {
         if let Some(c) = connector_to_cap(v, start + 1).filter(|&c| c < e) {
             if after_title(v, start, e).is_none() {
                 start = c;
@@ -364,9 +364,9 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
     let mut title: Option<(usize, usize)> = None;
     let mut k = start;
     while k < e {
-        if v.is_word(k) && lex.titles.contains(v.lower(k)) && v.cap(k) {
+        if v.is_word(k) && v.listed(k, &lex.titles) && v.cap(k) {
             if let Some(next) = after_title(v, k, e) {
-                let name_has_org_word = (next..e).any(|j| lex.org_words.contains(v.lower(j)));
+                let name_has_org_word = (next..e).any(|j| v.listed(j, &lex.org_words));
                 if !name_has_org_word {
                     // What precedes a title is a name of its own only if it is a gazetteer name,
                     // an acronym or an organisation ("US President", "NATO Secretary General");
@@ -375,7 +375,7 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
                     if start < k {
                         let own_name = v.gazetteer_exact(start, k).is_some()
                             || (k - start == 1 && v.info[start].acronym)
-                            || lex.org_words.contains(v.lower(k - 1));
+                            || v.listed(k - 1, &lex.org_words);
                         if own_name {
                             out.push(Segment { start, end: k, named_by_article, title, hint });
                         } else {
@@ -408,7 +408,7 @@ fn after_title(v: &View, k: usize, e: usize) -> Option<usize> {
     let mut j = k + 1;
     while j < e {
         let abbreviation_stop = v.word(j) == ".";
-        let another_title = v.is_word(j) && v.lex.titles.contains(v.lower(j));
+        let another_title = v.is_word(j) && v.listed(j, &v.lex.titles);
         if abbreviation_stop || another_title {
             j += 1;
             continue;
@@ -435,7 +435,7 @@ fn split_at_gazetteer(v: &View, seg: Segment) -> Vec<Segment> {
     // « le porte-parole du Kremlin Dmitri Peskov »: a gazetteer name followed by a name of two
     // words or more is two names; followed by one word it names an organisation
     // ("France Inter", "Washington Post"), which `classify` decides.
-    let org_name = (seg.start..seg.end).any(|k| v.cap(k) && v.lex.org_words.contains(v.lower(k)));
+    let org_name = (seg.start..seg.end).any(|k| v.cap(k) && v.listed(k, &v.lex.org_words));
     // "Sofia Da Costa", "Florence Le Goff": a city's name before a surname with its particle is
     // a first name.
     let first_name = v.gazetteer_at(seg.start).is_some_and(|(_, g)| matches!(g.kind, GazKind::City | GazKind::Capital)) && is_name_particle(v, gaz_end);
@@ -463,13 +463,13 @@ fn person_of_organisation(v: &View, seg: Segment) -> Option<Vec<Segment>> {
     let mut k = seg.start + 2;
     while k < seg.end {
         if let Some(c) = connector_to_cap(v, k).filter(|&c| c < seg.end) {
-            let left_is_name = (seg.start..k).all(|j| (v.cap(j) || v.word(j) == "'") && !lex.org_words.contains(v.lower(j)))
+            let left_is_name = (seg.start..k).all(|j| (v.cap(j) || v.word(j) == "'") && !v.listed(j, &lex.org_words))
                 && v.gazetteer_exact(seg.start, k).is_none();
             // "Anneke Visser of the Greens": a connector with an article never joins a person's
             // name (Charles de Gaulle has none).
             let with_article = (k + 1..c).any(|j| matches!(v.lower(j), "the" | "la" | "l"));
             let right_is_body = with_article
-                || (c..seg.end).any(|j| lex.org_words.contains(v.lower(j)))
+                || (c..seg.end).any(|j| v.listed(j, &lex.org_words))
                 || v.gazetteer_exact(c, seg.end).is_some();
             if left_is_name && right_is_body {
                 return Some(vec![
@@ -555,7 +555,7 @@ pub fn bracketed_abbreviation(v: &View, open: usize) -> Option<(usize, usize, us
 /// a number right after a one-word name belongs to it (Utopia 56).
 pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> {
     let lex = v.lex;
-    if !v.lowercase_word(h) || !lex.org_before.contains(v.lower(h)) {
+    if !v.lowercase_word(h) || !v.listed(h, &lex.org_before) {
         return None;
     }
     let mut s = h + 1;
@@ -568,19 +568,19 @@ pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> 
         let french = v.doc.lang == crate::model::Lang::Fr;
         let adjective = french
             && v.lowercase_word(k)
-            && !lex.titles.contains(w)
-            && !lex.function_words.contains(w)
+            && !v.listed(k, &lex.titles)
+            && !v.listed(k, &lex.function_words)
             && !v.reporting_verb_at(k, k)
-            && (lex.is_demonym(&super::key::fold(w)) || lex.org_adjectives.contains(w) || adjective_shaped(w) || french_adjective_ending(w));
+            && (lex.is_demonym(&super::key::fold(w)) || v.listed(k, &lex.org_adjectives) || adjective_shaped(w) || french_adjective_ending(w));
         if !adjective || adjectives == 2 {
             break;
         }
         adjectives += 1;
         s += 1;
     }
-    v.at(s, h).filter(|&k| v.cap(k) && !lex.function_words.contains(v.lower(k)) && !lex.not_names.contains(v.lower(k)))?;
+    v.at(s, h).filter(|&k| v.cap(k) && !v.listed(k, &lex.function_words) && !v.listed(k, &lex.not_names))?;
     let mut e = s;
-    while v.at(e, h).is_some() && v.cap(e) && !lex.titles.contains(v.lower(e)) {
+    while v.at(e, h).is_some() && v.cap(e) && !v.listed(e, &lex.titles) {
         e += 1;
     }
     if e == s {
@@ -612,7 +612,7 @@ fn hyphen_elision(v: &View, j: usize) -> bool {
 /// A capitalised particle of a surname: « Du Plessis », "Da Costa", "Van Damme", « Le Goff ».
 pub fn is_name_particle(v: &View, k: usize) -> bool {
     let w = v.lower(k);
-    v.cap(k) && (v.lex.articles.contains(w) || (v.lex.connectors.contains(w) && w != "of")) && !v.info[k].all_caps
+    v.cap(k) && (v.listed(k, &v.lex.articles) || (v.listed(k, &v.lex.connectors) && w != "of")) && !v.info[k].all_caps
 }
 
 /// Endings of French adjectives and past participles beyond `adjective_shaped`: nantaise,

@@ -107,7 +107,7 @@ impl NameIndex {
             whole.entry(m.key).or_insert(m.verdict);
             if category == Category::Person {
                 for k in m.start..m.end {
-                    if v.cap(k) && !v.lex.connectors.contains(v.lower(k)) {
+                    if v.cap(k) && !v.listed(k, &v.lex.connectors) {
                         person_word.insert(keys.id(v.word(k)));
                     }
                 }
