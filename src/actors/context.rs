@@ -2,7 +2,7 @@
 //! (first word of a sentence or of a quotation, title-case headline) and the neighbourhood
 //! questions the rules ask ("is the previous word a locative preposition?").
 
-use super::fasthash::{WordLists, WordSet};
+use super::fasthash::{ShapeFilter, WordLists, WordSet};
 use super::lexicon::{GazEntry, Lexicon};
 use crate::text::{Document, TokenKind};
 
@@ -33,8 +33,14 @@ pub struct View<'d> {
     pub doc: &'d Document,
     pub lex: &'static Lexicon,
     pub info: Vec<TokenInfo>,
-    /// The words written in lower case somewhere in the text, built on first need.
+    /// The shapes of the capitalised words in lower case: `written_in_lower_case` is asked about
+    /// those, nearly always, so only the lower-case words of those shapes need a set.
+    capitalised_shapes: std::cell::OnceCell<ShapeFilter<512>>,
+    /// The words written in lower case somewhere in the text whose shape is in
+    /// `capitalised_shapes`, built on first need.
     lower_case_words: std::cell::OnceCell<super::fasthash::FastSet<&'d str>>,
+    /// Every word written in lower case, built only if another word is asked about.
+    all_lower_case_words: std::cell::OnceCell<super::fasthash::FastSet<&'d str>>,
     /// Recent `gazetteer_at` answers, by start token (a small direct-mapped cache: the rules ask
     /// several times about the name they are looking at).
     gazetteer_memo: std::cell::RefCell<[(usize, GazetteerMatch); GAZETTEER_MEMO]>,
@@ -92,14 +98,19 @@ impl<'d> View<'d> {
                 at_start = false;
             }
         }
-        View { doc, lex, info, lower_case_words: std::cell::OnceCell::new(), gazetteer_memo: std::cell::RefCell::new([(usize::MAX, None); GAZETTEER_MEMO]), memberships: vec![std::cell::Cell::new(0); doc.tokens.len()], key_buffer: std::cell::Cell::new(String::new()) }
+        View { doc, lex, info, capitalised_shapes: std::cell::OnceCell::new(), lower_case_words: std::cell::OnceCell::new(), all_lower_case_words: std::cell::OnceCell::new(), gazetteer_memo: std::cell::RefCell::new([(usize::MAX, None); GAZETTEER_MEMO]), memberships: vec![std::cell::Cell::new(0); doc.tokens.len()], key_buffer: std::cell::Cell::new(String::new()) }
     }
 
     /// `lower` appears in the text written in lower case (so it is a common word).
     pub fn written_in_lower_case(&self, lower: &str) -> bool {
-        self.lower_case_words
-            .get_or_init(|| (0..self.len()).filter(|&i| self.is_word(i) && !self.info[i].cap).map(|i| self.doc.word(i)).collect())
-            .contains(lower)
+        let lower_case = || (0..self.len()).filter(|&i| self.is_word(i) && !self.info[i].cap).map(|i| self.doc.word(i));
+        let shapes = self.capitalised_shapes.get_or_init(|| ShapeFilter::new((0..self.len()).filter(|&i| self.info[i].cap).map(|i| self.lower(i))));
+        // A word equal to `lower` has its shape: the set of that shape's words answers exactly.
+        if shapes.may_contain(lower) {
+            self.lower_case_words.get_or_init(|| lower_case().filter(|w| shapes.may_contain(w)).collect()).contains(lower)
+        } else {
+            self.all_lower_case_words.get_or_init(|| lower_case().collect()).contains(lower)
+        }
     }
 
     pub fn len(&self) -> usize {

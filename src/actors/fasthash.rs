@@ -40,10 +40,10 @@ impl<const WORDS: usize> Default for ShapeFilter<WORDS> {
 }
 
 impl<const WORDS: usize> ShapeFilter<WORDS> {
-    pub fn new<'a>(words: impl IntoIterator<Item = &'a String>) -> Self {
+    pub fn new<W: AsRef<str>>(words: impl IntoIterator<Item = W>) -> Self {
         let mut filter = Self::default();
         for w in words {
-            let bit = Self::bit(w);
+            let bit = Self::bit(w.as_ref());
             filter.0[bit / 64] |= 1 << (bit % 64);
         }
         filter
