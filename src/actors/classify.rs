@@ -112,13 +112,14 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if n > 1 && has_acronym {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
+    // "St. Louis", "Ste. Genevieve", "Mt. Kenya" (before the national-branch rule: a country
+    // name closing it is the mountain's, not a branch's).
+    if n > 2 && v.listed(s, &lex.place_abbreviations) && v.word(s + 1) == "." {
+        return Classified::of(Verdict::Actor(Category::Place, None));
+    }
     // "Greenpeace France", « Amnesty International Belgique »: a body's national branch.
     if n > 1 && (s + 1..e).any(|k| v.gazetteer_at(k).is_some_and(|(end, g)| end == e && g.kind == GazKind::Country)) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
-    }
-    // "St. Louis", "Ste. Genevieve".
-    if n > 2 && v.listed(s, &lex.place_abbreviations) && v.word(s + 1) == "." {
-        return Classified::of(Verdict::Actor(Category::Place, None));
     }
     if n > 1 && (s..e).any(|k| v.cap(k) && v.listed(k, &lex.place_inside)) {
         return Classified::of(Verdict::Actor(Category::Place, None));

@@ -333,6 +333,7 @@ fn names_with_abbreviations_stay_whole() {
         en("Officials in St. Louis said J.P. Morgan had agreed with the U.N. Security Council.", &[("St. Louis", Place), ("J.P. Morgan", Person), ("U.N. Security Council", Org)], &["St", "Louis", "J.P.", "Morgan"]),
         en("The mayor of Ste. Carvelle met U.S. President Dana Whitfield and U.S. officials.", &[("Ste. Carvelle", Place), ("U.S.", State), ("Dana Whitfield", Person)], &["U.S. President Dana Whitfield"]),
         fr("Le maire de St. Louis a rencontré les dirigeants de la FNSEA.", &[("St. Louis", Place), ("FNSEA", Org)], &["St"]),
+        en("Crews flew from Ft. Worth to Mt. Kenya. Nobody came back.", &[("Ft. Worth", Place), ("Mt. Kenya", Place)], &["Kenya", "Worth"]),
     ]);
 }
 
