@@ -2,7 +2,8 @@
 //! (first word of a sentence or of a quotation, title-case headline) and the neighbourhood
 //! questions the rules ask ("is the previous word a locative preposition?").
 
-use super::fasthash::{ShapeFilter, WordLists, WordSet};
+use super::fasthash::{WordLists, WordSet};
+use crate::text::word_filter::WordFilter;
 use super::lexicon::{GazEntry, Lexicon};
 use crate::text::{Document, TokenKind};
 
@@ -35,7 +36,7 @@ pub struct View<'d> {
     pub info: Vec<TokenInfo>,
     /// The shapes of the capitalised words in lower case: `written_in_lower_case` is asked about
     /// those, nearly always, so only the lower-case words of those shapes need a set.
-    capitalised_shapes: std::cell::OnceCell<ShapeFilter<512>>,
+    capitalised_shapes: std::cell::OnceCell<WordFilter>,
     /// The words written in lower case somewhere in the text whose shape is in
     /// `capitalised_shapes`, built on first need.
     lower_case_words: std::cell::OnceCell<super::fasthash::FastSet<&'d str>>,
@@ -104,7 +105,7 @@ impl<'d> View<'d> {
     /// `lower` appears in the text written in lower case (so it is a common word).
     pub fn written_in_lower_case(&self, lower: &str) -> bool {
         let lower_case = || (0..self.len()).filter(|&i| self.is_word(i) && !self.info[i].cap).map(|i| self.doc.word(i));
-        let shapes = self.capitalised_shapes.get_or_init(|| ShapeFilter::new((0..self.len()).filter(|&i| self.info[i].cap).map(|i| self.lower(i))));
+        let shapes = self.capitalised_shapes.get_or_init(|| WordFilter::of((0..self.len()).filter(|&i| self.info[i].cap).map(|i| self.lower(i))));
         // A word equal to `lower` has its shape: the set of that shape's words answers exactly.
         if shapes.may_contain(lower) {
             self.lower_case_words.get_or_init(|| lower_case().filter(|w| shapes.may_contain(w)).collect()).contains(lower)

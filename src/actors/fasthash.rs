@@ -5,6 +5,8 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
+use crate::text::word_filter::WordFilter;
+
 #[derive(Default, Clone, Copy)]
 pub struct Fnv(u64);
 
@@ -26,53 +28,13 @@ impl Hasher for Fnv {
 pub type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-/// A one-load pre-check for a word set probed with every word of the text: a bitmap indexed by
-/// the word's length and first, second and last bytes, `WORDS` × 64 bits (a power of two). "No"
-/// is certain; "maybe" needs the set. Most words of a text get their "no" without hashing.
-#[derive(Clone)]
-pub struct ShapeFilter<const WORDS: usize = 64>([u64; WORDS]);
-
-impl<const WORDS: usize> Default for ShapeFilter<WORDS> {
-    /// The filter of the empty list: "no" to every word.
-    fn default() -> Self {
-        ShapeFilter([0; WORDS])
-    }
-}
-
-impl<const WORDS: usize> ShapeFilter<WORDS> {
-    pub fn new<W: AsRef<str>>(words: impl IntoIterator<Item = W>) -> Self {
-        let mut filter = Self::default();
-        for w in words {
-            let bit = Self::bit(w.as_ref());
-            filter.0[bit / 64] |= 1 << (bit % 64);
-        }
-        filter
-    }
-
-    #[inline]
-    fn bit(word: &str) -> usize {
-        let b = word.as_bytes();
-        let byte = |k: usize| b.get(k).copied().unwrap_or(0) as u32;
-        let shape = (b.len().min(255) as u32) | byte(0) << 8 | byte(1) << 16 | (b.last().copied().unwrap_or(0) as u32) << 24;
-        // Fibonacci hashing: the top bits of the product are well mixed.
-        let bits = (WORDS * 64).trailing_zeros();
-        (shape.wrapping_mul(0x9E37_79B1) >> (32 - bits)) as usize
-    }
-
-    #[inline]
-    pub fn may_contain(&self, word: &str) -> bool {
-        let bit = Self::bit(word);
-        self.0[bit / 64] & (1 << (bit % 64)) != 0
-    }
-}
-
-/// A cue list probed with the text's words: the set, fronted by its `ShapeFilter` so that the
+/// A cue list probed with the text's words: the set, fronted by its `WordFilter` so that the
 /// many words that are not on the list are turned away without hashing them, and the list's bit
 /// in `WordLists`, so that a token's memberships of every list come from one look-up.
 #[derive(Clone, Default)]
 pub struct WordSet {
     words: FastSet<String>,
-    filter: ShapeFilter,
+    filter: WordFilter,
     bit: u64,
 }
 
@@ -93,7 +55,7 @@ impl WordSet {
 #[derive(Default)]
 pub struct WordLists {
     memberships: FastMap<String, u64>,
-    filter: ShapeFilter<512>,
+    filter: WordFilter,
     lists: u32,
 }
 
@@ -109,13 +71,13 @@ impl WordLists {
         for w in &words {
             *self.memberships.entry(w.clone()).or_default() |= bit;
         }
-        let filter = ShapeFilter::new(&words);
+        let filter = WordFilter::of(words.iter().map(String::as_str));
         WordSet { words, filter, bit }
     }
 
     /// Finishes the merged table once every list is added.
     pub fn seal(mut self) -> WordLists {
-        self.filter = ShapeFilter::new(self.memberships.keys());
+        self.filter = WordFilter::of(self.memberships.keys().map(String::as_str));
         self
     }
 
@@ -131,18 +93,7 @@ impl WordLists {
 
 #[cfg(test)]
 mod tests {
-    use super::{FastSet, ShapeFilter, WordLists};
-
-    #[test]
-    fn shape_filter_never_says_no_to_a_member() {
-        let words: Vec<String> = ["ministère", "société", "mer", "agency", "x"].iter().map(|w| w.to_string()).collect();
-        let filter: ShapeFilter = ShapeFilter::new(&words);
-        for w in &words {
-            assert!(filter.may_contain(w));
-        }
-        let misses = ["le", "la", "de", "président", "said", "the", "armée"].iter().filter(|w| !filter.may_contain(w)).count();
-        assert!(misses >= 5, "the filter should reject most other words");
-    }
+    use super::{FastSet, WordLists};
 
     #[test]
     fn word_lists_answer_as_their_sets() {

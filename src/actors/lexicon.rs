@@ -5,7 +5,8 @@
 //! built once per process (`OnceLock`) and every look-up afterwards is one hash probe.
 
 use super::key::fold;
-use super::fasthash::{FastMap, FastSet, ShapeFilter, WordLists, WordSet};
+use super::fasthash::{FastMap, FastSet, WordLists, WordSet};
+use crate::text::word_filter::WordFilter;
 use std::sync::OnceLock;
 
 const GENERATED: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/generated.tsv"));
@@ -101,8 +102,7 @@ pub struct Lexicon {
     /// Every proper token prefix of a gazetteer key, so a longest match stops early.
     pub gazetteer_prefixes: FastSet<String>,
     /// Pre-check of a name's first folded token: every gazetteer key's first token passes.
-    /// (Some three thousand first words: a filter of 32 768 bits keeps most other words out.)
-    pub gazetteer_first_words: ShapeFilter<512>,
+    pub gazetteer_first_words: WordFilter,
     /// Folded demonyms and nationality adjectives (russe, ukrainiennes, american).
     pub demonyms: WordSet,
     pub titles: WordSet,
@@ -137,7 +137,7 @@ pub struct Lexicon {
     /// Every word that may head an organisation or place phrase: one probe per word of the text.
     pub phrase_heads: FastSet<String>,
     /// Pre-check of `phrase_heads`, asked first for every word.
-    pub phrase_head_filter: ShapeFilter,
+    pub phrase_head_filter: WordFilter,
     pub articles: WordSet,
     pub connectors: WordSet,
     pub locative: WordSet,
@@ -213,7 +213,7 @@ impl Lexicon {
             }
         }
         let first_words: Vec<String> = gazetteer.keys().map(|k| k.split(' ').next().unwrap_or(k).to_string()).collect();
-        let gazetteer_first_words = ShapeFilter::new(&first_words);
+        let gazetteer_first_words = WordFilter::of(first_words.iter().map(String::as_str));
         let org = sections(ORG_WORDS);
         let places = sections(PLACE_NOUNS);
         let context = sections(CONTEXT);
@@ -231,7 +231,7 @@ impl Lexicon {
         let org_context = sections(ORG_CONTEXT);
         let org_before = section(&org_context, "before");
         let phrase_heads: FastSet<String> = org_heads.iter().chain(place_inside.iter()).chain(org_before.iter()).cloned().collect();
-        let phrase_head_filter = ShapeFilter::new(&phrase_heads);
+        let phrase_head_filter = WordFilter::of(phrase_heads.iter().map(String::as_str));
         let mut lists = WordLists::default();
         Lexicon {
             phrase_head_filter,

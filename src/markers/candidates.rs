@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use super::fast_hash::FastMap;
 use super::grammar::grammar;
 use super::reporting::{lexicon as verbs, VerbKind};
-use super::word_filter::WordFilter;
+use crate::text::word_filter::WordFilter;
 use super::{phrases, vague_source};
 use crate::model::{Category, Lang};
 use crate::text::{Document, TokenKind};

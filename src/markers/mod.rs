@@ -22,7 +22,6 @@ pub mod pattern;
 pub mod phrases;
 pub mod reporting;
 pub mod vague_source;
-pub mod word_filter;
 
 use crate::model::Span;
 use crate::text::Document;

@@ -22,7 +22,7 @@
 use super::fast_hash::FastMap;
 use super::inflect::{english_forms, french_forms, parse_models, VerbEntry};
 use super::lexicon::source;
-use super::word_filter::WordFilter;
+use crate::text::word_filter::WordFilter;
 use crate::model::Lang;
 use crate::text::{Document, TokenKind};
 

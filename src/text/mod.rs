@@ -5,6 +5,7 @@ pub mod canonical;
 pub mod lang;
 pub mod normalize;
 pub mod tokens;
+pub mod word_filter;
 
 pub use normalize::{fold_case, strip_accents, Normalized};
 pub use tokens::{is_word_char, Sentence, Token, TokenKind};

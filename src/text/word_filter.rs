@@ -1,7 +1,8 @@
 //! A quick "certainly not in the table" test for word look-ups.
 //!
-//! Most tokens of a page start no marker, yet each was hashed and looked up
-//! in a lexicon table. A [`WordFilter`] answers from the word's length and
+//! Most tokens of a page start no marker and are on no actor cue list, yet
+//! each was hashed and looked up in a table. Both detectors front their
+//! tables with this filter. A [`WordFilter`] answers from the word's length and
 //! its first and last two bytes, with one bit of a small table: when the bit
 //! is clear the word is not in the table and the lookup is skipped; when it
 //! is set, the real lookup decides (so the answer never changes).
@@ -81,5 +82,16 @@ mod tests {
         let others = ["maison", "le", "gouvernement", "the", "war", "Ukraine", "hier", "soldats"];
         let passed = others.iter().filter(|w| filter.may_contain(w)).count();
         assert!(passed <= 1, "{passed} of {} passed", others.len());
+    }
+
+    #[test]
+    fn actor_cue_words_pass_and_common_words_mostly_do_not() {
+        let words = ["ministère", "société", "mer", "agency", "x"];
+        let filter = WordFilter::of(words);
+        for w in words {
+            assert!(filter.may_contain(w), "{w}");
+        }
+        let misses = ["le", "la", "de", "président", "said", "the", "armée"].iter().filter(|w| !filter.may_contain(w)).count();
+        assert!(misses >= 5, "the filter should reject most other words");
     }
 }
