@@ -393,7 +393,9 @@ globalThis.claimlens = claimlens;
   }
 
   async function activate() {
-    if (state.active || !document.body) return;
+    // Queued on state.work: the settings may have switched ClaimLens off here
+    // since it was queued, and deactivate() had nothing to stop then.
+    if (state.active || !document.body || !store.shouldRun(state.settings, host(), state.requested)) return;
     if (!claimlens.highlight.supported()) console.info('ClaimLens: no CSS Custom Highlight API, wrapping text instead');
     state.active = true;
     observe();
