@@ -219,7 +219,7 @@ fn markdown_export(text: &str, analysis: &Analysis, meta: &PageMeta) -> String {
         return out;
     }
     // Group markers by speaker, then by sentence, keeping page order.
-    let mut groups: Vec<(String, Vec<(&str, Vec<&Span>)>)> = Vec::new();
+    let mut groups: Vec<(String, Vec<SentenceMarkers>)> = Vec::new();
     for span in &claims {
         let speaker = match speaker_label(text, analysis, span) {
             s if s.is_empty() => "Not attributed".to_string(),
@@ -251,6 +251,9 @@ fn markdown_export(text: &str, analysis: &Analysis, meta: &PageMeta) -> String {
     }
     out
 }
+
+/// One sentence of the page and the claim markers found in it.
+type SentenceMarkers<'a> = (&'a str, Vec<&'a Span>);
 
 /// What a category means, in one plain sentence (used in exports and, via
 /// the extension's own locale files, in hover cards).
