@@ -15,9 +15,11 @@
 //! | `<lemma>`         | every inflection of a verb (by rule)             | `<provide> no evidence`          |
 //! | `<give:gave:given>` | an irregular verb: base, past, participle      | `<give:gave:given> no proof`     |
 //! | `...`             | up to three words (no punctuation)               | `aucune copie ... n'a ... été rendue publique` |
+//! | `!word`, `!(a\|b c)` | not followed by that (look-ahead, matches nothing) | `n'est pas établi !(en\|à\|au)` |
 //!
-//! Patterns are expanded once into plain sequences and stored in a trie;
-//! scanning costs one hash lookup per token that starts no pattern.
+//! Patterns are compiled once into a trie (alternatives walked depth first,
+//! words shared with the parsed pattern until an edge is created); scanning
+//! costs one hash lookup per token that starts no pattern.
 
 use super::fast_hash::FastMap;
 use super::inflect::{english_forms, french_forms, parse_models, VerbEntry};
@@ -35,6 +37,8 @@ const MAX_EXPANSIONS: usize = 20_000;
 enum Step {
     Word(String),
     Gap,
+    /// A negative look-ahead: none of these word sequences may come next.
+    Not(Vec<Vec<String>>),
 }
 
 #[derive(Debug, Clone)]
@@ -64,6 +68,11 @@ impl Parser<'_> {
             match c {
                 c if c.is_whitespace() => self.pos += 1,
                 '|' | ')' | ']' => break,
+                '!' => {
+                    self.pos += 1;
+                    let forbidden = self.look_ahead();
+                    nodes.push(Node::Alts(vec![vec![Step::Not(forbidden)]]));
+                }
                 '(' | '[' => {
                     self.pos += 1;
                     let close = if c == '(' { ')' } else { ']' };
@@ -97,6 +106,38 @@ impl Parser<'_> {
             }
         }
         nodes
+    }
+
+    /// The word sequences after a `!`: one word, or a parenthesised group.
+    fn look_ahead(&mut self) -> Vec<Vec<String>> {
+        let nodes = if self.peek() == Some('(') {
+            let start = self.pos;
+            let mut depth = 0;
+            while let Some(c) = self.peek() {
+                self.pos += 1;
+                match c {
+                    '(' => depth += 1,
+                    ')' if depth == 1 => break,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+            }
+            let inner: String = self.chars[start..self.pos].iter().collect();
+            let mut parser = Parser { chars: inner.chars().collect(), pos: 0, lang: self.lang, verb_forms: self.verb_forms };
+            parser.sequence()
+        } else {
+            let start = self.pos;
+            while self.peek().is_some_and(|c| !c.is_whitespace() && !matches!(c, '(' | ')' | '[' | ']' | '|')) {
+                self.pos += 1;
+            }
+            let raw: String = self.chars[start..self.pos].iter().collect();
+            vec![self.word(&raw)]
+        };
+        expand(&nodes)
+            .into_iter()
+            .map(|seq| seq.into_iter().filter_map(|step| if let Step::Word(w) = step { Some(w) } else { None }).collect::<Vec<_>>())
+            .filter(|seq| !seq.is_empty())
+            .collect()
     }
 
     fn word(&self, raw: &str) -> Node {
@@ -143,6 +184,9 @@ fn split_apostrophes(word: &str) -> Vec<Step> {
     steps
 }
 
+/// Every plain sequence of `nodes` (only for the short look-ahead groups:
+/// patterns themselves go into the trie depth first, see
+/// [`PatternSet::insert`]).
 fn expand(nodes: &[Node]) -> Vec<Vec<Step>> {
     let mut out: Vec<Vec<Step>> = vec![Vec::new()];
     for node in nodes {
@@ -182,8 +226,18 @@ struct TrieNode {
     next: FastMap<String, u32>,
     /// The state after a `...` gap.
     gap: Option<u32>,
+    /// The states after negative look-aheads, each with the sequences that
+    /// must not come next.
+    not: Vec<(Vec<Vec<String>>, u32)>,
     /// Set when a pattern ends here.
     tag: Option<u16>,
+}
+
+/// What is left of a pattern after a group: the nodes that follow it, then
+/// what follows the enclosing group.
+struct Rest<'n> {
+    nodes: &'n [Node],
+    then: Option<&'n Rest<'n>>,
 }
 
 impl Default for PatternSet {
@@ -216,40 +270,72 @@ impl PatternSet {
         for (text, tag) in patterns {
             let mut parser = Parser { chars: text.chars().collect(), pos: 0, lang, verb_forms: &verb_forms };
             let nodes = parser.sequence();
-            for seq in expand(&nodes) {
-                if matches!(seq.first(), Some(Step::Word(_))) {
-                    set.insert(&seq, tag);
-                }
-            }
+            let mut budget = MAX_EXPANSIONS;
+            set.insert(&nodes, None, 0, tag, &mut budget);
         }
         set.first = WordFilter::of(set.nodes[0].next.keys().map(String::as_str));
         set
     }
 
-    fn insert(&mut self, seq: &[Step], tag: u16) {
-        let mut cur = 0usize;
-        for step in seq {
-            let existing = match step {
-                Step::Word(w) => self.nodes[cur].next.get(w.as_str()).copied(),
-                Step::Gap => self.nodes[cur].gap,
-            };
-            let child = match existing {
-                Some(c) => c,
-                None => {
-                    let c = self.nodes.len() as u32;
-                    self.nodes.push(TrieNode::default());
-                    match step {
-                        Step::Word(w) => {
-                            self.nodes[cur].next.insert(w.clone(), c);
-                        }
-                        Step::Gap => self.nodes[cur].gap = Some(c),
-                    }
-                    c
-                }
-            };
-            cur = child as usize;
+    /// Inserts every sequence that `nodes`, then `rest`, spell, from trie
+    /// state `at`, depth first: a prefix shared by alternatives is walked
+    /// once, and a word is copied only when it makes a new edge. A sequence
+    /// must start with a word (not a gap or a look-ahead, not empty).
+    fn insert(&mut self, nodes: &[Node], rest: Option<&Rest>, at: u32, tag: u16, budget: &mut usize) {
+        if *budget == 0 {
+            return;
         }
-        self.nodes[cur].tag.get_or_insert(tag);
+        let Some((node, after)) = nodes.split_first() else {
+            match rest {
+                Some(r) => self.insert(r.nodes, r.then, at, tag, budget),
+                None if at != 0 => {
+                    *budget -= 1;
+                    self.nodes[at as usize].tag.get_or_insert(tag);
+                }
+                None => {}
+            }
+            return;
+        };
+        match node {
+            Node::Alts(alts) => {
+                for alt in alts {
+                    if at == 0 && alt.first().is_some_and(|s| !matches!(s, Step::Word(_))) {
+                        continue;
+                    }
+                    let state = alt.iter().fold(at, |state, step| self.edge(state, step));
+                    self.insert(after, rest, state, tag, budget);
+                }
+            }
+            Node::Group(groups) => {
+                let then = Rest { nodes: after, then: rest };
+                for group in groups {
+                    self.insert(group, Some(&then), at, tag, budget);
+                }
+            }
+        }
+    }
+
+    /// The state reached from `at` by `step`, created if new.
+    fn edge(&mut self, at: u32, step: &Step) -> u32 {
+        let cur = at as usize;
+        let existing = match step {
+            Step::Word(w) => self.nodes[cur].next.get(w.as_str()).copied(),
+            Step::Gap => self.nodes[cur].gap,
+            Step::Not(forbidden) => self.nodes[cur].not.iter().find(|(f, _)| f == forbidden).map(|&(_, c)| c),
+        };
+        if let Some(child) = existing {
+            return child;
+        }
+        let child = self.nodes.len() as u32;
+        self.nodes.push(TrieNode::default());
+        match step {
+            Step::Word(w) => {
+                self.nodes[cur].next.insert(w.clone(), child);
+            }
+            Step::Gap => self.nodes[cur].gap = Some(child),
+            Step::Not(forbidden) => self.nodes[cur].not.push((forbidden.clone(), child)),
+        }
+        child
     }
 
     /// The words that start a pattern.
@@ -279,6 +365,14 @@ impl PatternSet {
         if i < doc.tokens.len() {
             if let Some(&child) = node.next.get(doc.lower(i)) {
                 self.walk(doc, child, i + 1, start, best);
+            }
+        }
+        for (forbidden, after) in &node.not {
+            let comes_next = |seq: &Vec<String>| {
+                seq.iter().enumerate().all(|(k, w)| i + k < doc.tokens.len() && doc.lower(i + k) == w)
+            };
+            if !forbidden.iter().any(comes_next) {
+                self.walk(doc, *after, i, start, best);
             }
         }
         if let Some(after_gap) = node.gap {
@@ -346,6 +440,15 @@ mod tests {
             (Lang::En, "<provide> no evidence", "She provided no evidence; they provide no evidence.", &["provided no evidence", "provide no evidence"]),
             (Lang::En, "no ... evidence", "no hard, evidence", &[]),
             (Lang::Fr, "peut-être", "C'est peut-être vrai, peut être pas.", &["peut-être"]),
+            // Look-ahead: « établi » but not « établi en France ».
+            (Lang::Fr, "n'est pas établi{,e} !(en|à|dans le)", "Ce n'est pas établi. Elle n'est pas établie en France.", &["n'est pas établi"]),
+            (Lang::Fr, "n'est pas établi{,e} !(en|à|dans le)", "Il n'est pas établi dans le Var ; pas établi dans la loi.", &[]),
+            (Lang::Fr, "n'est pas établi{,e} !(en|à|dans le)", "Ce n'est pas établi dans la loi.", &["n'est pas établi"]),
+            (Lang::En, "not proven !guilty", "not proven guilty, but not proven", &["not proven"]),
+            // A look-ahead in the middle: "no evidence" unless "of life".
+            (Lang::En, "no evidence !(of life) [yet]", "no evidence of life; no evidence yet", &["no evidence yet"]),
+            // Alternatives nested in groups, each continued by what follows.
+            (Lang::En, "(a (b|c)|d) e", "a b e, a c e, d e, a e", &["a b e", "a c e", "d e"]),
         ];
         for (lang, pattern, text, expected) in cases {
             assert_eq!(found(*lang, pattern, text), *expected, "{pattern} in {text}");
