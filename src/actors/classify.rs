@@ -84,19 +84,28 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if n == 1 && info.acronym {
         return Classified::of(acronym(v, s));
     }
+    // "TotalEnergies", "BlackRock", "SoftBank": a capital inside a word is a firm's spelling
+    // (surnames with a particle excepted: McMurdo, DeJong, LeBron).
+    if (s..e).any(|k| v.cap(k) && is_camel_case(v.word(k))) {
+        return Classified::of(if n == 1 { Verdict::OrganisationUnlessPerson } else { Verdict::Actor(Category::Organization, None) });
+    }
     if headline {
         // In a Title Case headline capitals prove nothing: only the gazetteer (above) and the
         // names the article body establishes count.
         return Classified::of(Verdict::Pending);
     }
 
-    let has_org_word = (s..e).any(|k| v.cap(k) && v.listed(k, &lex.org_words));
+    let has_org_word = (s..e).any(|k| (v.cap(k) || v.listed(k, &lex.lowercase_endings)) && v.listed(k, &lex.org_words));
     // Persons' names hold no acronym: "Air France-KLM", « Crédit Agricole CIB ».
     let has_acronym = (s..e).any(|k| {
         v.cap(k)
             && !is_roman_numeral(v.word(k))
             && v.word(k).split('-').any(|part| part.chars().count() >= 2 && part.chars().all(|c| c.is_uppercase()))
     });
+    // "Marks & Spencer": persons' names hold no ampersand.
+    if n > 2 && (s..e).any(|k| v.word(k) == "&") {
+        return Classified::of(Verdict::Actor(Category::Organization, None));
+    }
     if n > 1 && has_org_word {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
@@ -260,6 +269,12 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
             return Classified::of(Verdict::Actor(Category::Organization, None));
         }
     }
+    // « la Fed, qui se réunit… », « L'Arcom a mis en demeure », « la Bundesbank aurait plaidé »: a
+    // French word with a definite article, acting as a subject, names a body (persons take no
+    // article, places seldom act).
+    if v.doc.lang == crate::model::Lang::Fr && !v.listed(s, &lex.titles) && definite_article_before(v, s) && !v.lower_is(locative_before(v, s), &lex.locative) && acts_as_subject(v, e) {
+        return Classified::of(Verdict::OrganisationUnlessPerson);
+    }
     // « selon l'Insee », "according to the IMF": a source with an article is an organisation.
     if let Some(article) = v.prev(s).filter(|&p| matches!(v.lower(p), "le" | "la" | "l" | "'" | "the")) {
         let article = if v.word(article) == "'" { v.prev(article) } else { Some(article) };
@@ -299,6 +314,31 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         }
     }
     Classified::of(Verdict::Pending)
+}
+
+/// « la », « le » or « l' » right before `s`, also opening the sentence (« La Fed »).
+fn definite_article_before(v: &View, s: usize) -> bool {
+    v.elided(s) == Some("l") || v.prev(s).is_some_and(|p| matches!(v.lower(p), "le" | "la"))
+}
+
+/// French words right after a name that make it the subject of a clause: « , qui », « , elle, »,
+/// an auxiliary or a verb of stance (« a mis », « aurait plaidé », « estime »), a reporting verb —
+/// not a passive (« a été »).
+fn acts_as_subject(v: &View, e: usize) -> bool {
+    let anchor = e.saturating_sub(1);
+    let Some(next) = v.at(e, anchor) else { return false };
+    if v.word(next) == "," {
+        return v.at(next + 1, anchor).is_some_and(|k| matches!(v.lower(k), "qui" | "elle" | "lui" | "dont"));
+    }
+    if !v.lowercase_word(next) {
+        return false;
+    }
+    let w = v.lower(next);
+    if matches!(w, "a" | "avait" | "aurait") {
+        return v.at(next + 1, anchor).is_some_and(|k| v.lowercase_word(k) && v.lower(k) != "été");
+    }
+    matches!(w, "va" | "doit" | "devrait" | "pourrait" | "peut" | "veut" | "entend" | "compte" | "prévoit" | "estime" | "juge" | "réclame" | "demande" | "dénonce" | "exige" | "refuse" | "appelle" | "annonce" | "ont" | "avaient" | "auraient")
+        || v.reporting_verb_at(next, anchor)
 }
 
 /// After the name ending at `e`: lower-case title words, then a capitalised name.
@@ -397,13 +437,24 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
     if and_after.and_then(|and| v.at(and + 1, s)).is_some_and(is_other_city) || and_before.and_then(|and| v.prev(and)).is_some_and(is_other_city) {
         return Category::Place;
     }
-    // An English noun right after it: "London futures", "Paris talks".
+    // An English noun right after it: "London futures", "Paris talks". An adverb in -ly stands
+    // between a subject and its verb ("Beijing seemingly sought"): the word after it decides.
     if let Some(next) = v.at(e, s) {
+        if v.doc.lang == crate::model::Lang::En && is_adverb(v, next) && v.at(next + 1, s).is_some_and(|k| v.lowercase_word(k)) {
+            return Category::State;
+        }
         if v.doc.lang == crate::model::Lang::En && v.lowercase_word(next) && !v.listed(next, &lex.prepositions) && !looks_like_verb(v, next) {
             return Category::Place;
         }
     }
     Category::State
+}
+
+/// An English adverb in -ly ("seemingly", "quietly"), not an adjective or noun of that ending
+/// ("daily", "family", "early").
+fn is_adverb(v: &View, i: usize) -> bool {
+    let w = v.lower(i);
+    v.lowercase_word(i) && w.len() > 5 && w.ends_with("ly") && !matches!(w, "daily" | "weekly" | "monthly" | "yearly" | "hourly" | "family" | "supply" | "friendly" | "elderly" | "assembly" | "rally" | "likely" | "costly" | "deadly" | "lonely" | "lovely" | "orderly")
 }
 
 /// An English word after a capital reads as its verb: an auxiliary or modal, a past form in -ed,
@@ -453,6 +504,24 @@ fn acronym(v: &View, s: usize) -> Verdict {
         return Verdict::Pending;
     }
     Verdict::Actor(Category::Organization, None)
+}
+
+/// A word with a capital after a lower-case letter, the part before it being no surname particle
+/// (Mc, Mac, De, Le, Van, O…): "TotalEnergies", "ArcelorMittal", but not "McDonald", "DeSantis".
+fn is_camel_case(word: &str) -> bool {
+    const PARTICLES: &[&str] = &["mc", "mac", "de", "di", "da", "du", "del", "della", "le", "la", "van", "von", "fitz", "st", "o", "d", "l", "al", "el", "ben", "bin", "abu", "ould", "ter", "ten"];
+    let mut prev_lower = false;
+    for (i, c) in word.char_indices() {
+        if c == '-' || c == '\'' || c == '’' {
+            return false;
+        }
+        if c.is_uppercase() && prev_lower {
+            let prefix = word[..i].to_lowercase();
+            return !PARTICLES.contains(&prefix.as_str());
+        }
+        prev_lower = c.is_lowercase();
+    }
+    false
 }
 
 fn is_plural_abbreviation(word: &str) -> bool {
@@ -650,6 +719,10 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
             return Some(Verdict::Actor(Category::Place, None));
         }
     }
+    // « stratégiste chez Oddo », « délégué syndical chez Valmorel »: where one works, a firm.
+    if v.prev(s).is_some_and(|p| v.lower(p) == "chez") && !(e - s == 1 && is_common_capitalised(v, s)) {
+        return Some(Verdict::OrganisationUnlessPerson);
+    }
     // "analysts at Morgan Stanley", "engineers at Harlow Dynamics": people at a body.
     let at = v.prev(s).filter(|&p| v.lower(p) == "at");
     if e - s > 1 && v.lower_is(at.and_then(|a| v.prev(a)), &lex.org_member) {
@@ -708,6 +781,10 @@ fn apposition_noun(v: &View, e: usize) -> Option<usize> {
         }
         let w = v.lower(i);
         if v.lowercase_word(i) && (v.listed(i, &v.lex.org_before) || v.listed(i, &v.lex.towns)) {
+            // "Sir Malcolm Hargreaves, the club's chairman": the noun owns the head, a role.
+            if v.punct_is(v.at(i + 1, anchor), &["'"]) {
+                return None;
+            }
             return Some(i);
         }
         let modifier = v.lowercase_word(i) || w.contains("-");

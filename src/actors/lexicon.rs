@@ -150,6 +150,10 @@ pub struct Lexicon {
     pub relations: WordSet,
     pub auxiliaries: WordSet,
     pub motion_stems: Vec<String>,
+    /// "Inc", "Corp", "Jr": a name's last word that keeps its full stop ("Corvane Brands Inc.").
+    pub abbreviated_endings: WordSet,
+    /// "plc": a company form that ends a name in lower case.
+    pub lowercase_endings: WordSet,
     /// "St", "Ste": with their full stop they open a place's name ("St. Louis").
     pub place_abbreviations: WordSet,
     pub function_words: WordSet,
@@ -271,6 +275,8 @@ impl Lexicon {
             auxiliaries: lists.add(section(&context, "auxiliaries")),
             motion_stems: section(&context, "motion-stems").into_iter().collect(),
             place_abbreviations: lists.add(section(&context, "place-abbreviations")),
+            abbreviated_endings: lists.add(section(&context, "abbreviated-endings")),
+            lowercase_endings: lists.add(section(&context, "lowercase-endings")),
             function_words: lists.add(words(FUNCTION_WORDS)),
             event_words: lists.add(words(EVENT_WORDS)),
             word_lists: lists.seal(),

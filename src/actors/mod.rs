@@ -30,6 +30,8 @@ mod resolve;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_news;
 
 use crate::model::{Actor, Category, Span};
 use crate::text::Document;

@@ -237,6 +237,20 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
             end += 1;
             continue;
         }
+        // "Marks & Spencer", "Procter & Gamble": an ampersand joins only the parts of a firm's name.
+        if free(end) && free(end + 1) && v.word(end) == "&" && v.cap(end + 1) {
+            end += 2;
+            continue;
+        }
+        // "Nordhaven plc", "Corvane Brands Inc.": a company form ends the name, with its full stop.
+        if free(end) && v.lowercase_word(end) && v.listed(end, &v.lex.lowercase_endings) {
+            end += 1;
+            break;
+        }
+        if free(end) && v.word(end) == "." && end > s + 1 && v.listed(end - 1, &v.lex.abbreviated_endings) {
+            end += 1;
+            break;
+        }
         // "St. Louis", "Ste. Genevieve".
         if free(end) && free(end + 1) && v.word(end) == "." && v.cap(end + 1) && v.same_sentence(end, end + 1) && v.listed(end - 1, &v.lex.place_abbreviations) {
             end += 2;
@@ -259,10 +273,12 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
         // "Court of Arbitration for Sport", "European Convention on Human Rights": « for », « on »
         // join only inside the name of a body or a treaty.
         let name_word = |k: usize| free(k) && v.cap(k) && !v.listed(k, &v.lex.not_names) && !v.listed(k, &v.lex.function_words);
-        if free(end) && matches!(v.lower(end), "for" | "on" | "pour" | "sur") && name_word(end + 1) {
+        // "US District Court for the Central District": with an article too.
+        if free(end) && matches!(v.lower(end), "for" | "on" | "pour" | "sur") {
+            let article = usize::from(free(end + 1) && matches!(v.word(end + 1), "the" | "la" | "le"));
             let body = (s..end).any(|k| v.listed(k, &v.lex.org_words) || v.listed(k, &v.lex.event_words));
-            if body {
-                end += 2;
+            if body && name_word(end + 1 + article) {
+                end += 2 + article;
                 continue;
             }
         }
@@ -511,42 +527,61 @@ pub fn bracketed_abbreviation(v: &View, open: usize) -> Option<(usize, usize, us
     }
     let abbr = v.at(open + 1, open).filter(|&a| v.cap(a))?;
     v.at(open + 2, open).filter(|&c| v.word(c) == ")")?;
-    let letters: Vec<char> = v.lower(abbr).chars().take_while(|c| *c != '-').filter(|c| c.is_alphabetic()).collect();
+    // Folded like the words' initials: « Cédéao » is C-E-D-E-A-O.
+    let letters: Vec<char> = super::key::fold(v.lower(abbr)).chars().take_while(|c| *c != '-').filter(|c| c.is_alphabetic()).collect();
     if !(2..=8).contains(&letters.len()) {
         return None;
     }
+    // The words before the bracket, nearest first, cut at their hyphens: (token, initial,
+    // skippable, first part of its token).
     let skippable = |w: &str| {
         v.lex.connectors.contains(w)
             || v.lex.articles.contains(w)
             || matches!(w, "s" | "for" | "and" | "et" | "on" | "sur" | "pour" | "à" | "au" | "aux" | "en" | "in")
     };
-    let mut needed = letters.len();
+    let mut parts: Vec<(usize, Option<char>, bool, bool)> = Vec::new();
     let mut k = open;
-    while needed > 0 {
-        k = v.prev(k)?;
-        if open - k > 14 {
-            return None;
+    while let Some(p) = v.prev(k) {
+        if open - p > 14 {
+            break;
         }
-        let word = v.lower(k);
+        k = p;
+        let word = v.lower(p);
         if word == "'" {
             continue;
         }
-        if !v.is_word(k) {
-            return None;
+        if !v.is_word(p) {
+            break;
         }
-        for part in word.rsplit('-') {
-            let initial = super::key::fold(part).chars().next();
-            if needed > 0 && initial == Some(letters[needed - 1]) {
-                needed -= 1;
-            } else if !skippable(part) {
-                return None;
+        let count = word.split('-').count();
+        for (i, part) in word.rsplit('-').enumerate() {
+            parts.push((p, super::key::fold(part).chars().next(), skippable(part), i + 1 == count));
+        }
+    }
+    let start = initials_match(&parts, 0, &letters, &|t| v.cap(t) && open - t >= 2)?;
+    Some((start, open, abbr))
+}
+
+/// Whether `letters` are the initials of `parts[from..]` read backwards (nearest word first), a
+/// skippable word (connector, article) either giving its initial or not: "Office of Management
+/// and Budget (OMB)" takes no letter from "of". Returns the token whose initial is the first
+/// letter, when it starts a word that `starts_name` accepts; the nearest such start wins.
+fn initials_match(parts: &[(usize, Option<char>, bool, bool)], from: usize, letters: &[char], starts_name: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let (&last, rest) = letters.split_last()?;
+    let &(token, initial, skippable, first_part) = parts.get(from)?;
+    if initial == Some(last) {
+        if rest.is_empty() {
+            if first_part && starts_name(token) {
+                return Some(token);
             }
+        } else if let Some(start) = initials_match(parts, from + 1, rest, starts_name) {
+            return Some(start);
         }
     }
-    if !v.cap(k) || open - k < 2 {
-        return None;
+    if skippable {
+        return initials_match(parts, from + 1, letters, starts_name);
     }
-    Some((k, open, abbr))
+    None
 }
 
 /// « la société Brevalor », « le constructeur allemand Volkswagen », « l'association Utopia 56 »,
@@ -555,7 +590,9 @@ pub fn bracketed_abbreviation(v: &View, open: usize) -> Option<(usize, usize, us
 /// a number right after a one-word name belongs to it (Utopia 56).
 pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> {
     let lex = v.lex;
-    if !v.lowercase_word(h) || !v.listed(h, &lex.org_before) {
+    // « l'ONG Terre Solidaire »: an abbreviated noun is written in capitals.
+    let noun_shape = v.lowercase_word(h) || (v.info[h].all_caps && !v.info[h].initial);
+    if !noun_shape || !v.listed(h, &lex.org_before) {
         return None;
     }
     let mut s = h + 1;
@@ -582,6 +619,13 @@ pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> 
     let mut e = s;
     while v.at(e, h).is_some() && v.cap(e) && !v.listed(e, &lex.titles) {
         e += 1;
+        // "the club Estrela do Norte": a connector inside the name, unless what follows is a
+        // known place (« la société Brevalor de Lyon ») or a person (« le groupe Renault de Carlos
+        // Ghosn »: two capitalised words).
+        let one_word = |c: usize| !v.at(c + 1, h).is_some_and(|k| v.cap(k));
+        if let Some(c) = connector_to_cap(v, e).filter(|&c| v.gazetteer_at(c).is_none() && !v.listed(c, &lex.titles) && one_word(c)) {
+            e = c;
+        }
     }
     if e == s {
         return None;
