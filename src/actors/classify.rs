@@ -73,6 +73,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         }
         return Classified::of(Verdict::Actor(gazetteer_category(v, s, e, entry), entry.code));
     }
+    if title_of_work(v, s) {
+        return Classified::of(Verdict::Nothing);
+    }
     // "MPs", "NGOs", "Conservative MPs": a plural abbreviation names a class of people.
     if (s..e).any(|k| is_plural_abbreviation(v.word(k))) {
         return Classified::of(Verdict::Nothing);
@@ -341,6 +344,18 @@ fn acts_as_subject(v: &View, e: usize) -> bool {
         || v.reporting_verb_at(next, anchor)
 }
 
+/// The name at `s` is the title of a work: a work noun right before it, or before its
+/// capitalised article (« le film Les Rivages perdus », "her novel The Salt Orchard").
+fn title_of_work(v: &View, s: usize) -> bool {
+    let mut k = v.prev(s);
+    if let Some(a) = k.filter(|&a| v.cap(a) && v.listed(a, &v.lex.articles)) {
+        k = v.prev(a);
+    } else if v.elided(s) == Some("l") && v.prev(s).and_then(|p| v.prev(p)).is_some_and(|l| v.cap(l)) {
+        k = v.prev(s).and_then(|p| v.prev(p)).and_then(|l| v.prev(l));
+    }
+    k.is_some_and(|k| v.lowercase_word(k) && v.listed(k, &v.lex.work_nouns))
+}
+
 /// After the name ending at `e`: lower-case title words, then a capitalised name.
 fn employer_before_role(v: &View, e: usize) -> bool {
     let mut k = e;
@@ -378,7 +393,7 @@ fn is_common_capitalised(v: &View, s: usize) -> bool {
 }
 
 /// The category of a gazetteer name in its context.
-fn gazetteer_category(v: &View, s: usize, e: usize, entry: GazEntry) -> Category {
+pub fn gazetteer_category(v: &View, s: usize, e: usize, entry: GazEntry) -> Category {
     match entry.kind {
         GazKind::Country | GazKind::Seat | GazKind::Bloc => Category::State,
         GazKind::Org => Category::Organization,
@@ -474,9 +489,22 @@ fn looks_like_verb(v: &View, next: usize) -> bool {
 /// a dash, a comma or a parenthesis.
 pub fn is_dateline(v: &View, s: usize, e: usize) -> bool {
     let first_of_sentence = v.doc.sentences.get(v.info[s].sentence as usize).is_some_and(|sen| sen.tokens.start == s);
-    first_of_sentence
-        && (s..e).all(|k| !v.is_word(k) || v.info[k].all_caps)
-        && v.punct_is(v.at(e, s), &["—", "–", "-", ",", "("])
+    if !first_of_sentence {
+        return false;
+    }
+    if (s..e).all(|k| !v.is_word(k) || v.info[k].all_caps) && v.punct_is(v.at(e, s), &["—", "–", "-", ",", "("]) {
+        return true;
+    }
+    // "Nairobi, Kenya – A cyberattack…": in mixed case, the city, a comma, its country or region
+    // and the dash.
+    if !v.punct_is(v.at(e, s), &[","]) {
+        return false;
+    }
+    let mut k = e + 1;
+    while v.at(k, s).is_some_and(|i| v.cap(i)) && k < e + 4 {
+        k += 1;
+    }
+    k > e + 1 && v.punct_is(v.at(k, s), &["—", "–", "-"])
 }
 
 /// An acronym: an organisation (OTAN, AFU, SNCF, CGT-Cheminots) unless it is a product
@@ -492,7 +520,7 @@ fn acronym(v: &View, s: usize) -> Verdict {
     if is_dateline(v, s, s + 1) {
         return Verdict::Actor(Category::Place, None);
     }
-    if is_shout(v, s) {
+    if is_shout(v, s) || is_chant(v, s) {
         return Verdict::Nothing;
     }
     let before = v.prev(s);
@@ -812,6 +840,13 @@ fn is_shout(v: &View, s: usize) -> bool {
     let kicker = v.punct_is(v.at(s + 1, s), &[":", "!"]);
     let accented = letters >= 4 && word.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
     kicker || accented || (letters >= 6 && v.written_in_lower_case(v.lower(s)))
+}
+
+/// "OUT, OUT, OUT": a word in capitals repeated after a comma is chanted, not an acronym.
+fn is_chant(v: &View, s: usize) -> bool {
+    let word = v.word(s);
+    let same = |k: Option<usize>| k.is_some_and(|k| v.word(k) == word);
+    (v.punct_is(v.at(s + 1, s), &[","]) && same(v.at(s + 2, s))) || (v.prev(s).is_some_and(|c| v.word(c) == ",") && same(v.prev(s).and_then(|c| v.prev(c))))
 }
 
 /// "spread to Kilifi", "travel to Manila", "fled to Goma": "to" after a verb of movement makes

@@ -20,6 +20,7 @@ const MEDIA_NOUNS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer
 const PLACE_NOUNS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/place-nouns.txt"));
 const CONTEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/context-words.txt"));
 const EVENT_WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/event-words.txt"));
+const WORK_NOUNS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/work-nouns.txt"));
 const FUNCTION_WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/function-words.txt"));
 
 /// What a gazetteer name denotes.
@@ -158,6 +159,8 @@ pub struct Lexicon {
     pub place_abbreviations: WordSet,
     pub function_words: WordSet,
     pub event_words: WordSet,
+    /// Nouns before the title of a work (« le film Les Rivages perdus »).
+    pub work_nouns: WordSet,
     /// Every list above, merged: a token's memberships in one look-up (`View::listed`).
     pub word_lists: WordLists,
 }
@@ -279,6 +282,7 @@ impl Lexicon {
             lowercase_endings: lists.add(section(&context, "lowercase-endings")),
             function_words: lists.add(words(FUNCTION_WORDS)),
             event_words: lists.add(words(EVENT_WORDS)),
+            work_nouns: lists.add(words(WORK_NOUNS)),
             word_lists: lists.seal(),
         }
     }

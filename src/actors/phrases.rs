@@ -351,6 +351,17 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
             start += 1;
         }
     }
+    let mut title: Option<(usize, usize)> = None;
+    // « le Sénégalais Abdoulaye Ndiaye Faye »: in French a capitalised demonym after an article is
+    // a noun (adjectives are in lower case), standing before a person's name as a title does.
+    // (English capitalises its adjectives: "the Indian Ocean", "the British Antarctic Survey".)
+    if v.doc.lang == crate::model::Lang::Fr && start + 1 < e && v.cap(start) && v.cap(start + 1) && !v.info[start].all_caps && definite_article_at(v, start) && v.lex.is_demonym(&super::key::fold(v.lower(start))) {
+        let has_org_word = (start + 1..e).any(|j| v.listed(j, &lex.org_words));
+        if !has_org_word {
+            title = Some((start, start + 1));
+            start += 1;
+        }
+    }
     let mut hint = None;
     // "Residents of Gaza City", « Habitants de Kiev »: a sentence-initial common noun joined to a
     // name. The noun is written in lower case elsewhere in the text, or is an English plural
@@ -377,7 +388,11 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
             }
         }
     }
-    let mut title: Option<(usize, usize)> = None;
+    // "Lawyers Anna Kowal and Ben Tate said": a plural title opening the run stands before names.
+    if start + 1 < e && v.cap(start + 1) && v.lower(start).strip_suffix('s').is_some_and(|one| lex.titles.contains(one)) {
+        title = Some((start, start + 1));
+        start += 1;
+    }
     let mut k = start;
     while k < e {
         if v.is_word(k) && v.listed(k, &lex.titles) && v.cap(k) {
@@ -416,6 +431,11 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
     } else {
         out
     }
+}
+
+/// A definite article stands right before `s`: « le », « la », « l' », "the".
+fn definite_article_at(v: &View, s: usize) -> bool {
+    v.elided(s) == Some("l") || v.prev(s).is_some_and(|p| matches!(v.lower(p), "le" | "la" | "the"))
 }
 
 /// Where the name after the title at `k` starts: past an abbreviation's full stop ("Dr."), further

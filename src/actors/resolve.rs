@@ -69,6 +69,19 @@ pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Ment
             }
         }
     }
+    // Title Case headlines: a pending run of capitalised words is cut into the names the article
+    // establishes ("Pop Star Tamsin Rowe Sues Corvane Over Ads") and the gazetteer knows ("Near
+    // Boise", "From UK Health Software Firm").
+    let mut found_in_headlines = Vec::new();
+    for m in &mentions {
+        if m.verdict == Verdict::Pending && m.end - m.start >= 2 && v.info[m.start].headline {
+            names_in_headline(v, keys, &names, m, &mut found_in_headlines);
+        }
+    }
+    if !found_in_headlines.is_empty() {
+        mentions.extend(found_in_headlines);
+        mentions.sort_by_key(|m| (m.start, m.end));
+    }
     // Coordination, twice so that a chain (« Paris, Lyon et Marseille ») settles.
     for _ in 0..2 {
         for i in 0..mentions.len() {
@@ -82,6 +95,41 @@ pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Ment
     }
     mentions.retain(|m| matches!(m.verdict, Verdict::Actor(..)));
     mentions
+}
+
+/// The names inside the headline run `m`: the longest sub-run (up to five words) that another
+/// mention of the text names, or that the gazetteer knows, from left to right.
+fn names_in_headline<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, names: &NameIndex, m: &Mention, out: &mut Vec<Mention>) {
+    let mut i = m.start;
+    while i < m.end {
+        let mut found = None;
+        if v.cap(i) && !v.listed(i, &v.lex.function_words) {
+            for j in (i + 1..=m.end.min(i + 5)).rev() {
+                if !v.cap(j - 1) {
+                    continue;
+                }
+                let sub = Mention { start: i, end: j, verdict: Verdict::Pending, role: None, key: 0 };
+                let key = keys.id(span_text(v, &sub));
+                let known = names.whole.get(&key).copied().filter(|k| matches!(k, Verdict::Actor(..)));
+                let known = known.or_else(|| (j == i + 1 && names.person_word.contains(&key)).then_some(Verdict::Actor(Category::Person, None)));
+                let known = known.or_else(|| {
+                    let g = v.gazetteer_exact(i, j)?;
+                    Some(Verdict::Actor(super::classify::gazetteer_category(v, i, j, g), g.code))
+                });
+                if let Some(verdict) = known {
+                    found = Some(Mention { verdict, key, ..sub });
+                    break;
+                }
+            }
+        }
+        match found {
+            Some(f) => {
+                i = f.end;
+                out.push(f);
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// What the settled mentions of the text say about names.

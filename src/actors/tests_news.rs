@@ -124,3 +124,29 @@ fn title_case_headlines_reuse_the_names_of_the_article() {
         en("Thousands Evacuated As Flames Near Boise\n\nBOISE, Idaho — More than 6,000 people were told to leave.", &[("Boise", Place), ("BOISE", Place), ("Idaho", Place)], &[]),
     ]);
 }
+
+#[test]
+fn english_adjectives_of_nationality_stay_in_names() {
+    check(&[
+        en("Navies will share data in the Indian Ocean, and the British Antarctic Survey lent a ship.", &[("Indian Ocean", Place), ("British Antarctic Survey", Org)], &["Ocean", "Antarctic Survey"]),
+        en("Vale alleged that a Lumora executive, Derek Hanlon, approved the campaign.", &[("Lumora", Org), ("Derek Hanlon", Person)], &[]),
+    ]);
+}
+
+#[test]
+fn context_cues_do_not_turn_persons_into_bodies() {
+    check(&[
+        // A person's name after an organisation noun and « de »: the firm is not extended over it.
+        fr("Le groupe Renault de Carlos Valdés a perdu des parts de marché.", &[("Renault", Org)], &["Renault de Carlos Valdés"]),
+        // « la » before a name that is no subject: a place stays a place, nothing is invented.
+        fr("Les berges de la Vilaine ont débordé à Rennes.", &[("Rennes", Place)], &[]),
+        // A known person after « chez »: the person.
+        fr("Marc Delorme a reçu des amis. La fête a eu lieu chez Delorme.", &[("Delorme", Person)], &[]),
+        // A verb "play" is no work noun: the club stays an organisation.
+        en("Castlebridge Rovers will play Hartwell Athletic on Sunday.", &[("Hartwell Athletic", Org), ("Castlebridge Rovers", Org)], &[]),
+        // An ampersand between capitalised words of a headline-less sentence, persons stay persons.
+        en("Lawyers Anna Kowal and Ben Tate said the ruling was wrong.", &[("Anna Kowal", Person), ("Ben Tate", Person)], &[]),
+        // Surnames with a capital inside stay persons.
+        en("Ron DeSantis and Ciaran McAllister met LeBron James.", &[("Ron DeSantis", Person), ("Ciaran McAllister", Person), ("LeBron James", Person)], &[]),
+    ]);
+}
