@@ -220,6 +220,20 @@ fn vague_source_fr() {
             ("Aux yeux de certains observateurs, le scrutin était joué.", &["Aux yeux de certains observateurs"]),
             ("Un conseiller du ministre glisse que la réforme sera reportée.", &["Un conseiller du ministre"]),
             ("Selon Reuters, qui cite des sources anonymes, la fusion est annulée.", &["des sources anonymes"]),
+            // Le média qui interroge ou cite n'est pas la source ; un membre
+            // nommé du groupe ; un verbe nié suivi d'une question.
+            ("Interrogé par des journalistes, il a refusé de démissionner.", &[]),
+            ("Des avocats de la famille, dont Me Martin, affirment que la police a failli.", &[]),
+            ("Des responsables n'ont pas précisé combien de soldats étaient déployés.", &[]),
+            ("Jean Dupont, un habitant du quartier, affirme que l'eau est polluée.", &[]),
+            ("« Nous sommes épuisés », a déclaré Marie Lenoir, une responsable de l'association.", &[]),
+            ("Le ministre a expliqué à des experts que le budget serait réduit.", &[]),
+            ("Des experts se sont réunis à Genève ; des témoins ont été entendus par la police.", &[]),
+            ("Des chercheurs ont mis au point un nouveau vaccin.", &[]),
+            ("Des sources d'énergie renouvelable sont en plein essor.", &[]),
+            ("Selon les régions, les prix varient.", &[]),
+            ("Des responsables européens affirment que l'accord est proche.", &["Des responsables européens"]),
+            ("« C'est terminé », a confié un proche du dossier.", &["un proche du dossier"]),
             // Sources nommées, pas de propos rapporté.
             ("Selon le ministre de la Santé, Paul Durand, les urgences tiennent.", &[]),
             ("Selon Jeanne Moreau, la vente est imminente.", &[]),
@@ -254,6 +268,20 @@ fn vague_source_en() {
             ("A police officer at the scene said two men had fled.", &["A police officer at the scene"]),
             ("\"It is over,\" said one source familiar with the talks.", &["one source familiar with the talks"]),
             ("The paper cites two officials who saw the letter.", &["two officials"]),
+            // Named members, apposition to a name, recipients, negated verbs
+            // followed by a question.
+            ("Analysts including Tom Brown of Citi said demand was weak.", &[]),
+            ("Local officials, including Mayor Ann Lee, said the bridge was safe.", &[]),
+            ("John Smith, an analyst at Capital Economics, said the slowdown was temporary.", &[]),
+            ("\"We are exhausted,\" said Sarah Jones, a resident of the town.", &[]),
+            ("The minister told officials that the budget would be cut.", &[]),
+            ("He accused officials of lying about the figures.", &[]),
+            ("Officials have not commented on the report.", &[]),
+            ("Officials did not say whether the plant would reopen.", &[]),
+            ("Several officials resigned after the scandal.", &[]),
+            ("Two sources of funding were cut.", &[]),
+            ("Officials declined to say how many were hurt.", &[]),
+            ("Two diplomats familiar with the talks said a deal was near.", &["Two diplomats familiar with the talks"]),
             // Named sources, no reported content, documents.
             ("Hospital employee Maria Lopez said the ward was closed.", &[]),
             ("According to Dr Amina Yusuf, the ward was closed.", &[]),

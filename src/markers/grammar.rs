@@ -26,6 +26,12 @@ pub struct Grammar {
     pub prenominal_adjectives: FastSet<String>,
     /// Pronouns, conjunctions, adverbs: never the head of a noun phrase.
     pub function_words: FastSet<String>,
+    /// Negation words around a verb group (`not`, `never`, `ne`, `pas`).
+    pub negations: FastSet<String>,
+    /// Words that open an indirect question (`whether`, `how`, `combien`):
+    /// after a negated reporting verb, nothing is reported ("have not said
+    /// how many").
+    pub question_words: FastSet<String>,
 }
 
 fn set(lex: &Lexicon, section: &str) -> FastSet<String> {
@@ -49,6 +55,8 @@ fn build(lang: Lang) -> Grammar {
         prepositions: set(&lex, "prepositions"),
         prenominal_adjectives: set(&lex, "prenominal-adjectives"),
         function_words: set(&lex, "function-words"),
+        negations: set(&lex, "negations"),
+        question_words: set(&lex, "question-words"),
     }
 }
 

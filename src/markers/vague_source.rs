@@ -180,7 +180,28 @@ impl<'d> Scanner<'d> {
     /// The reporting verb at token `k`, unless it is a use that reports
     /// nothing ("a group calling for reform", « lancer une pétition »).
     fn reporting_verb(&self, k: usize) -> Option<ReportingVerb> {
-        reporting_verb_at(self.doc, k).filter(|v| !reports_nothing(self.doc, v.verb))
+        reporting_verb_at(self.doc, k).filter(|v| !reports_nothing(self.doc, v.verb) && !self.negated_without_content(v))
+    }
+
+    /// A negated verb followed by a question or by nothing: "Officials
+    /// have not said how many were hurt", "did not comment.", « Les
+    /// autorités n'ont pas précisé combien ». Nothing is attributed.
+    fn negated_without_content(&self, v: &ReportingVerb) -> bool {
+        let negations = &self.g.negations;
+        let from = v.group.start.saturating_sub(2);
+        let negated = (from..v.verb).chain(v.verb + 1..v.verb + 2).any(|k| k < self.doc.tokens.len() && negations.contains(self.word(k)));
+        if !negated {
+            return false;
+        }
+        // « n'a pas précisé », « ne dit pas »: skip a negation after the verb.
+        let mut next = v.verb + 1;
+        while next < self.doc.tokens.len() && negations.contains(self.word(next)) {
+            next += 1;
+        }
+        let Some(token) = self.doc.tokens.get(next) else { return true };
+        let w = self.word(next);
+        let closes = token.kind == TokenKind::Punct && !matches!(w, ":" | "«" | "\"" | "“" | "'");
+        closes || self.g.question_words.contains(w)
     }
 
     /// Whether token `i` is a reporting verb form or an auxiliary (a
