@@ -58,7 +58,8 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
 
     // "Hamas-run", "Moscow-backed": a compound adjective, not a name.
-    if n == 1 && v.word(s).rsplit('-').next().is_some_and(|tail| tail.chars().next().is_some_and(char::is_lowercase)) {
+    // "Rio de Janeiro-based": the last word decides for the whole run.
+    if v.word(e - 1).contains('-') && v.word(e - 1).rsplit('-').next().is_some_and(|tail| tail.chars().next().is_some_and(char::is_lowercase)) {
         return Classified::of(Verdict::Nothing);
     }
     if let Some(entry) = v.gazetteer_exact(s, e) {
@@ -282,7 +283,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if let Some(article) = v.prev(s).filter(|&p| matches!(v.lower(p), "le" | "la" | "l" | "'" | "the")) {
         let article = if v.word(article) == "'" { v.prev(article) } else { Some(article) };
         let before = article.and_then(|a| v.prev(a));
-        if before.is_some_and(|b| v.lower(b) == "selon" || (v.lower(b) == "to" && v.prev(b).is_some_and(|a| v.lower(a) == "according"))) {
+        // Also the agent of a passive and the body one asks: « mise en demeure par l'Arcom », "fined by
+        // the FCA", « a-t-on appris auprès de la CFDT ».
+        let agent = |b: usize| matches!(v.lower(b), "par" | "by") || (v.lower(b) == "de" && v.prev(b).is_some_and(|a| v.lower(a) == "auprès"));
+        if before.is_some_and(|b| v.lower(b) == "selon" || agent(b) || (v.lower(b) == "to" && v.prev(b).is_some_and(|a| v.lower(a) == "according"))) {
             return Classified::of(Verdict::Actor(Category::Organization, None));
         }
     }
@@ -423,8 +427,10 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
         _ => before.filter(|&p| matches!(v.lower(p), "de" | "of" | "du")),
     };
     if let Some(of) = of {
+        // « les Jeux olympiques de Paris », « le sommet de Nairobi »: where an event takes place.
         let noun = v.prev(of);
-        return if v.lower_is(noun, &lex.place_before) { Category::Place } else { Category::State };
+        let event = noun.is_some_and(|k| v.listed(k, &lex.event_words));
+        return if event || v.lower_is(noun, &lex.place_before) { Category::Place } else { Category::State };
     }
     // « entre X et Y »: governments relate (« les relations entre Washington et Pékin »), places
     // are linked (« les lignes entre Paris et Lyon »).
@@ -524,6 +530,10 @@ fn acronym(v: &View, s: usize) -> Verdict {
         return Verdict::Nothing;
     }
     let before = v.prev(s);
+    // "Boeing's 737 MAX", "the A320 NEO": capitals after a model number name the model.
+    if before.is_some_and(|b| v.doc.tokens[b].kind == crate::text::TokenKind::Number) {
+        return Verdict::Nothing;
+    }
     if v.lower_is(before, &lex.weapons) || v.lower_is(before, &lex.indefinite) && !v.lower_is(before, &lex.articles) {
         return Verdict::Nothing;
     }
@@ -802,8 +812,15 @@ fn apposition_noun(v: &View, e: usize) -> Option<usize> {
     // Indefinite articles, and English "the": « Thomas N'Diaye, l'entreprise développe… » is a
     // fronted clause ending on a name, not an apposition.
     let article = v.at(comma + 1, anchor).filter(|&a| matches!(v.lower(a), "a" | "an" | "the" | "un" | "une"))?;
-    for k in article + 1..article + 5 {
+    // "the world's largest memory chipmaker": a possessive may stand among the modifiers.
+    let mut k = article + 1;
+    while k < article + 8 {
         let i = v.at(k, anchor)?;
+        k += 1;
+        if v.word(i) == "'" && v.at(i + 1, anchor).is_some_and(|s| v.lower(s) == "s") {
+            k += 1;
+            continue;
+        }
         if !v.is_word(i) {
             return None;
         }

@@ -338,7 +338,9 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
     let mut start = s;
     let mut named_by_article = false;
     // Leading function words and articles, unless they open a gazetteer name (Le Caire).
-    while start < e && v.is_word(start) && v.listed(start, &lex.function_words) {
+    // A function word in capitals in mid-sentence is an acronym ("the WHO director-general").
+    let acronym = |k: usize| v.info[k].acronym && !v.info[k].initial && !v.info[k].headline;
+    while start < e && v.is_word(start) && v.listed(start, &lex.function_words) && !acronym(start) {
         if v.gazetteer_at(start).is_some_and(|(g, _)| g > start + 1) {
             break;
         }
@@ -682,6 +684,6 @@ pub fn is_name_particle(v: &View, k: usize) -> bool {
 /// Endings of French adjectives and past participles beyond `adjective_shaped`: nantaise,
 /// lillois, pétrolier, spécialisée.
 fn french_adjective_ending(word: &str) -> bool {
-    const ENDINGS: &[&str] = &["aise", "aises", "ois", "oise", "oises", "ier", "ière", "iers", "ières", "é", "ée", "és", "ées"];
+    const ENDINGS: &[&str] = &["aise", "aises", "ais", "ois", "oise", "oises", "ier", "ière", "iers", "ières", "é", "ée", "és", "ées", "onne", "onnes", "ande", "andes"];
     word.chars().count() > 3 && ENDINGS.iter().any(|e| word.ends_with(e))
 }

@@ -150,3 +150,27 @@ fn context_cues_do_not_turn_persons_into_bodies() {
         en("Ron DeSantis and Ciaran McAllister met LeBron James.", &[("Ron DeSantis", Person), ("Ciaran McAllister", Person), ("LeBron James", Person)], &[]),
     ]);
 }
+
+#[test]
+fn business_and_science_wires() {
+    check(&[
+        en("The Lagos-based fintech Paystack said it had processed $2 billion in payments.", &[("Paystack", Org)], &["Lagos-based"]),
+        en("Samsung Electronics, the world's largest memory chipmaker, warned that profits would fall.", &[("Samsung Electronics", Org)], &[]),
+        en("Researchers at Imperial College London published the findings; the WHO director-general praised them.", &[("Imperial College London", Org), ("WHO", Org)], &[]),
+        en("Boeing's 737 MAX was grounded after a door plug blew out on an Alaska Airlines flight.", &[("Alaska Airlines", Org)], &["MAX"]),
+        en("Petrobras posted a record profit, the Rio de Janeiro-based oil company said.", &[], &["Rio de Janeiro-based", "Rio de Janeiro"]),
+        en("The Wagner Group has been replaced by the Africa Corps, and the African National Congress lost its majority.", &[("Wagner Group", Org), ("Africa Corps", Org), ("African National Congress", Org)], &[]),
+        en("The IT outage hit banks.", &[], &["IT"]),
+        fr("L'entreprise bretonne Brittany Ferries a annulé ses traversées vers Portsmouth.", &[("Brittany Ferries", Org), ("Portsmouth", Place)], &[]),
+        fr("La chaîne a été mise en demeure par l'Arcom, a-t-on appris auprès de la Cnil.", &[("Arcom", Org), ("Cnil", Org)], &[]),
+    ]);
+}
+
+#[test]
+fn sport_pages() {
+    check(&[
+        fr("L'attaquant français a signé au Real Madrid après les Jeux olympiques de Paris.", &[("Real Madrid", Org), ("Paris", Place)], &[]),
+        en("Manchester United beat Atlético Madrid at the Etihad Stadium.", &[("Manchester United", Org), ("Atlético Madrid", Org), ("Etihad Stadium", Place)], &[]),
+        fr("Le Rassemblement national a déposé une motion de censure.", &[("Rassemblement national", Org)], &[]),
+    ]);
+}
