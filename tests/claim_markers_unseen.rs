@@ -232,6 +232,9 @@ fn vague_source_fr() {
             ("Des chercheurs ont mis au point un nouveau vaccin.", &[]),
             ("Des sources d'énergie renouvelable sont en plein essor.", &[]),
             ("Selon les régions, les prix varient.", &[]),
+            ("Une grève lancée par les syndicats de cheminots paralyse le pays.", &[]),
+            ("Un livre écrit par des experts vient de paraître.", &[]),
+            ("Une réforme jugée « injuste » par des économistes.", &["des économistes"]),
             ("Des responsables européens affirment que l'accord est proche.", &["Des responsables européens"]),
             ("« C'est terminé », a confié un proche du dossier.", &["un proche du dossier"]),
             // Sources nommées, pas de propos rapporté.
@@ -281,6 +284,9 @@ fn vague_source_en() {
             ("Several officials resigned after the scandal.", &[]),
             ("Two sources of funding were cut.", &[]),
             ("Officials declined to say how many were hurt.", &[]),
+            ("A strike called by unions halted trains on Monday.", &[]),
+            ("The storm hit, although scientists caution that single events are hard to attribute.", &["scientists"]),
+            ("The plan was described by some economists as reckless.", &["some economists"]),
             ("Two diplomats familiar with the talks said a deal was near.", &["Two diplomats familiar with the talks"]),
             // Named sources, no reported content, documents.
             ("Hospital employee Maria Lopez said the ward was closed.", &[]),

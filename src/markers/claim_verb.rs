@@ -130,6 +130,26 @@ fn with_unmarked_content(doc: &Document, i: usize) -> Option<Span> {
     matches!(word(k), "avoir" | "être").then_some(span)
 }
 
+/// Whether the capitalised word at token `i` is part of a name (« Thierry
+/// Nier », "Mr Denies"): inside a sentence, next to another capitalised
+/// word, in a sentence that is not a Title Case headline ("Minister Denies
+/// Claims").
+fn inside_name(doc: &Document, i: usize) -> bool {
+    let capitalised = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && doc.word(k).chars().next().is_some_and(char::is_uppercase)
+    };
+    let Some(sentence) = doc.sentences.get(doc.sentence_of(i)) else { return false };
+    if !capitalised(i) || i == sentence.tokens.start {
+        return false;
+    }
+    if !(capitalised(i - 1) || i + 1 < sentence.tokens.end && capitalised(i + 1)) {
+        return false;
+    }
+    let words = sentence.tokens.clone().filter(|&k| doc.tokens[k].kind == TokenKind::Word);
+    let (upper, total) = words.fold((0, 0), |(u, t), k| (u + capitalised(k) as usize, t + 1));
+    upper * 10 < total * 6
+}
+
 pub fn find(doc: &Document, candidates: &Candidates) -> Vec<Span> {
     let lex = lexicon(doc.lang);
     let mut spans = Vec::new();
@@ -147,7 +167,7 @@ pub fn find(doc: &Document, candidates: &Candidates) -> Vec<Span> {
             && info.is_some_and(|info| info.also_adjective)
             && is_adjective_use(doc, i);
         let noun = is_noun_subject(doc, &verb, info.is_some_and(|info| info.also_noun));
-        if !adjective_use && !noun && !reports_nothing(doc, i) {
+        if !adjective_use && !noun && !reports_nothing(doc, i) && !inside_name(doc, i) {
             spans.push(Span::new(verb.bytes.start, verb.bytes.end, Category::ClaimVerb));
         }
     }
@@ -180,6 +200,8 @@ mod tests {
             ("Cette affirmation, ce démenti et l'accusé.", &[]),
             ("La France soutient l'Ukraine ; l'État assure la sécurité.", &[]),
             ("Il nie les faits et récuse toute responsabilité.", &["nie", "récuse"]),
+            // Un nom propre, pas un verbe ; un titre en capitales garde ses verbes.
+            ("Le secrétaire général, Thierry Nier, a parlé devant la gare.", &[]),
             // Un infinitif en avoir/être est le propos rapporté.
             ("Le groupe assure avoir respecté la loi ; il jure n'avoir rien su.", &["assure", "jure"]),
             ("Le maire a soutenu être innocent.", &["soutenu"]),
@@ -213,6 +235,9 @@ mod tests {
             ("He maintains he is innocent; they dispute they were there.", &["maintains", "dispute"]),
             ("We must maintain it. They maintain order.", &[]),
             ("The company claims the fire was an accident.", &["claims"]),
+            // Names and nouns, not verbs; a Title Case headline keeps its verbs.
+            ("Minister Denies Claims Of Fraud", &["Denies"]),
+            ("Insurers brace for claims; the firm rejected claims of fraud.", &[]),
             // Fixed uses that report nothing.
             ("She claimed the title; the storm claimed the lives of six.", &[]),
             ("He was denied bail and contends with debt.", &[]),

@@ -255,6 +255,18 @@ pub fn reporting_verb_at(doc: &Document, token: usize) -> Option<ReportingVerb> 
         if g.prenominal_adjectives.contains(prev) || prev_is_verb {
             return None;
         }
+        // English: "brace for claims", "rejected claims", "processing
+        // claims": after a preposition, a past form or an -ing form, the
+        // bare word is the noun ("to claim" stays a verb, "to claims" not;
+        // "a report that claims" is a verb).
+        if doc.lang == Lang::En && doc.tokens[token - 1].kind == TokenKind::Word {
+            let word = doc.lower(token);
+            let after_preposition = g.prepositions.contains(prev) && !matches!(prev, "that" | "as" | "to") || prev == "to" && word.ends_with('s');
+            let after_verb_form = prev.len() > 4 && (prev.ends_with("ed") || prev.ends_with("ing")) && !g.function_words.contains(prev);
+            if after_preposition || after_verb_form {
+                return None;
+            }
+        }
     }
     let verb = ReportingVerb {
         lemma: info.lemma.as_str(),

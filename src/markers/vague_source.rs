@@ -62,6 +62,9 @@ struct VagueLexicon {
     opening_introducers: PatternSet,
     citers: PatternSet,
     agent: FastSet<String>,
+    /// Verbs whose participle before the agent characterises nothing
+    /// (« une grève lancée par », "a book written by").
+    not_agent_verbs: FastSet<String>,
     characterisers: FastSet<String>,
     adjuncts: FastSet<String>,
     /// Object pronouns between a source and its verb (« des experts le
@@ -109,6 +112,7 @@ impl VagueLexicon {
             opening_introducers: patterns("opening-introducers"),
             citers: patterns("citers"),
             agent: set("agent"),
+            not_agent_verbs: set("not-agent-verbs"),
             characterisers: set("characterisers"),
             adjuncts: set("adjuncts"),
             object_pronouns: set("object-pronouns"),
@@ -477,10 +481,12 @@ impl<'d> Scanner<'d> {
                         p = open;
                     }
                 }
+                // « condamnée par », "described by"; not « une grève lancée
+                // par », "a book written by" (section `not-agent-verbs`).
                 let after_participle = self
                     .prev_word(p, floor)
-                    .and_then(|(q, v)| verbs(doc.lang).lookup(v).map(|(_, f)| (q, f)))
-                    .is_some_and(|(_, f)| f.is_participle());
+                    .and_then(|(_, v)| verbs(doc.lang).lookup(v))
+                    .is_some_and(|(info, f)| f.is_participle() && !lex.not_agent_verbs.contains(info.lemma.as_str()));
                 let characterised = end < ceiling && lex.characterisers.contains(self.word(end));
                 if after_participle || characterised {
                     return Some(start);
@@ -495,7 +501,9 @@ impl<'d> Scanner<'d> {
         }
         if q < ceiling {
             let opens_content = q + 1 < ceiling && self.g.content_openers.contains(self.word(q + 1));
-            if opens_content && self.is_word(q) && !self.capitalised(q) && !self.g.prepositions.contains(self.word(q)) {
+            // Not a participle: « une réforme jugée « injuste » » is judged.
+            let participle = verbs(doc.lang).lookup(self.word(q)).is_some_and(|(_, f)| f == Form::PastParticiple);
+            if opens_content && self.is_word(q) && !self.capitalised(q) && !self.g.prepositions.contains(self.word(q)) && !participle {
                 return Some(start);
             }
             // An incise between commas: "Officials, speaking on condition of
@@ -605,7 +613,10 @@ impl<'d> Scanner<'d> {
     fn verb_starts(&self, k: usize, from: usize, ceiling: usize) -> bool {
         k < ceiling
             && self.reporting_verb(k).is_some_and(|v| {
-                let passive = v.form == Form::PastParticiple && v.group.start == v.verb;
+                // "A strike called by unions": a past form before its agent
+                // is a participle too.
+                let before_agent = v.verb + 1 < ceiling && self.lex.agent.contains(self.word(v.verb + 1));
+                let passive = (v.form == Form::PastParticiple || before_agent) && v.group.start == v.verb;
                 v.group.start >= from && v.group.start <= k && !passive
             })
     }
