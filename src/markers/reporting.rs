@@ -177,6 +177,17 @@ pub fn has_reported_content(doc: &Document, verb: &ReportingVerb) -> bool {
             break;
         }
     }
+    // « assure avoir respecté la loi », « a assuré n'avoir rien su »: an
+    // infinitive in avoir/être is the reported content.
+    if doc.lang == Lang::Fr {
+        let mut k = verb.group.end;
+        while k < sentence.tokens.end && k < verb.group.end + 3 && (matches!(doc.lower(k), "n" | "ne" | "'") || g.negations.contains(doc.lower(k))) {
+            k += 1;
+        }
+        if k < sentence.tokens.end && matches!(doc.lower(k), "avoir" | "être") {
+            return true;
+        }
+    }
     // Quote tag: « … », assure le ministre.
     if let Some(prev) = verb.group.start.checked_sub(1) {
         if prev >= sentence.tokens.start && matches!(doc.lower(prev), "," | "»" | "\"" | "”") {

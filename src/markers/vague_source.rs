@@ -545,6 +545,11 @@ impl<'d> Scanner<'d> {
                     if self.doc.tokens[k].kind == TokenKind::Punct && !matches!(self.word(k), "'" | "-") {
                         break;
                     }
+                    // « une réponse unie et affirmant » : a verb after a
+                    // coordination has another subject.
+                    if matches!(self.word(k), "et" | "ou" | "mais" | "and" | "or" | "but") {
+                        break;
+                    }
                     // "Prosecutors declined to comment", « a refusé de
                     // commenter »: an infinitive is not the phrase's verb.
                     if matches!(self.word(k - 1), "to" | "de" | "d" | "à") {
@@ -666,8 +671,9 @@ impl<'d> Scanner<'d> {
         }
         let participle_ending = match self.doc.lang {
             // Not « nous », « jamais », « depuis ».
-            Lang::Fr => ["é", "ée", "és", "ées", "is", "us", "ues"].iter().any(|e| w.ends_with(e))
-                && !["ais", "uis", "ous"].iter().any(|e| w.ends_with(e)),
+            // « entendu comme témoin », « interrogée », « saisi du dossier ».
+            Lang::Fr => ["é", "ée", "és", "ées", "is", "us", "ues", "u", "ue", "i", "ie", "ies"].iter().any(|e| w.ends_with(e))
+                && !["ais", "uis", "ous", "ai", "oi", "eu", "au", "ui", "ieu"].iter().any(|e| w.ends_with(e)),
             Lang::En => w.ends_with("ed") || w.ends_with("ing"),
         };
         let g = self.g;
@@ -706,6 +712,10 @@ impl<'d> Scanner<'d> {
         if h >= ceiling || !self.plausible_head(h) || self.lex.heads.match_at(self.doc, h).is_some() {
             return None;
         }
+        // « une seule note », "a costly recall": an adjective, not a head.
+        if self.g.prenominal_adjectives.contains(self.word(h)) {
+            return None;
+        }
         if self.doc.lang == Lang::En {
             // "an internal report", "a former intelligence officer": the head
             // is the last of the words before the verb or link.
@@ -729,6 +739,14 @@ impl<'d> Scanner<'d> {
         let phrase = self.phrase(h, h + 1, floor, ceiling)?;
         if phrase.determiner != Determiner::Indefinite || phrase.start > det {
             return None;
+        }
+        // "a costly recall": after a singular "a", a base verb form cannot
+        // be the phrase's verb; it is a noun.
+        if self.doc.lang == Lang::En && matches!(self.word(det), "a" | "an" | "one") && phrase.end < ceiling {
+            let next = self.word(phrase.end);
+            if verbs(Lang::En).lookup(next).is_some_and(|(info, _)| info.lemma == next) {
+                return None;
+            }
         }
         let start = self.source_start(&phrase, floor, ceiling)?;
         Some((start, phrase.end))
