@@ -291,7 +291,8 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         }
     }
     // « selon Bloomberg », "according to Okafor": a named source, person or organisation.
-    let source_word = v.prev(s).is_some_and(|b| v.lower(b) == "selon" || (v.lower(b) == "to" && v.prev(b).is_some_and(|a| v.lower(a) == "according")));
+    // « a appris Mediapart »: the outlet that learnt the news.
+    let source_word = v.prev(s).is_some_and(|b| matches!(v.lower(b), "selon" | "appris") || (v.lower(b) == "to" && v.prev(b).is_some_and(|a| v.lower(a) == "according")));
     if source_word && !is_common_capitalised(v, s) {
         return Classified::of(Verdict::Speaker);
     }
@@ -308,7 +309,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         let reporting = v.reporting_verb_at(e, s);
         let plural = lower.ends_with('s') || lower.ends_with('x');
         if (apposition || reporting) && !plural && !v.written_in_lower_case(lower) {
-            return Classified::of(Verdict::Actor(Category::Person, None));
+            // With an apposition, a person ("Okafor, a Democrat"); a speaker alone is a person
+            // only if the text names one so ("Smith said" after "John Smith"; "Microsoft said").
+            return Classified::of(if apposition { Verdict::Actor(Category::Person, None) } else { Verdict::Speaker });
         }
     }
     if !info.initial {
@@ -427,9 +430,11 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
         _ => before.filter(|&p| matches!(v.lower(p), "de" | "of" | "du")),
     };
     if let Some(of) = of {
-        // « les Jeux olympiques de Paris », « le sommet de Nairobi »: where an event takes place.
+        // « les Jeux olympiques de Paris », "the Olympic Games of Paris": where a named event
+        // takes place (not « les plans de guerre de Kiev »: a common noun).
         let noun = v.prev(of);
-        let event = noun.is_some_and(|k| v.listed(k, &lex.event_words));
+        let named_event = |k: usize| v.cap(k) && v.listed(k, &lex.event_words);
+        let event = noun.is_some_and(|k| named_event(k) || (v.listed(k, &lex.event_words) && v.prev(k).is_some_and(named_event)));
         return if event || v.lower_is(noun, &lex.place_before) { Category::Place } else { Category::State };
     }
     // « entre X et Y »: governments relate (« les relations entre Washington et Pékin »), places

@@ -22,7 +22,11 @@ pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Ment
                 m.verdict = match names.whole.get(&key) {
                     Some(known @ Verdict::Actor(..)) => *known,
                     _ if names.org_first_word.contains(&key) => Verdict::Actor(Category::Organization, None),
-                    _ => Verdict::Actor(Category::Person, None),
+                    _ if names.person_word.contains(&key) => Verdict::Actor(Category::Person, None),
+                    // Wire copy names a person in full before using the surname alone: a lone
+                    // speaker no person of the text bears is a body ("Microsoft announced", « a
+                    // indiqué Airbus »).
+                    _ => Verdict::Actor(Category::Organization, None),
                 };
             }
             Verdict::OrganisationUnlessPerson => {

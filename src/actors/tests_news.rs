@@ -174,3 +174,17 @@ fn sport_pages() {
         fr("Le Rassemblement national a déposé une motion de censure.", &[("Rassemblement national", Org)], &[]),
     ]);
 }
+
+#[test]
+fn lone_speakers_are_bodies_unless_a_person_bears_them() {
+    check(&[
+        // News names a person in full before using the surname alone.
+        en("Microsoft announced a $10 billion investment, Nvidia said.", &[("Microsoft", Org), ("Nvidia", Org)], &[]),
+        fr("L'avionneur a livré 735 appareils, a indiqué Airbus mardi.", &[("Airbus", Org)], &[]),
+        fr("L'affaire a été révélée en mars, a appris Mediapart.", &[("Mediapart", Org)], &[]),
+        // A surname of a person named in full stays a person.
+        en("Pep Alvarado took charge in June. \"We were unlucky,\" said Alvarado.", &[("Alvarado", Person)], &[]),
+        fr("Le juge Paul Morel a été saisi. « Rien n'est exclu », a déclaré Morel.", &[("Morel", Person)], &[]),
+        en("President Donald Trump spoke first. Later, Trump said the deal was done.", &[("Trump", Person)], &[]),
+    ]);
+}
