@@ -320,6 +320,10 @@ fn claim_verb_fr() {
             ("Cette affirmation a surpris ; l'accusation a fait appel.", &[]),
             ("On a déclaré, on a dit, on a annoncé.", &[]),
             ("La société assure la sécurité du site.", &[]),
+            ("Le secrétaire général de la CGT, Thierry Nier, a pris la parole.", &[]),
+            ("Le tribunal a confirmé le jugement ; le ministre a maintenu sa décision.", &[]),
+            ("Il a juré fidélité à la République.", &[]),
+            ("Un ancien collaborateur a assuré n'avoir jamais rien rédigé.", &["assuré"]),
         ],
     );
 }
@@ -339,6 +343,14 @@ fn claim_verb_en() {
             ("Jobless claims fell last week.", &[]),
             ("Unemployment claims have climbed for a month.", &[]),
             ("The ministry said and announced that it had acknowledged the error.", &[]),
+            // Fixed uses that report nothing: quarrels, court rulings, claims for money.
+            ("The two sides argued over the budget for hours.", &[]),
+            ("The appeals court affirmed the ruling on Monday.", &[]),
+            ("The president proclaimed a state of emergency.", &[]),
+            ("The firm claimed a tax deduction; workers claim unpaid wages.", &[]),
+            ("Insurers brace for claims after the storm.", &[]),
+            ("Critics argued that the bill was rushed.", &["argued"]),
+            ("The ministry insisted the strike had hit a military target.", &["insisted"]),
         ],
     );
 }

@@ -153,6 +153,7 @@ struct Phrase {
 
 struct Scanner<'d> {
     doc: &'d Document,
+    candidates: &'d Candidates,
     lex: &'static VagueLexicon,
     g: &'static Grammar,
 }
@@ -310,16 +311,18 @@ impl<'d> Scanner<'d> {
             return !matches!(w, "'" | "-");
         }
         let g = self.g;
-        g.auxiliaries.contains(w)
+        matches!(w, "qui" | "dont" | "et" | "ou" | "mais" | "comme" | "who" | "which" | "and" | "or" | "but" | "as" | "said" | "says")
+            || g.auxiliaries.contains(w)
             || g.content_openers.contains(w)
             || self.lex.adjuncts.contains(w) && !self.capitalised(i)
             || verbs(self.doc.lang).lookup(w).is_some()
-            || matches!(w, "qui" | "dont" | "et" | "ou" | "mais" | "comme" | "who" | "which" | "and" | "or" | "but" | "as" | "said" | "says")
     }
 
     /// Extends a head (token range) into a full noun phrase, or `None` when
     /// the determiner rules it out (possessive, singular definite).
-    fn phrase(&self, head_start: usize, head_end: usize, floor: usize, ceiling: usize) -> Option<Phrase> {
+    /// `head_tag` is the lexicon tag of the head, `None` for a head outside
+    /// the lexicon.
+    fn phrase(&self, head_start: usize, head_end: usize, head_tag: Option<u16>, floor: usize, ceiling: usize) -> Option<Phrase> {
         let (doc, lex, g) = (self.doc, self.lex, self.g);
         // Premodifiers: « de hauts responsables », "senior US officials".
         let mut j = head_start;
@@ -328,7 +331,6 @@ impl<'d> Scanner<'d> {
         // Only a listed head takes one: "a returns scheme agreed with" is
         // no source.
         let mut compound_only = true;
-        let head_tag = lex.heads.match_at(doc, head_start).filter(|m| m.end == head_end).map(|m| m.tag);
         let listed_head = doc.lang == Lang::En && head_tag.is_some();
         for _ in 0..3 {
             let Some(p) = j.checked_sub(1).filter(|&p| p >= floor) else { break };
@@ -455,6 +457,10 @@ impl<'d> Scanner<'d> {
         // Introducers: selon, according to (highlighted); cited (not).
         for back in 1..=4 {
             let Some(s) = start.checked_sub(back).filter(|&s| s >= floor) else { break };
+            // Introducers and citers start with a word flagged as a cue.
+            if !self.candidates.has(s, candidates::SOURCE_CUE) {
+                continue;
+            }
             if lex.introducers.match_at(doc, s).is_some_and(|m| m.end == start) {
                 return Some(s);
             }
@@ -604,8 +610,10 @@ impl<'d> Scanner<'d> {
                 break;
             }
             let w = self.word(k);
-            if self.lex.adjuncts.contains(w) || self.lex.object_pronouns.contains(w) || matches!(w, "ne" | "n" | "'") {
+            if matches!(w, "ne" | "n" | "'") || self.lex.adjuncts.contains(w) || self.lex.object_pronouns.contains(w) {
                 k += 1;
+            } else {
+                break;
             }
         }
         k
@@ -736,7 +744,7 @@ impl<'d> Scanner<'d> {
                 return None;
             }
         }
-        let phrase = self.phrase(h, h + 1, floor, ceiling)?;
+        let phrase = self.phrase(h, h + 1, None, floor, ceiling)?;
         if phrase.determiner != Determiner::Indefinite || phrase.start > det {
             return None;
         }
@@ -768,7 +776,8 @@ impl<'d> Scanner<'d> {
         if !self.plausible_head(h) && !headline_word {
             return None;
         }
-        let phrase = self.phrase(h, h + 1, floor, v.group.start)?;
+        let head_tag = self.lex.heads.match_at(self.doc, h).filter(|m| m.end == h + 1).map(|m| m.tag);
+        let phrase = self.phrase(h, h + 1, head_tag, floor, v.group.start)?;
         let opens_clause = phrase.start == floor
             || matches!(self.word(phrase.start - 1), "," | "—" | "–" | ":" | ";" | "(" | "«" | "\"" | "“");
         (phrase.determiner == Determiner::None && opens_clause).then_some((phrase.start, h + 1))
@@ -834,7 +843,7 @@ impl<'d> Scanner<'d> {
                 if m.tag == NEEDS_MODIFIER && self.inside_name(m.start, floor, ceiling) {
                     continue;
                 }
-                let Some(phrase) = self.phrase(m.start, m.end, floor, ceiling) else { continue };
+                let Some(phrase) = self.phrase(m.start, m.end, Some(m.tag), floor, ceiling) else { continue };
                 let acceptable = match phrase.determiner {
                     Determiner::Indefinite => true,
                     Determiner::Definite => phrase.modified,
@@ -902,7 +911,7 @@ pub fn determiners(lang: Lang) -> impl Iterator<Item = &'static str> {
 }
 
 pub fn find(doc: &Document, candidates: &Candidates) -> Vec<Span> {
-    Scanner { doc, lex: lexicon(doc.lang), g: grammar(doc.lang) }.find(candidates)
+    Scanner { doc, candidates, lex: lexicon(doc.lang), g: grammar(doc.lang) }.find(candidates)
 }
 
 #[cfg(test)]
