@@ -89,6 +89,10 @@ fn no_evidence_fr() {
             ("Le ministre a refusé de fournir des preuves.", &["refusé de fournir des preuves"]),
             ("Des accusations que rien n'étaye.", &["rien n'étaye"]),
             ("Ces affirmations sont non fondées.", &["non fondées"]),
+            ("Il l'accuse sans apporter la preuve de ses dires.", &["sans apporter la preuve"]),
+            ("Ces chiffres n'ont fait l'objet d'aucune vérification indépendante.", &["aucune vérification indépendante"]),
+            ("Aucune confirmation n'a été donnée par les autorités.", &["Aucune confirmation"]),
+            ("La confirmation est arrivée lundi.", &[]),
             // Pas des absences de preuve.
             ("Le lien a été établi par les enquêteurs.", &[]),
             ("Les faits sont établis et le bilan a été vérifié.", &[]),
@@ -180,6 +184,12 @@ fn no_evidence_en() {
             ("The letter's authenticity has not been established.", &["has not been established"]),
             ("These numbers are not backed up by any data.", &["not backed up by any data"]),
             ("He made the claim without backing it up.", &["without backing it up"]),
+            ("Nothing in the filing supports the claim.", &["Nothing in the filing supports"]),
+            ("The data do not support the allegation.", &["do not support the allegation"]),
+            ("He made the accusations with nothing to back them up.", &["with nothing to back them up"]),
+            ("No such evidence exists.", &["No such evidence"]),
+            ("The link remains to be proven.", &["remains to be proven"]),
+            ("It remains to be seen whether the deal holds; nothing was decided.", &[]),
             // Not absences of evidence.
             ("The results have been independently verified.", &[]),
             ("He provided evidence to investigators.", &[]),
