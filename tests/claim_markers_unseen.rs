@@ -249,6 +249,13 @@ fn vague_source_fr() {
             ("Une réforme jugée « injuste » par des économistes.", &["des économistes"]),
             ("Des responsables européens affirment que l'accord est proche.", &["Des responsables européens"]),
             ("« C'est terminé », a confié un proche du dossier.", &["un proche du dossier"]),
+            // Pronom suivi d'un complément, possessif du média, participe « ayant ».
+            ("Certains au sein du parti estiment que le chef doit partir.", &["Certains au sein du parti"]),
+            ("Beaucoup à Bruxelles jugent que les sanctions ont échoué.", &["Beaucoup à Bruxelles"]),
+            ("Selon nos sources, le PDG va quitter ses fonctions.", &["Selon nos sources"]),
+            ("D'après nos informations, le président était furieux.", &[]),
+            ("Une personne ayant eu accès au dossier affirme que l'offre a été rejetée.", &["Une personne"]),
+            ("Selon plusieurs participants à la réunion, le ministre s'est emporté.", &["Selon plusieurs participants à la réunion"]),
             // Sources nommées, pas de propos rapporté.
             ("Selon le ministre de la Santé, Paul Durand, les urgences tiennent.", &[]),
             ("Selon Jeanne Moreau, la vente est imminente.", &[]),
@@ -301,6 +308,11 @@ fn vague_source_en() {
             ("The storm hit, although scientists caution that single events are hard to attribute.", &["scientists"]),
             ("The plan was described by some economists as reckless.", &["some economists"]),
             ("Two diplomats familiar with the talks said a deal was near.", &["Two diplomats familiar with the talks"]),
+            ("Some in the party believe the leader should resign.", &["Some in the party"]),
+            ("Many in Washington believe the sanctions have failed.", &["Many in Washington"]),
+            ("Friends of the singer say he has been unwell for months.", &["Friends of the singer"]),
+            ("According to some estimates, 10,000 people attended.", &[]),
+            ("Some were injured in the crush.", &[]),
             // Named sources, no reported content, documents.
             ("Hospital employee Maria Lopez said the ward was closed.", &[]),
             ("According to Dr Amina Yusuf, the ward was closed.", &[]),

@@ -72,6 +72,8 @@ struct VagueLexicon {
     object_pronouns: FastSet<String>,
     /// Nouns that are documents, not people (« un rapport », "records").
     not_sources: FastSet<String>,
+    /// The outlet's possessives (« nos », "our"): « selon nos sources ».
+    own: FastSet<String>,
     /// What gives a name after the phrase ("calling itself", « baptisé »).
     namers: PatternSet,
     /// Every grammar word, quantifier, adjunct and reporting verb form, in
@@ -117,6 +119,7 @@ impl VagueLexicon {
             adjuncts: set("adjuncts"),
             object_pronouns: set("object-pronouns"),
             not_sources: set("not-sources"),
+            own: set("own"),
             namers: patterns("namers"),
             phrases: patterns("phrases"),
         }
@@ -380,6 +383,11 @@ impl<'d> Scanner<'d> {
                         }
                     }
                 }
+            } else if lex.own.contains(w) && head_tag.is_some() {
+                // « selon nos sources », "our sources": the outlet's own
+                // unnamed sources.
+                determiner = Determiner::Indefinite;
+                start = p;
             } else if g.determiners.contains(w) && !partitive_de {
                 return None; // le journal, her lawyers, this official
             }
@@ -674,7 +682,7 @@ impl<'d> Scanner<'d> {
             return false;
         }
         let w = self.word(k);
-        if matches!(w, "who" | "qui" | "whose" | "dont") {
+        if matches!(w, "who" | "qui" | "whose" | "dont" | "ayant" | "having") {
             return true;
         }
         let participle_ending = match self.doc.lang {
@@ -783,6 +791,22 @@ impl<'d> Scanner<'d> {
         (phrase.determiner == Determiner::None && opens_clause).then_some((phrase.start, h + 1))
     }
 
+    /// Where a pronoun's complement ends: after a link and its object
+    /// ("in the party", « au sein du parti », « à Bruxelles »), or right
+    /// at `k` when no link follows.
+    fn pronoun_complement_end(&self, k: usize, ceiling: usize) -> usize {
+        let Some(m) = self.lex.links.match_at(self.doc, k).filter(|m| m.end < ceiling) else { return k };
+        let mut end = m.end;
+        while end < ceiling && (self.g.determiners.contains(self.word(end)) || self.word(end) == "'") {
+            end += 1;
+        }
+        let object_start = end;
+        while end < ceiling && end - object_start < MAX_OBJECT_WORDS && !self.stops_object(end) {
+            end += 1;
+        }
+        if end == object_start { k } else { end }
+    }
+
     fn find(&self, candidates: &Candidates) -> Vec<Span> {
         let doc = self.doc;
         let mut spans = Vec::new();
@@ -862,16 +886,24 @@ impl<'d> Scanner<'d> {
                 }
                 continue;
             }
-            // « Certains estiment que », "Some say".
-            if self.lex.pronouns.contains(self.word(i))
-                && i + 1 < ceiling
-                && self.reporting_verb(i + 1).is_some_and(|v| v.group.start == i + 1)
-            {
-                let start = match self.prev_word(i, floor) {
-                    Some((p, "d")) => p,
-                    _ => i,
-                };
-                spans.push(self.span(start, i + 1));
+            // « Certains estiment que », "Some say", "Some in the party
+            // believe", « Beaucoup à Bruxelles jugent ».
+            if self.lex.pronouns.contains(self.word(i)) && i + 1 < ceiling {
+                let end = self.pronoun_complement_end(i + 1, ceiling);
+                let verb = self.reporting_verb(end).filter(|v| v.group.start == end);
+                // A plural pronoun takes a plural verb: "according to some
+                // estimates" is no "some say".
+                let plural_verb = verb.is_some_and(|v| {
+                    let w = self.word(v.verb);
+                    self.doc.lang != Lang::En || !w.ends_with('s') || v.lemma.ends_with('s')
+                });
+                if plural_verb {
+                    let start = match self.prev_word(i, floor) {
+                        Some((p, "d")) => p,
+                        _ => i,
+                    };
+                    spans.push(self.span(start, end));
+                }
             }
         }
         spans
