@@ -256,6 +256,12 @@ fn vague_source_fr() {
             ("D'après nos informations, le président était furieux.", &[]),
             ("Une personne ayant eu accès au dossier affirme que l'offre a été rejetée.", &["Une personne"]),
             ("Selon plusieurs participants à la réunion, le ministre s'est emporté.", &["Selon plusieurs participants à la réunion"]),
+            // « Selon » + nom hors lexique : une source seulement en incise.
+            ("Les troupes se retireront selon un calendrier précis.", &[]),
+            ("Les fonds seront répartis selon des critères stricts.", &[]),
+            ("Les soldats sont formés selon des méthodes américaines.", &[]),
+            ("Selon un schéma désormais classique, le parti a exclu le dissident.", &[]),
+            ("La nappe baissera encore, selon un hydrologue.", &["selon un hydrologue"]),
             // Sources nommées, pas de propos rapporté.
             ("Selon le ministre de la Santé, Paul Durand, les urgences tiennent.", &[]),
             ("Selon Jeanne Moreau, la vente est imminente.", &[]),

@@ -152,6 +152,8 @@ struct Phrase {
     /// Whether the head is a lexicon head that is a source alone (no `!`):
     /// « analystes », not « personnes » nor an unlisted « ans ».
     source_head: bool,
+    /// Whether the head is in the lexicon at all.
+    listed: bool,
 }
 
 struct Scanner<'d> {
@@ -450,7 +452,7 @@ impl<'d> Scanner<'d> {
                 return None;
             }
         }
-        Some(Phrase { start, end, determiner, modified, head_end, adjectives_end, source_head: head_tag == Some(0) })
+        Some(Phrase { start, end, determiner, modified, head_end, adjectives_end, source_head: head_tag == Some(0), listed: head_tag.is_some() })
     }
 
     /// Where the source role of a phrase makes it start (an introducer such
@@ -470,6 +472,13 @@ impl<'d> Scanner<'d> {
                 continue;
             }
             if lex.introducers.match_at(doc, s).is_some_and(|m| m.end == start) {
+                // « selon un calendrier précis », « selon des critères » :
+                // outside the lexicon, « selon » + noun is a source only as
+                // an aside, set off from its clause (« Selon certains
+                // hydrologues, … », « …, selon un géologue. »).
+                if !phrase.listed && !self.set_off(s, end, floor, ceiling) {
+                    return None;
+                }
                 return Some(s);
             }
             if lex.citers.match_at(doc, s).is_some_and(|m| m.end == start) {
@@ -600,6 +609,15 @@ impl<'d> Scanner<'d> {
             }
         }
         None
+    }
+
+    /// Whether tokens `start..end` stand apart from the clause: opening
+    /// the sentence or after a comma, and closed by punctuation.
+    fn set_off(&self, start: usize, end: usize, floor: usize, ceiling: usize) -> bool {
+        let first = if start > floor && matches!(self.word(start - 1), "«" | "\"" | "“") { start - 1 } else { start };
+        let opens = first == floor || matches!(self.word(first - 1), "," | "(" | "—" | "–" | ";" | ":" | "«" | "\"" | "“");
+        let closes = end >= ceiling || self.doc.tokens[end].kind == TokenKind::Punct && !matches!(self.word(end), "'" | "-");
+        opens && closes
     }
 
     /// An opening introducer (« Pour », "For") at the start of the sentence
