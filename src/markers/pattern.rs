@@ -231,6 +231,9 @@ struct TrieNode {
     not: Vec<(Vec<Vec<String>>, u32)>,
     /// Set when a pattern ends here.
     tag: Option<u16>,
+    /// For the states after a gap, which are tried at every word the gap
+    /// may skip: turns most words away before `next` is hashed.
+    filter: Option<WordFilter>,
 }
 
 /// What is left of a pattern after a group: the nodes that follow it, then
@@ -274,6 +277,14 @@ impl PatternSet {
             set.insert(&nodes, None, 0, tag, &mut budget);
         }
         set.first = WordFilter::of(set.nodes[0].next.keys().map(String::as_str));
+        let after_gaps: Vec<u32> = set.nodes.iter().filter_map(|n| n.gap).collect();
+        for g in after_gaps {
+            let node = &set.nodes[g as usize];
+            if !node.next.is_empty() {
+                let filter = WordFilter::of(node.next.keys().map(String::as_str));
+                set.nodes[g as usize].filter = Some(filter);
+            }
+        }
         set
     }
 
@@ -362,9 +373,12 @@ impl PatternSet {
                 *best = Some(Match { start, end: i, tag });
             }
         }
-        if i < doc.tokens.len() {
-            if let Some(&child) = node.next.get(doc.lower(i)) {
-                self.walk(doc, child, i + 1, start, best);
+        if i < doc.tokens.len() && !node.next.is_empty() {
+            let word = doc.lower(i);
+            if node.filter.as_ref().is_none_or(|f| f.may_contain(word)) {
+                if let Some(&child) = node.next.get(word) {
+                    self.walk(doc, child, i + 1, start, best);
+                }
             }
         }
         for (forbidden, after) in &node.not {

@@ -337,10 +337,15 @@ impl<'d> Scanner<'d> {
         // no source.
         let mut compound_only = true;
         let listed_head = doc.lang == Lang::En && head_tag.is_some();
+        // The last word asked whether it is a quantifier, and the answer:
+        // the determiner test below asks again about the same word.
+        let mut asked: Option<(usize, bool)> = None;
         for _ in 0..3 {
             let Some(p) = j.checked_sub(1).filter(|&p| p >= floor) else { break };
             let w = self.word(p);
-            if lex.quantifiers.contains(w) {
+            let quantifier = lex.quantifiers.contains(w);
+            asked = Some((p, quantifier));
+            if quantifier {
                 break; // « nombreux », "several": the determiner, not a modifier
             }
             let english_name_modifier = doc.lang == Lang::En
@@ -362,7 +367,11 @@ impl<'d> Scanner<'d> {
         let mut determiner = Determiner::None;
         if let Some((p, w)) = self.prev_word(j, floor) {
             let partitive_de = matches!(w, "de" | "d") && j == head_start;
-            if lex.quantifiers.contains(w) && !partitive_de {
+            let quantifier = match asked {
+                Some((q, answer)) if q == p => answer,
+                _ => lex.quantifiers.contains(w),
+            };
+            if quantifier && !partitive_de {
                 determiner = Determiner::Indefinite;
                 start = p;
                 // « de nombreux », « d'autres »: keep the `de`.
