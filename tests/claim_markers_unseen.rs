@@ -319,6 +319,9 @@ fn vague_source_en() {
             ("Friends of the singer say he has been unwell for months.", &["Friends of the singer"]),
             ("According to some estimates, 10,000 people attended.", &[]),
             ("Some were injured in the crush.", &[]),
+            ("A widely shared social media post claims that the vaccine is unsafe.", &[]),
+            ("Health authorities in Britain and the United States said they had found nothing.", &["Health authorities in Britain and the United States"]),
+            ("A spokesperson for the Medicines and Healthcare products Regulatory Agency said reports were reviewed.", &["A spokesperson for the Medicines and Healthcare products Regulatory Agency"]),
             // Named sources, no reported content, documents.
             ("Hospital employee Maria Lopez said the ward was closed.", &[]),
             ("According to Dr Amina Yusuf, the ward was closed.", &[]),

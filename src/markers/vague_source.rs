@@ -320,7 +320,16 @@ impl<'d> Scanner<'d> {
             || g.auxiliaries.contains(w)
             || g.content_openers.contains(w)
             || self.lex.adjuncts.contains(w) && !self.capitalised(i)
-            || verbs(self.doc.lang).lookup(w).is_some()
+            || verbs(self.doc.lang).lookup(w).is_some() && !self.capitalised(i) // "the United States"
+    }
+
+    /// Whether the "and"/« et » at `k` joins two capitalised names inside a
+    /// link's object that started at `object_start`.
+    fn joins_names(&self, k: usize, object_start: usize, ceiling: usize) -> bool {
+        if k <= object_start || k + 1 >= ceiling || !matches!(self.word(k), "and" | "et" | "&") || !self.capitalised(k - 1) {
+            return false;
+        }
+        self.capitalised(k + 1) || k + 2 < ceiling && self.g.determiners.contains(self.word(k + 1)) && self.capitalised(k + 2)
     }
 
     /// Extends a head (token range) into a full noun phrase, or `None` when
@@ -437,8 +446,14 @@ impl<'d> Scanner<'d> {
                 k += 1;
             }
             let object_start = k;
-            while k < ceiling && k - object_start < MAX_OBJECT_WORDS && !self.stops_object(k) {
-                // Inside a name, "of"/« de » continue it (Port of Rotterdam).
+            // Inside a name, "of"/« de » continue it (Port of Rotterdam), and
+            // so does "and" between capitalised words ("in Britain and the
+            // United States", "the Medicines and Healthcare products
+            // Regulatory Agency"); a name may run past the word budget.
+            while k < ceiling
+                && (k - object_start < MAX_OBJECT_WORDS || self.capitalised(k) && k - object_start < 2 * MAX_OBJECT_WORDS)
+                && (!self.stops_object(k) || self.joins_names(k, object_start, ceiling))
+            {
                 k += 1;
             }
             if k == object_start {
@@ -775,7 +790,8 @@ impl<'d> Scanner<'d> {
                 return None;
             }
             // "a contaminated supplement": a participle is no head.
-            if self.word(h).ends_with("ed") || self.word(h).ends_with("ing") {
+            // "a widely shared post": an adverb in -ly is no head either.
+            if self.word(h).ends_with("ed") || self.word(h).ends_with("ing") || self.word(h).ends_with("ly") {
                 return None;
             }
         }
