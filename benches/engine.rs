@@ -58,6 +58,10 @@ fn main() {
         };
         let text = text(case);
         println!("text {case}: {} bytes, {runs} scans", text.len());
+        if std::env::var_os("CLAIMLENS_PROFILE_STAGES").is_some() {
+            stage_times(text, runs);
+            return;
+        }
         for _ in 0..runs {
             black_box(claimlens::scan(black_box(text), &claimlens::Options::default()));
         }
@@ -70,6 +74,60 @@ fn main() {
         println!("text {case}: {} bytes, fnv1a {:08x}", t.len(), corpus::fnv1a(t));
     }
     divan::main();
+}
+
+/// `CLAIMLENS_PROFILE_STAGES=1`: the CPU time of each stage, run after run,
+/// and the fastest of each. The stages run here over the whole text, one
+/// after the other (`scan` finds claims block by block, after the actors).
+fn stage_times(text: &str, runs: usize) {
+    use claimlens::{actors, attribution, markers, Document};
+    let mut best = [f64::INFINITY; 6];
+    for _ in 0..runs.max(1) {
+        let t0 = cpu_ms();
+        let doc = Document::new(black_box(text), None);
+        let t1 = cpu_ms();
+        let mut claims = markers::find(&doc);
+        let t2 = cpu_ms();
+        let (actor_spans, actors) = actors::find(&doc);
+        let t3 = cpu_ms();
+        attribution::attach(&doc, &mut claims, &actor_spans, &actors);
+        let t4 = cpu_ms();
+        drop(black_box((doc, claims, actor_spans, actors)));
+        let t5 = cpu_ms();
+        black_box(claimlens::scan(black_box(text), &claimlens::Options::default()));
+        let t6 = cpu_ms();
+        let times = [t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5];
+        println!(
+            "document {:7.2}  markers {:7.2}  actors {:7.2}  attribution {:6.2}  drop {:5.2}  scan {:7.2} ms",
+            times[0], times[1], times[2], times[3], times[4], times[5]
+        );
+        for (b, t) in best.iter_mut().zip(times) {
+            *b = b.min(t);
+        }
+    }
+    let mb = text.len() as f64 / 1e6;
+    let names = ["document", "markers", "actors", "attribution", "drop", "scan"];
+    for (name, ms) in names.iter().zip(best) {
+        println!("fastest {name:12} {ms:8.2} ms  {:8.1} ns/byte", ms * 1e6 / (mb * 1e6));
+    }
+}
+
+/// CPU time of the calling thread, in milliseconds (not wall time: on a
+/// shared machine the scan waits for the CPU too).
+fn cpu_ms() -> f64 {
+    #[repr(C)]
+    struct Timespec {
+        sec: i64,
+        nsec: i64,
+    }
+    extern "C" {
+        fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
+    }
+    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
+    let mut ts = Timespec { sec: 0, nsec: 0 };
+    // SAFETY: `ts` is a valid, writable timespec.
+    unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    ts.sec as f64 * 1e3 + ts.nsec as f64 / 1e6
 }
 
 /// Language detection included (no `lang` option), as the extension calls it.

@@ -27,14 +27,68 @@ pub mod wasm;
 pub use model::{Actor, ActorId, Analysis, Category, Group, Lang, Options, Span, Speaker};
 pub use text::Document;
 
+/// Bytes of text whose claims are found at once (see [`claims`]): the
+/// document, tokens and detector scratch of one block stay in the CPU's
+/// cache, which a long page's whole document does not.
+const BLOCK_BYTES: usize = 32 << 10;
+
 /// Scans `text` and returns every claim marker and actor found, with byte
 /// offsets into `text`, sorted by position.
 pub fn scan(text: &str, options: &Options) -> Analysis {
-    let doc = Document::new(text, options.lang);
-    let mut claim_spans = markers::find(&doc);
-    let (actor_spans, actors) = actors::find(&doc);
-    attribution::attach(&doc, &mut claim_spans, &actor_spans, &actors);
+    scan_in_blocks(text, options, BLOCK_BYTES)
+}
 
+fn scan_in_blocks(text: &str, options: &Options, block_bytes: usize) -> Analysis {
+    let doc = Document::new(text, options.lang);
+    // Actors are found over the whole text: a mention's verdict and its
+    // actor depend on the other mentions.
+    let (actor_spans, actors) = actors::find(&doc);
+    let claim_spans = claims(&doc, &actor_spans, &actors, block_bytes);
+    finish(&doc, claim_spans, actor_spans, actors)
+}
+
+/// The claim markers of `doc` with their speakers, found block by block:
+/// markers and attribution read one sentence at a time, so a block of
+/// whole lines gives them what the whole text would (the
+/// `blocks_give_the_whole_text_result` test holds them to it).
+fn claims(doc: &Document, actor_spans: &[Span], actors: &[Actor], block_bytes: usize) -> Vec<Span> {
+    // Actor spans come in text order; sorted here in case that changes.
+    let mut by_start: Vec<&Span> = actor_spans.iter().collect();
+    if by_start.windows(2).any(|w| w[0].start > w[1].start) {
+        by_start.sort_by_key(|s| s.start);
+    }
+    let mut next_actor = 0;
+    let mut out = Vec::new();
+    for range in doc.blocks(block_bytes) {
+        let (block, offset) = doc.excerpt(range);
+        let end = offset + block.text().len();
+        let mut block_actors = Vec::new();
+        while let Some(span) = by_start.get(next_actor).filter(|s| s.start < end) {
+            block_actors.push(shifted(span, offset, false));
+            next_actor += 1;
+        }
+        let mut block_claims = markers::find(&block);
+        attribution::attach(&block, &mut block_claims, &block_actors, actors);
+        out.extend(block_claims.iter().map(|s| shifted(s, offset, true)));
+    }
+    out
+}
+
+/// `span` moved `offset` bytes later (`forward`) or earlier, with its vague speaker.
+fn shifted(span: &Span, offset: usize, forward: bool) -> Span {
+    let by = |at: usize| if forward { at + offset } else { at.saturating_sub(offset) };
+    let mut span = span.clone();
+    span.start = by(span.start);
+    span.end = by(span.end);
+    if let Some(Speaker::Vague { start, end }) = span.speaker.as_mut() {
+        *start = by(*start);
+        *end = by(*end);
+    }
+    span
+}
+
+/// Maps every span back to the original text and sorts them.
+fn finish(doc: &Document, claim_spans: Vec<Span>, actor_spans: Vec<Span>, actors: Vec<Actor>) -> Analysis {
     let mut spans = claim_spans;
     spans.extend(actor_spans);
     for span in &mut spans {
@@ -47,4 +101,85 @@ pub fn scan(text: &str, options: &Options) -> Analysis {
     }
     spans.sort_by_key(|s| (s.start, s.end, s.category));
     Analysis { lang: doc.lang, spans, actors }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `scan` as it was before blocks: every stage over the whole text.
+    fn scan_whole(text: &str, options: &Options) -> Analysis {
+        let doc = Document::new(text, options.lang);
+        let mut claim_spans = markers::find(&doc);
+        let (actor_spans, actors) = actors::find(&doc);
+        attribution::attach(&doc, &mut claim_spans, &actor_spans, &actors);
+        finish(&doc, claim_spans, actor_spans, actors)
+    }
+
+    fn texts() -> Vec<String> {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut texts = Vec::new();
+        for gold in ["../shared/corpus/dev.jsonl", "tests/corpus/heldout.jsonl", "tests/corpus/blind-2026-11-25/blind.jsonl"] {
+            let Ok(file) = std::fs::read_to_string(format!("{root}/{gold}")) else { continue };
+            for line in file.lines() {
+                let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+                if let Some(text) = value.get("text").and_then(|t| t.as_str()) {
+                    texts.push(text.to_string());
+                }
+            }
+        }
+        for file in ["tests/fixtures/sample-fr.txt", "bench/paragraphs/fr.txt", "bench/paragraphs/en.txt"] {
+            if let Ok(text) = std::fs::read_to_string(format!("{root}/{file}")) {
+                texts.push(text);
+            }
+        }
+        // All the gold texts in one page, and the edge cases of cutting.
+        texts.push(texts.join("\n\n"));
+        texts.extend(["", "\n", "Un mot.", "Le ministre a affirmé.\n\nSelon des experts, il aurait menti.\n"].map(String::from));
+        texts
+    }
+
+    #[test]
+    fn blocks_give_the_whole_text_result() {
+        let options = Options::default();
+        for text in texts() {
+            let whole = scan_whole(&text, &options);
+            // 1 byte: every line its own block; then a few sizes between.
+            for block_bytes in [1, 200, 4096, BLOCK_BYTES] {
+                let blocks = scan_in_blocks(&text, &options, block_bytes);
+                assert_eq!(blocks.lang, whole.lang);
+                assert_eq!(blocks.actors, whole.actors, "actors, blocks of {block_bytes} bytes");
+                if blocks.spans != whole.spans {
+                    let first = blocks.spans.iter().zip(&whole.spans).position(|(a, b)| a != b);
+                    panic!(
+                        "blocks of {block_bytes} bytes: {} spans against {} over the whole text; first difference at {first:?}: {:?} / {:?}",
+                        blocks.spans.len(),
+                        whole.spans.len(),
+                        first.map(|i| &blocks.spans[i]),
+                        first.map(|i| &whole.spans[i]),
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn blocks_are_whole_lines_covering_every_sentence() {
+        let text = "Titre\n\nLe ministre a parlé. Il a affirmé que tout va bien.\nDeuxième ligne ici.\n\nFin.";
+        let doc = Document::new(text, None);
+        for size in [1, 10, 40, 1000] {
+            let blocks = doc.blocks(size);
+            let sentences: Vec<usize> = blocks.iter().flat_map(|b| b.clone()).collect();
+            assert_eq!(sentences, (0..doc.sentences.len()).collect::<Vec<_>>(), "size {size}");
+            let mut rebuilt = String::new();
+            for block in blocks {
+                let (excerpt, offset) = doc.excerpt(block);
+                assert_eq!(offset, doc.text().len() - doc.text()[offset..].len());
+                rebuilt.push_str(excerpt.text());
+                // Each block but the last ends with its line break.
+                assert!(offset + excerpt.text().len() == doc.text().len() || excerpt.text().ends_with('\n'), "size {size}");
+            }
+            assert_eq!(rebuilt, doc.text(), "size {size}");
+        }
+    }
 }

@@ -90,18 +90,25 @@ fn kept_len(bytes: &[u8], at: usize) -> usize {
     }
 }
 
-/// Whether all eight bytes of `chunk` are printable ASCII (0x20..=0x7F),
-/// tested on one 64-bit word: no byte has its high bit set and none is
-/// below 0x20.
-fn printable_ascii(chunk: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let Ok(bytes) = <[u8; 8]>::try_from(chunk) else { return false };
-    let word = u64::from_le_bytes(bytes);
-    // A byte below 0x20 borrows when 0x20 is subtracted from it and sets
-    // its high bit (a classic bit trick: "has a byte less than n").
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes at `at` as one little-endian word, if there are eight.
+#[inline]
+fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
+    let chunk: [u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
+}
+
+/// The high bit of each byte of `word` that is not printable ASCII
+/// (0x20..=0x7F): a byte with its high bit set or below 0x20. A byte below
+/// 0x20 borrows when 0x20 is subtracted from it and sets its high bit (a
+/// classic bit trick: "has a byte less than n"); the borrow can flag a byte
+/// after a flagged one too, which only costs a detour.
+#[inline]
+fn not_printable_ascii(word: u64) -> u64 {
     let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
-    word & HIGH == 0 && below_space == 0
+    (word & HIGH) | below_space
 }
 
 /// Whether a combining mark may start at this byte: the first byte of the
@@ -141,10 +148,16 @@ impl Normalized {
         let mut copied = 0;
         let mut i = 0;
         loop {
-            // Fastest path: eight printable ASCII characters at once.
-            if let Some(chunk) = bytes.get(i..i + 8) {
-                if printable_ascii(chunk) && !combining_mark_may_start(bytes.get(i + 8)) {
-                    i += 8;
+            // Fastest path: eight printable ASCII characters at once, or
+            // those before the first byte that needs a look.
+            if let Some(word) = word_at(bytes, i) {
+                let flagged = not_printable_ascii(word);
+                let ascii = if flagged == 0 { 8 } else { flagged.trailing_zeros() as usize / 8 };
+                // The last of them stays for the paths below if a combining
+                // mark may follow it.
+                let kept = if ascii > 0 && combining_mark_may_start(bytes.get(i + ascii)) { ascii - 1 } else { ascii };
+                if kept > 0 {
+                    i += kept;
                     continue;
                 }
             }
@@ -238,6 +251,24 @@ impl Normalized {
         Normalized { text, segments, orig_len: original.len() }
     }
 
+    /// Already normalised text (a part of another `Normalized`'s text), as
+    /// its own original.
+    pub fn verbatim(text: String) -> Normalized {
+        let segments = if text.is_empty() {
+            Vec::new()
+        } else {
+            vec![Segment { norm: 0, orig: 0, orig_len: text.len() as u32, verbatim: true }]
+        };
+        let orig_len = text.len();
+        Normalized { text, segments, orig_len }
+    }
+
+    /// The offset map as (normalised start, original start, original length, verbatim).
+    #[cfg(test)]
+    pub(crate) fn parts(&self) -> Vec<(u32, u32, u32, bool)> {
+        self.segments.iter().map(|s| (s.norm, s.orig, s.orig_len, s.verbatim)).collect()
+    }
+
     fn segment_at(&self, norm: usize) -> Option<&Segment> {
         let idx = self.segments.partition_point(|s| s.norm as usize <= norm);
         idx.checked_sub(1).map(|i| &self.segments[i])
@@ -275,54 +306,54 @@ impl Normalized {
 /// `text`, so tokens found in one are valid in the other.
 pub fn fold_case(text: &str) -> String {
     // ASCII letters are lowered in one pass over the whole text; then only
-    // the non-ASCII characters that may have a lower case are looked at.
+    // the characters that are not ASCII are looked at, found eight bytes at
+    // a time by their lead byte (0xC0 and up: both top bits set).
     let mut out = text.to_ascii_lowercase();
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // Eight ASCII bytes at once.
-        if let Some(Ok(chunk)) = bytes.get(i..i + 8).map(<[u8; 8]>::try_from) {
-            if u64::from_le_bytes(chunk) & 0x8080_8080_8080_8080 == 0 {
-                i += 8;
-                continue;
-            }
+    while let Some(word) = word_at(bytes, i) {
+        let mut leads = word & (word << 1) & HIGH;
+        while leads != 0 {
+            fold_wide_char(text, &mut out, i + leads.trailing_zeros() as usize / 8);
+            leads &= leads - 1;
         }
-        match b {
-            0..=0x7F => i += 1,
-            // U+0080..U+00BF (no letter with a case but `µ`, its own lower case).
-            0xC2 => i += 2,
-            // U+00C0..U+00FF: `À`..`Þ` (bar `×`) lower to the same letter 0x20 later.
-            0xC3 => {
-                if let Some(&second @ 0x80..=0x9E) = bytes.get(i + 1) {
-                    if second != 0x97 {
-                        let lower = char::from_u32(0xC0 + u32::from(second - 0x80) + 0x20).unwrap_or(' ');
-                        replace_char(&mut out, i, 2, lower);
-                    }
-                }
-                i += 2;
-            }
-            _ => {
-                let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
-                    i += 1;
-                    continue;
-                };
-                let mut lower = c.to_lowercase();
-                if let (Some(l), None) = (lower.next(), lower.next()) {
-                    if l != c && l.len_utf8() == c.len_utf8() {
-                        replace_char(&mut out, i, c.len_utf8(), l);
-                    }
-                }
-                i += c.len_utf8();
-            }
+        i += 8;
+    }
+    for at in i..bytes.len() {
+        if bytes[at] >= 0xC0 {
+            fold_wide_char(text, &mut out, at);
         }
     }
     out
 }
 
-/// Writes `c` over the `len` bytes of `text` at `at` (`c` is `len` bytes long).
-fn replace_char(text: &mut String, at: usize, len: usize, c: char) {
-    let mut buf = [0u8; 4];
-    text.replace_range(at..at + len, c.encode_utf8(&mut buf));
+/// Lowers the character starting at `at` (a lead byte of `text`) in `out`
+/// when its lower case is one character of the same UTF-8 length.
+#[inline]
+fn fold_wide_char(text: &str, out: &mut String, at: usize) {
+    let bytes = text.as_bytes();
+    let lower = match bytes.get(at) {
+        // U+0080..U+00BF: no letter with a case but `µ`, its own lower case.
+        Some(0xC2) => return,
+        // U+00C0..U+00FF: `À`..`Þ` (bar `×`) lower to the same letter 0x20 later.
+        Some(0xC3) => match bytes.get(at + 1) {
+            Some(&second @ 0x80..=0x9E) if second != 0x97 => char::from_u32(0xC0 + u32::from(second - 0x80) + 0x20),
+            _ => return,
+        },
+        _ => {
+            let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { return };
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l != c && l.len_utf8() == c.len_utf8() => Some(l),
+                _ => return,
+            }
+        }
+    };
+    if let Some(lower) = lower {
+        let mut buf = [0u8; 4];
+        let lower = lower.encode_utf8(&mut buf);
+        out.replace_range(at..at + lower.len(), lower);
+    }
 }
 
 /// Removes accents from a lower-case word: `état` → `etat`. For matching

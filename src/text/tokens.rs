@@ -160,18 +160,37 @@ fn word_end(text: &str, start: usize) -> (usize, bool) {
 
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_with_ends(text).0
+}
+
+/// Splits `text` into tokens, and lists the tokens that may end a sentence
+/// (for [`sentences_from`]): each `.`, `!`, `?` and `…`, and each token
+/// followed by a line break, in order.
+pub fn tokenize_with_ends(text: &str) -> (Vec<Token>, Vec<u32>) {
     // News text has about one token per five bytes; a little more room than
     // that avoids copying the whole vector when it grows.
     let mut tokens = Vec::with_capacity(text.len() / 4 + 8);
+    let mut ends: Vec<u32> = Vec::with_capacity(text.len() / 64 + 8);
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let (len, kind) = match BYTE_CLASS[b as usize] {
             ByteClass::Blank => {
+                if b == b'\n' && !tokens.is_empty() {
+                    let last = tokens.len() as u32 - 1;
+                    if ends.last() != Some(&last) {
+                        ends.push(last);
+                    }
+                }
                 i += 1;
                 continue;
             }
-            ByteClass::Symbol => (1, TokenKind::Punct),
+            ByteClass::Symbol => {
+                if matches!(b, b'.' | b'!' | b'?') {
+                    ends.push(tokens.len() as u32);
+                }
+                (1, TokenKind::Punct)
+            }
             ByteClass::Letter => {
                 // Most words are ASCII letters ended by a space or a
                 // punctuation mark that joins nothing: no call needed.
@@ -207,6 +226,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     let (end, all_digits) = word_end(text, i);
                     (end - i, if all_digits { TokenKind::Number } else { TokenKind::Word })
                 } else {
+                    if c == '…' {
+                        ends.push(tokens.len() as u32);
+                    }
                     (c.len_utf8(), TokenKind::Punct)
                 }
             }
@@ -214,7 +236,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         tokens.push(Token { start: i as u32, end: (i + len) as u32, kind });
         i += len;
     }
-    tokens
+    (tokens, ends)
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
@@ -240,7 +262,23 @@ fn is_abbreviation(word: &str) -> bool {
 /// own); `.`, `!`, `?` and `…` end one unless they follow an abbreviation
 /// or the next word starts in lower case.
 pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
-    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let ends: Vec<u32> = (0..tokens.len())
+        .filter(|&i| {
+            let t = tokens[i];
+            let next_start = tokens.get(i + 1).map_or(t.end, |n| n.start) as usize;
+            let gap = bytes.get(t.end as usize..next_start).unwrap_or_default();
+            gap.contains(&b'\n') || (t.kind == TokenKind::Punct && matches!(t.text(text), "." | "!" | "?" | "…"))
+        })
+        .map(|i| i as u32)
+        .collect();
+    sentences_from(text, tokens, &ends)
+}
+
+/// [`sentences`], given the tokens that may end one (`tokenize_with_ends`):
+/// only those are looked at.
+pub fn sentences_from(text: &str, tokens: &[Token], ends: &[u32]) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(ends.len() + 1);
     let mut first = 0usize;
     let push = |out: &mut Vec<Sentence>, first: usize, last: usize| {
         if first < last {
@@ -252,8 +290,10 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         }
     };
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while let Some(&t) = tokens.get(i) {
+    for &end in ends {
+        let i = end as usize;
+        // Tokens taken into the previous sentence (closing quotes) end nothing.
+        let Some(&t) = tokens.get(i).filter(|_| i >= first) else { continue };
         // A line break between this token and the next ends the sentence.
         // (Gaps are a byte or two: a plain loop, not a call to `memchr`.)
         let next_start = tokens.get(i + 1).map_or(t.end, |n| n.start) as usize;
@@ -274,7 +314,6 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             }
         }
         if !ends {
-            i += 1;
             continue;
         }
         // Closing quotes and brackets that follow stay with the sentence.
@@ -291,7 +330,6 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         }
         push(&mut out, first, last);
         first = last;
-        i = last;
     }
     push(&mut out, first, tokens.len());
     out
