@@ -322,6 +322,7 @@ fn vague_source_en() {
             ("A widely shared social media post claims that the vaccine is unsafe.", &[]),
             ("Health authorities in Britain and the United States said they had found nothing.", &["Health authorities in Britain and the United States"]),
             ("A spokesperson for the Medicines and Healthcare products Regulatory Agency said reports were reviewed.", &["A spokesperson for the Medicines and Healthcare products Regulatory Agency"]),
+            ("\"It was false,\" said Tom Hargreaves. Hargreaves claimed that the story was untrue.", &[]),
             // Named sources, no reported content, documents.
             ("Hospital employee Maria Lopez said the ward was closed.", &[]),
             ("According to Dr Amina Yusuf, the ward was closed.", &[]),
@@ -351,6 +352,7 @@ fn claim_verb_fr() {
             ("Cette affirmation a surpris ; l'accusation a fait appel.", &[]),
             ("On a déclaré, on a dit, on a annoncé.", &[]),
             ("La société assure la sécurité du site.", &[]),
+            ("Au ministère, on assure ne pas vouloir commenter ; il affirme ne rien regretter.", &["assure", "affirme"]),
             ("Le secrétaire général de la CGT, Thierry Nier, a pris la parole.", &[]),
             ("Le tribunal a confirmé le jugement ; le ministre a maintenu sa décision.", &[]),
             ("Il a juré fidélité à la République.", &[]),

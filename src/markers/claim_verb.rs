@@ -23,7 +23,7 @@ use super::inflect::Form;
 use super::lexicon::{source, Lexicon};
 use super::pattern::PatternSet;
 use super::phrases::is_adjective_use;
-use super::reporting::{after_determiner, lexicon, reporting_verb_at, ReportingVerb, VerbKind};
+use super::reporting::{after_determiner, lexicon, looks_infinitive, reporting_verb_at, ReportingVerb, VerbKind};
 use crate::model::{Category, Lang, Span};
 use crate::text::{Document, TokenKind};
 
@@ -127,7 +127,9 @@ fn with_unmarked_content(doc: &Document, i: usize) -> Option<Span> {
             k += 1;
         }
     }
-    matches!(word(k), "avoir" | "être").then_some(span)
+    // « assure ne pas vouloir commenter »: after a negation, any infinitive.
+    let negated = k > i + 1;
+    (matches!(word(k), "avoir" | "être") || negated && k < doc.tokens.len() && looks_infinitive(doc, k)).then_some(span)
 }
 
 /// Whether the capitalised word at token `i` is part of a name (« Thierry

@@ -160,6 +160,20 @@ pub fn after_determiner(doc: &Document, i: usize) -> bool {
     g.prenominal_adjectives.contains(w) && k.checked_sub(1).is_some_and(|d| g.determiners.contains(doc.lower(d)))
 }
 
+/// Whether token `k` looks like a French infinitive in -er, -ir, -oir
+/// (« assure ne pas vouloir », « affirme ne rien regretter »), not a
+/// grammar word.
+pub fn looks_infinitive(doc: &Document, k: usize) -> bool {
+    let w = doc.lower(k);
+    let g = grammar(Lang::Fr);
+    doc.tokens[k].kind == TokenKind::Word
+        && w.len() > 3
+        && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("oir"))
+        && !g.determiners.contains(w)
+        && !g.prepositions.contains(w)
+        && !g.function_words.contains(w)
+}
+
 /// Whether reported content follows the verb group or the verb is in a
 /// quote tag: « assure que… », « …, assure-t-il », "maintained that".
 pub fn has_reported_content(doc: &Document, verb: &ReportingVerb) -> bool {
@@ -184,7 +198,7 @@ pub fn has_reported_content(doc: &Document, verb: &ReportingVerb) -> bool {
         while k < sentence.tokens.end && k < verb.group.end + 3 && (matches!(doc.lower(k), "n" | "ne" | "'") || g.negations.contains(doc.lower(k))) {
             k += 1;
         }
-        if k < sentence.tokens.end && matches!(doc.lower(k), "avoir" | "être") {
+        if k < sentence.tokens.end && (matches!(doc.lower(k), "avoir" | "être") || k > verb.group.end && looks_infinitive(doc, k)) {
             return true;
         }
     }

@@ -823,7 +823,7 @@ impl<'d> Scanner<'d> {
         }
         let v = self.reporting_verb(verb).filter(|v| v.group.start == verb)?;
         let title_case_line = self.capitalised(h) && (h == floor || self.capitalised(verb));
-        let headline_word = title_case_line && !self.is_verb(h) && !self.lex.not_sources.contains(w);
+        let headline_word = title_case_line && !self.is_verb(h) && !self.lex.not_sources.contains(w) && !self.used_as_name(h);
         if !self.plausible_head(h) && !headline_word {
             return None;
         }
@@ -848,6 +848,18 @@ impl<'d> Scanner<'d> {
             end += 1;
         }
         if end == object_start { k } else { end }
+    }
+
+    /// Whether the capitalised word at `h` is written capitalised inside a
+    /// sentence nearby, so a name ("Hargreaves claimed…" after "…, said
+    /// Tom Hargreaves"), not a plural noun opening its sentence.
+    fn used_as_name(&self, h: usize) -> bool {
+        const NEARBY: usize = 3000;
+        let word = self.doc.word(h);
+        let tokens = &self.doc.tokens;
+        (h.saturating_sub(NEARBY)..tokens.len().min(h + NEARBY)).any(|k| {
+            k != h && k > 0 && tokens[k].kind == TokenKind::Word && self.doc.word(k) == word && tokens[k - 1].kind == TokenKind::Word
+        })
     }
 
     fn find(&self, candidates: &Candidates) -> Vec<Span> {
