@@ -854,7 +854,7 @@ impl<'d> Scanner<'d> {
     /// sentence nearby, so a name ("Hargreaves claimed…" after "…, said
     /// Tom Hargreaves"), not a plural noun opening its sentence.
     fn used_as_name(&self, h: usize) -> bool {
-        const NEARBY: usize = 3000;
+        const NEARBY: usize = 400;
         let word = self.doc.word(h);
         let tokens = &self.doc.tokens;
         (h.saturating_sub(NEARBY)..tokens.len().min(h + NEARBY)).any(|k| {
