@@ -74,11 +74,8 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         }
         return Classified::of(Verdict::Actor(gazetteer_category(v, s, e, entry), entry.code));
     }
-    if title_of_work(v, s) {
-        return Classified::of(Verdict::Nothing);
-    }
     // "MPs", "NGOs", "Conservative MPs": a plural abbreviation names a class of people.
-    if (s..e).any(|k| is_plural_abbreviation(v.word(k))) {
+    if (s..e).any(|k| v.cap(k) && is_plural_abbreviation(v.word(k))) {
         return Classified::of(Verdict::Nothing);
     }
     if n == 1 && v.listed(s, &lex.event_words) {
@@ -99,13 +96,21 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         return Classified::of(Verdict::Pending);
     }
 
+    if title_of_work(v, s) {
+        return Classified::of(Verdict::Nothing);
+    }
     let has_org_word = (s..e).any(|k| (v.cap(k) || v.listed(k, &lex.lowercase_endings)) && v.listed(k, &lex.org_words));
     // Persons' names hold no acronym: "Air France-KLM", « Crédit Agricole CIB ».
-    let has_acronym = (s..e).any(|k| {
-        v.cap(k)
-            && !is_roman_numeral(v.word(k))
-            && v.word(k).split('-').any(|part| part.chars().count() >= 2 && part.chars().all(|c| c.is_uppercase()))
-    });
+    // (A part in capitals makes the whole word an acronym or hyphenated: the token's shape
+    // answers most words without reading their letters.)
+    let has_acronym = || {
+        (s..e).any(|k| {
+            v.cap(k)
+                && (v.info[k].acronym || v.word(k).contains('-'))
+                && !is_roman_numeral(v.word(k))
+                && v.word(k).split('-').any(|part| part.chars().count() >= 2 && part.chars().all(|c| c.is_uppercase()))
+        })
+    };
     // "Marks & Spencer": persons' names hold no ampersand.
     if n > 2 && (s..e).any(|k| v.word(k) == "&") {
         return Classified::of(Verdict::Actor(Category::Organization, None));
@@ -122,7 +127,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if n > 1 && (s..e).filter(|&k| v.is_word(k)).all(|k| v.info[k].all_caps) && (s..e).any(|k| letter_count(v.word(k)) >= 5) {
         return Classified::of(Verdict::Nothing);
     }
-    if n > 1 && has_acronym {
+    if n > 1 && has_acronym() {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
     // "St. Louis", "Ste. Genevieve", "Mt. Kenya" (before the national-branch rule: a country
@@ -254,6 +259,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         if (s..e).any(|k| v.lex.is_demonym(&fold(v.lower(k)))) {
             return Classified::of(Verdict::Nothing);
         }
+        // Words the text also writes in lower case, every one of them, are common words in
+        // capitals ("Artificial Intelligence", "Black Lives Matter"), not a person's name.
+        if (s..e).all(|k| !v.is_word(k) || v.written_in_lower_case(v.lower(k))) {
+            return Classified::of(Verdict::Nothing);
+        }
         // Several capitalised words with nothing else known: a person's name (Kim Jong Un).
         return Classified::of(Verdict::Actor(Category::Person, None));
     }
@@ -276,7 +286,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // « la Fed, qui se réunit… », « L'Arcom a mis en demeure », « la Bundesbank aurait plaidé »: a
     // French word with a definite article, acting as a subject, names a body (persons take no
     // article, places seldom act).
-    if v.doc.lang == crate::model::Lang::Fr && !v.listed(s, &lex.titles) && definite_article_before(v, s) && !v.lower_is(locative_before(v, s), &lex.locative) && acts_as_subject(v, e) {
+    if v.doc.lang == crate::model::Lang::Fr && definite_article_before(v, s) && !v.listed(s, &lex.titles) && !v.lower_is(locative_before(v, s), &lex.locative) && acts_as_subject(v, e) {
         return Classified::of(Verdict::OrganisationUnlessPerson);
     }
     // « selon l'Insee », "according to the IMF": a source with an article is an organisation.
@@ -553,18 +563,11 @@ fn acronym(v: &View, s: usize) -> Verdict {
 /// (Mc, Mac, De, Le, Van, O…): "TotalEnergies", "ArcelorMittal", but not "McDonald", "DeSantis".
 fn is_camel_case(word: &str) -> bool {
     const PARTICLES: &[&str] = &["mc", "mac", "de", "di", "da", "du", "del", "della", "le", "la", "van", "von", "fitz", "st", "o", "d", "l", "al", "el", "ben", "bin", "abu", "ould", "ter", "ten"];
-    let mut prev_lower = false;
-    for (i, c) in word.char_indices() {
-        if c == '-' || c == '\'' || c == '’' {
-            return false;
-        }
-        if c.is_uppercase() && prev_lower {
-            let prefix = word[..i].to_lowercase();
-            return !PARTICLES.contains(&prefix.as_str());
-        }
-        prev_lower = c.is_lowercase();
-    }
-    false
+    // ASCII letters only: one pass over the bytes, no decoding (the shape is an ASCII habit).
+    let bytes = word.as_bytes();
+    let Some(i) = bytes.windows(2).position(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase()) else { return false };
+    let prefix = &word[..i + 1];
+    !bytes[..i].iter().any(|b| matches!(b, b'-' | b'\'')) && !PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(prefix))
 }
 
 fn is_plural_abbreviation(word: &str) -> bool {
@@ -761,6 +764,11 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
         if v.listed(noun, &lex.towns) {
             return Some(Verdict::Actor(Category::Place, None));
         }
+    }
+    // « contacté par Mediapart », "a memo seen by Reuters": the outlet that reports.
+    let by = v.prev(s).filter(|&p| matches!(v.lower(p), "par" | "by"));
+    if e - s <= 3 && v.lower_is(by.and_then(|b| v.prev(b)), &lex.outlet_participles) {
+        return Some(Verdict::OrganisationUnlessPerson);
     }
     // « stratégiste chez Oddo », « délégué syndical chez Valmorel »: where one works, a firm.
     if v.prev(s).is_some_and(|p| v.lower(p) == "chez") && !(e - s == 1 && is_common_capitalised(v, s)) {

@@ -124,6 +124,8 @@ pub struct Lexicon {
     pub org_after: WordSet,
     /// Roles held in a body, after a possessive ("Labour's shadow immigration minister").
     pub org_possessed: WordSet,
+    /// Participles whose « par » / "by" agent is a news outlet (« contacté par Mediapart »).
+    pub outlet_participles: WordSet,
     /// Nouns of a written statement ("said in a statement").
     pub statement_nouns: WordSet,
     pub unit_nouns: WordSet,
@@ -258,6 +260,7 @@ impl Lexicon {
             org_after: lists.add(section(&org_context, "after")),
             org_possessed: lists.add(section(&org_context, "possessed")),
             statement_nouns: lists.add(section(&org_context, "statement")),
+            outlet_participles: lists.add(section(&org_context, "outlet")),
             unit_nouns: lists.add(words(UNIT_NOUNS)),
             media_nouns: lists.add(words(MEDIA_NOUNS)),
             place_before: lists.add(section(&places, "before")),

@@ -276,8 +276,8 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
         // "US District Court for the Central District": with an article too.
         if free(end) && matches!(v.lower(end), "for" | "on" | "pour" | "sur") {
             let article = usize::from(free(end + 1) && matches!(v.word(end + 1), "the" | "la" | "le"));
-            let body = (s..end).any(|k| v.listed(k, &v.lex.org_words) || v.listed(k, &v.lex.event_words));
-            if body && name_word(end + 1 + article) {
+            let body = || (s..end).any(|k| v.listed(k, &v.lex.org_words) || v.listed(k, &v.lex.event_words));
+            if name_word(end + 1 + article) && body() {
                 end += 2 + article;
                 continue;
             }
@@ -391,7 +391,7 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
         }
     }
     // "Lawyers Anna Kowal and Ben Tate said": a plural title opening the run stands before names.
-    if start + 1 < e && v.cap(start + 1) && v.lower(start).strip_suffix('s').is_some_and(|one| lex.titles.contains(one)) {
+    if start + 1 < e && v.info[start].initial && v.cap(start + 1) && v.lower(start).strip_suffix('s').is_some_and(|one| lex.titles.contains(one)) {
         title = Some((start, start + 1));
         start += 1;
     }
