@@ -264,6 +264,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         if (s..e).all(|k| !v.is_word(k) || v.written_in_lower_case(v.lower(k))) {
             return Classified::of(Verdict::Nothing);
         }
+        // "Harlow Dynamics, which makes…": a thing, not a person.
+        if relative_after(v, e) == Some("which") {
+            return Classified::of(Verdict::Actor(Category::Organization, None));
+        }
         // Several capitalised words with nothing else known: a person's name (Kim Jong Un).
         return Classified::of(Verdict::Actor(Category::Person, None));
     }
@@ -333,7 +337,27 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
     }
-    Classified::of(Verdict::Pending)
+    // "Nvidia, which makes chips," / "Hartley, who joined in 2019,": English relative pronouns
+    // tell things from persons.
+    match relative_after(v, e) {
+        Some("which") => Classified::of(Verdict::OrganisationUnlessPerson),
+        Some("who") if !info.initial || !v.written_in_lower_case(lower) => Classified::of(Verdict::Actor(Category::Person, None)),
+        _ => Classified::of(Verdict::Pending),
+    }
+}
+
+/// ", which" or ", who" right after the name ending at `e` (English).
+fn relative_after(v: &View, e: usize) -> Option<&'static str> {
+    if v.doc.lang != crate::model::Lang::En {
+        return None;
+    }
+    let anchor = e.checked_sub(1)?;
+    v.at(e, anchor).filter(|&c| v.word(c) == ",")?;
+    match v.lower(v.at(e + 1, anchor)?) {
+        "which" => Some("which"),
+        "who" => Some("who"),
+        _ => None,
+    }
 }
 
 /// « la », « le » or « l' » right before `s`, also opening the sentence (« La Fed »).
@@ -789,6 +813,11 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
         None => v.prev(s).filter(|&p| matches!(v.lower(p), "de" | "du" | "of" | "at")),
     };
     if v.lower_is(of.and_then(|o| v.prev(o)), &lex.org_member) {
+        return Some(Verdict::OrganisationUnlessPerson);
+    }
+    // "shares in Vantrix", "a stake in Corvane": owned parts of a company (not "workers in Rennes").
+    let owned = v.prev(s).filter(|&p| v.lower(p) == "in").and_then(|p| v.prev(p));
+    if owned.is_some_and(|o| matches!(v.lower(o), "shares" | "stake" | "stakes" | "holding" | "holdings" | "investment")) {
         return Some(Verdict::OrganisationUnlessPerson);
     }
     let next = v.at(e, s);

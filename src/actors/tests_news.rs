@@ -209,3 +209,12 @@ fn local_news_and_courts() {
         fr("Contacté par Mediapart, Bernard Solignac nie toute irrégularité.", &[("Mediapart", Org), ("Bernard Solignac", Person)], &[]),
     ]);
 }
+
+#[test]
+fn english_relative_pronouns_tell_things_from_persons() {
+    check(&[
+        en("Shares in Vantrix, which makes batteries, fell; Hartley, who joined in 2019, left.", &[("Vantrix", Org), ("Hartley", Person)], &[]),
+        en("Orbel Kestrana, which supplies the army, denied wrongdoing.", &[("Orbel Kestrana", Org)], &[]),
+        en("Meanwhile, who pays remains unclear.", &[], &["Meanwhile"]),
+    ]);
+}
