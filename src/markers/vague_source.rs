@@ -850,6 +850,20 @@ impl<'d> Scanner<'d> {
         if end == object_start { k } else { end }
     }
 
+    /// The last token of `floor..ceiling` that is a reporting verb form
+    /// (« affirme », « affirme-t-il », "said") or opens reported content.
+    fn last_verb_cue(&self, floor: usize, ceiling: usize) -> Option<usize> {
+        let lexicon = verbs(self.doc.lang);
+        (floor..ceiling).rev().find(|&k| {
+            if !self.candidates.has(k, candidates::SOURCE_CUE) {
+                return false;
+            }
+            let w = self.word(k);
+            let head = w.split('-').next().unwrap_or(w);
+            self.g.content_openers.contains(w) || lexicon.lookup(w).is_some() || lexicon.lookup(head).is_some()
+        })
+    }
+
     /// Whether the capitalised word at `h` is written capitalised inside a
     /// sentence nearby, so a name ("Hargreaves claimed…" after "…, said
     /// Tom Hargreaves"), not a plural noun opening its sentence.
@@ -872,6 +886,10 @@ impl<'d> Scanner<'d> {
         // (no reporting verb, introducer, agent or content clause).
         let mut sentence_index = 0;
         let mut cue: Option<(usize, bool)> = None;
+        // The last token of the sentence that can be a source's verb or
+        // open reported content (a reporting verb form, « que », a colon):
+        // a phrase after it can only be a source through what precedes it.
+        let mut last_verb_cue: Option<usize> = None;
         for i in candidates.tokens(detectors) {
             if i < covered {
                 continue;
@@ -884,6 +902,7 @@ impl<'d> Scanner<'d> {
             if cue.map_or(true, |(s, _)| s != sentence_index) {
                 let has_cue = candidates.any(floor..ceiling, candidates::SOURCE_CUE) || self.opening_introducer(floor).is_some();
                 cue = Some((sentence_index, has_cue));
+                last_verb_cue = if has_cue { self.last_verb_cue(floor, ceiling) } else { None };
             }
             if cue.is_some_and(|(_, has_cue)| !has_cue) {
                 if candidates.has(i, candidates::VAGUE_SOURCE) {
@@ -902,7 +921,14 @@ impl<'d> Scanner<'d> {
                     }
                 }
             }
-            if candidates.has(i, candidates::VAGUE_DETERMINER) {
+            // Outside the lexicon, a phrase is a source only with a verb
+            // after it or a cue just before it (selon, par, a quote tag, a
+            // bracket, the start of the sentence): most « un », « des »,
+            // "a" have neither, and are not looked at further.
+            let worth_a_look = last_verb_cue.is_some_and(|v| v > i)
+                || i < floor + 5
+                || (i.saturating_sub(5).max(floor)..i).any(|k| candidates.has(k, candidates::SOURCE_CUE));
+            if worth_a_look && candidates.has(i, candidates::VAGUE_DETERMINER) {
                 if let Some((start, end)) = self.unlisted_source(i, floor, ceiling) {
                     spans.push(self.span(start, end));
                     covered = end;
