@@ -853,7 +853,15 @@ fn apposition_noun(v: &View, e: usize) -> Option<usize> {
     let comma = v.at(e, anchor).filter(|&c| v.word(c) == ",")?;
     // Indefinite articles, and English "the": « Thomas N'Diaye, l'entreprise développe… » is a
     // fronted clause ending on a name, not an apposition.
-    let article = v.at(comma + 1, anchor).filter(|&a| matches!(v.lower(a), "a" | "an" | "the" | "un" | "une"))?;
+    // Or a possessor: "Eskom, South Africa's state power utility,".
+    let possessor = || {
+        let mut k = comma + 1;
+        while v.at(k, anchor).is_some_and(|i| v.cap(i)) && k < comma + 4 {
+            k += 1;
+        }
+        (k > comma + 1 && v.punct_is(v.at(k, anchor), &["'"]) && v.at(k + 1, anchor).is_some_and(|i| v.lower(i) == "s")).then_some(k + 1)
+    };
+    let article = v.at(comma + 1, anchor).filter(|&a| matches!(v.lower(a), "a" | "an" | "the" | "un" | "une")).or_else(possessor)?;
     // "the world's largest memory chipmaker": a possessive may stand among the modifiers.
     let mut k = article + 1;
     while k < article + 8 {

@@ -218,3 +218,10 @@ fn english_relative_pronouns_tell_things_from_persons() {
         en("Meanwhile, who pays remains unclear.", &[], &["Meanwhile"]),
     ]);
 }
+
+#[test]
+fn apposition_after_a_possessor() {
+    check(&[
+        en("Eskom, South Africa's state power utility, announced fresh power cuts.", &[("Eskom", Org), ("South Africa", State)], &[]),
+    ]);
+}
