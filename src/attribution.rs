@@ -57,8 +57,9 @@ pub fn attach(doc: &Document, claims: &mut [Span], actor_spans: &[Span], actors:
             matches!(a.category, Category::Person | Category::Organization | Category::State)
         })
     };
-    // Candidates per sentence, in token order.
-    let mut per_sentence: Vec<Vec<Candidate>> = vec![Vec::new(); doc.sentences.len()];
+    // Every candidate with its sentence; then sorted by sentence and first
+    // token, stably (ties keep actors before vague sources, in text order).
+    let mut found: Vec<(usize, Candidate)> = Vec::new();
     let mut at = Locator::new(doc);
     for span in actor_spans {
         let Some(id) = span.actor.filter(|&id| speaking(id)) else { continue };
@@ -67,48 +68,79 @@ pub fn attach(doc: &Document, claims: &mut [Span], actor_spans: &[Span], actors:
         if !introduced && follows_preposition(doc, first) {
             continue;
         }
-        per_sentence[at.sentence_of(first)].push(Candidate {
-            first,
-            last,
-            speaker: Speaker::Actor { actor: id },
-            introduced,
-        });
+        let candidate = Candidate { first, last, speaker: Speaker::Actor { actor: id }, introduced };
+        found.push((at.sentence_of(first), candidate));
     }
     for span in claims.iter().filter(|s| s.category == Category::VagueSource) {
         let (first, last) = at.token_range(span);
         let introduced = (first..last.min(first + 2)).any(|t| SOURCE_INTRODUCERS.contains(&doc.lower(t)))
             || introduced_by_source_word(doc, first);
-        per_sentence[at.sentence_of(first)].push(Candidate {
-            first,
-            last,
-            speaker: Speaker::Vague { start: span.start, end: span.end },
-            introduced,
-        });
+        let candidate = Candidate { first, last, speaker: Speaker::Vague { start: span.start, end: span.end }, introduced };
+        found.push((at.sentence_of(first), candidate));
     }
-    for list in &mut per_sentence {
-        list.sort_by_key(|c| c.first);
-    }
-    let per_sentence: Vec<Candidates> = per_sentence.into_iter().map(Candidates::new).collect();
+    found.sort_by_key(|(sentence, c)| (*sentence, c.first));
+    let by_sentence = BySentence::new(found);
 
     // First pass: claim verbs. Each sentence keeps its first verb's speaker
     // (indexed by sentence: a scan over all verbs per marker is quadratic).
     let mut verb_speakers: Vec<Option<Speaker>> = vec![None; doc.sentences.len()];
+    let mut candidates = by_sentence.reader();
     for span in claims.iter_mut().filter(|s| s.category == Category::ClaimVerb) {
         let (first, last) = at.token_range(span);
         let sentence = at.sentence_of(first);
-        if let Some(speaker) = resolve_verb(doc, &per_sentence[sentence], first, last) {
+        if let Some(speaker) = resolve_verb(doc, candidates.of(sentence), first, last) {
             span.speaker = Some(speaker);
             verb_speakers[sentence].get_or_insert(speaker);
         }
     }
     // Second pass: the other markers take their sentence's verb speaker.
+    let mut candidates = by_sentence.reader();
     for span in claims.iter_mut() {
         if matches!(span.category, Category::ClaimVerb | Category::VagueSource) {
             continue;
         }
         let (first, last) = at.token_range(span);
         let sentence = at.sentence_of(first);
-        span.speaker = verb_speakers[sentence].or_else(|| resolve_verb(doc, &per_sentence[sentence], first, last));
+        span.speaker = verb_speakers[sentence].or_else(|| resolve_verb(doc, candidates.of(sentence), first, last));
+    }
+}
+
+/// Every sentence's candidates in one vector, sorted by sentence and first
+/// token (one allocation, where a vector per sentence made one each).
+struct BySentence {
+    sentences: Vec<usize>,
+    candidates: Vec<Candidate>,
+}
+
+impl BySentence {
+    fn new(found: Vec<(usize, Candidate)>) -> BySentence {
+        let (sentences, candidates) = found.into_iter().unzip();
+        BySentence { sentences, candidates }
+    }
+
+    /// A reader for claims visited in text order.
+    fn reader(&self) -> Reader<'_> {
+        Reader { all: self, sentence: usize::MAX, candidates: Candidates::new(&[]) }
+    }
+}
+
+/// Hands out one sentence's [`Candidates`], kept while claims of that
+/// sentence follow (built once per sentence, however many claims it has).
+struct Reader<'a> {
+    all: &'a BySentence,
+    sentence: usize,
+    candidates: Candidates<'a>,
+}
+
+impl<'a> Reader<'a> {
+    fn of(&mut self, sentence: usize) -> &Candidates<'a> {
+        if sentence != self.sentence {
+            let sentences = &self.all.sentences;
+            let range = sentences.partition_point(|&s| s < sentence)..sentences.partition_point(|&s| s <= sentence);
+            self.candidates = Candidates::new(&self.all.candidates[range]);
+            self.sentence = sentence;
+        }
+        &self.candidates
     }
 }
 
@@ -225,16 +257,16 @@ fn introduced_by_source_word(doc: &Document, first: usize) -> bool {
 /// `resolve_verb` look only near the claim: on a sentence with thousands of
 /// candidates (a page without full stops) a scan of all of them per claim
 /// is quadratic.
-struct Candidates {
-    sorted: Vec<Candidate>,
+struct Candidates<'a> {
+    sorted: &'a [Candidate],
     /// The longest candidate, in tokens.
     longest: usize,
     /// The first candidate introduced by selon / according to.
     first_introduced: Option<Candidate>,
 }
 
-impl Candidates {
-    fn new(sorted: Vec<Candidate>) -> Candidates {
+impl<'a> Candidates<'a> {
+    fn new(sorted: &'a [Candidate]) -> Candidates<'a> {
         let longest = sorted.iter().map(|c| c.last - c.first).max().unwrap_or(0);
         let first_introduced = sorted.iter().find(|c| c.introduced).copied();
         Candidates { sorted, longest, first_introduced }
@@ -242,8 +274,8 @@ impl Candidates {
 }
 
 /// The speaker of a claim at tokens `[first, last)`.
-fn resolve_verb(doc: &Document, candidates: &Candidates, first: usize, last: usize) -> Option<Speaker> {
-    let sorted = &candidates.sorted;
+fn resolve_verb(doc: &Document, candidates: &Candidates<'_>, first: usize, last: usize) -> Option<Speaker> {
+    let sorted = candidates.sorted;
     // A subject before the verb, nearest first, not across a quotation. Only
     // candidates starting within reach can end within MAX_SUBJECT_DISTANCE.
     let reach = first.saturating_sub(MAX_SUBJECT_DISTANCE + candidates.longest);

@@ -4,6 +4,7 @@
 pub mod canonical;
 pub mod lang;
 pub mod normalize;
+mod swar;
 pub mod tokens;
 pub mod word_filter;
 #[cfg(test)]

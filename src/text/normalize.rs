@@ -7,6 +7,7 @@
 //! of the page's own text, so highlights land on what the reader sees.
 
 use super::canonical;
+use super::swar::{word_at, HIGH, ONES};
 
 /// A run of the normalised text and where it came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,16 +89,6 @@ fn kept_len(bytes: &[u8], at: usize) -> usize {
         },
         Some(_) => 0,
     }
-}
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// The eight bytes at `at` as one little-endian word, if there are eight.
-#[inline]
-fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
-    let chunk: [u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
-    Some(u64::from_le_bytes(chunk))
 }
 
 /// The high bit of each byte of `word` that is not printable ASCII

@@ -6,6 +6,8 @@
 //! `Russia's` is `Russia` `'` `s`. Everything else that is not a space is a
 //! one-character punctuation token. Offsets are bytes of the normalised text.
 
+use super::swar;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
     /// Letters (possibly with digits and inner hyphens).
@@ -111,13 +113,34 @@ fn word_char_at(text: &str, at: usize) -> bool {
     }
 }
 
+/// End of the run of ASCII letters from `at`, eight bytes at a time.
+#[inline]
+fn letters_end(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(word) = swar::word_at(bytes, at) {
+        let others = !swar::ascii_letters(word) & swar::HIGH;
+        if others != 0 {
+            return at + swar::first(others);
+        }
+        at += 8;
+    }
+    while bytes.get(at).is_some_and(|&b| BYTE_CLASS[b as usize] == ByteClass::Letter) {
+        at += 1;
+    }
+    at
+}
+
 /// End of the word starting at `start` (a word character) and whether it is
 /// all digits.
 #[inline]
 fn word_end(text: &str, start: usize) -> (usize, bool) {
+    word_end_from(text, start, true)
+}
+
+/// [`word_end`] resumed at `j` inside the word, `all_digits` saying whether
+/// the word so far is.
+#[inline]
+fn word_end_from(text: &str, mut j: usize, mut all_digits: bool) -> (usize, bool) {
     let bytes = text.as_bytes();
-    let mut all_digits = true;
-    let mut j = start;
     loop {
         // Consume a run of word characters: ASCII letters in a tight loop,
         // digits and non-ASCII characters one by one.
@@ -125,10 +148,7 @@ fn word_end(text: &str, start: usize) -> (usize, bool) {
             match BYTE_CLASS[b as usize] {
                 ByteClass::Letter => {
                     all_digits = false;
-                    j += 1;
-                    while bytes.get(j).is_some_and(|&b| BYTE_CLASS[b as usize] == ByteClass::Letter) {
-                        j += 1;
-                    }
+                    j = letters_end(bytes, j + 1);
                 }
                 ByteClass::Digit => j += 1,
                 ByteClass::Wide => match wide_word_char(text, j) {
@@ -194,10 +214,7 @@ pub fn tokenize_with_ends(text: &str) -> (Vec<Token>, Vec<u32>) {
             ByteClass::Letter => {
                 // Most words are ASCII letters ended by a space or a
                 // punctuation mark that joins nothing: no call needed.
-                let mut j = i + 1;
-                while bytes.get(j).is_some_and(|&b| BYTE_CLASS[b as usize] == ByteClass::Letter) {
-                    j += 1;
-                }
+                let j = letters_end(bytes, i + 1);
                 let plain_end = match bytes.get(j) {
                     None => true,
                     Some(&b) => match BYTE_CLASS[b as usize] {
@@ -206,7 +223,7 @@ pub fn tokenize_with_ends(text: &str) -> (Vec<Token>, Vec<u32>) {
                         _ => false,
                     },
                 };
-                let end = if plain_end { j } else { word_end(text, i).0 };
+                let end = if plain_end { j } else { word_end_from(text, j, false).0 };
                 (end - i, TokenKind::Word)
             }
             ByteClass::Digit => {
