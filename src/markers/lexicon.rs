@@ -110,6 +110,11 @@ mod tests {
             assert!(on_disk.entries().count() > 0, "{lang}/{name}.txt is empty");
             let compiled = Lexicon::parse(source(lang, name));
             assert_eq!(compiled.sections, on_disk.sections, "{lang}/{name}.txt compiled in differently");
+            // Endings attach to a word, not to a group: `(a|b){,s}` would
+            // read `{,s}` as a stray optional word "s".
+            for entry in on_disk.entries() {
+                assert!(!entry.contains("){") && !entry.contains("]{"), "{lang}/{name}.txt: endings after a group in {entry:?}");
+            }
         }
     }
 }
