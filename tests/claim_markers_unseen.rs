@@ -93,6 +93,8 @@ fn no_evidence_fr() {
             ("Ces chiffres n'ont fait l'objet d'aucune vérification indépendante.", &["aucune vérification indépendante"]),
             ("Aucune confirmation n'a été donnée par les autorités.", &["Aucune confirmation"]),
             ("La confirmation est arrivée lundi.", &[]),
+            ("Le bilan a circulé sans que ces chiffres aient pu être vérifiés.", &["sans que ces chiffres aient pu être vérifiés"]),
+            ("Il n'a jamais apporté le moindre début de preuve.", &["apporté le moindre début de preuve"]),
             // Pas des absences de preuve.
             ("Le lien a été établi par les enquêteurs.", &[]),
             ("Les faits sont établis et le bilan a été vérifié.", &[]),
