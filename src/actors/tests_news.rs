@@ -225,3 +225,11 @@ fn apposition_after_a_possessor() {
         en("Eskom, South Africa's state power utility, announced fresh power cuts.", &[("Eskom", Org), ("South Africa", State)], &[]),
     ]);
 }
+
+#[test]
+fn a_capital_completing_a_local_office_is_a_place() {
+    check(&[
+        fr("Le procureur de Paris a ouvert une enquête ; le marathon de Londres est reporté.", &[("Paris", Place), ("Londres", Place)], &[]),
+        fr("Les autorités de Kiev et le gouvernement de Pékin ont réagi.", &[("Kiev", State), ("Pékin", State)], &[]),
+    ]);
+}
