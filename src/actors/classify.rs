@@ -261,7 +261,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         }
         // Words the text also writes in lower case, every one of them, are common words in
         // capitals ("Artificial Intelligence", "Black Lives Matter"), not a person's name.
-        if (s..e).all(|k| !v.is_word(k) || v.written_in_lower_case(v.lower(k))) {
+        // (Only the capitalised words are asked: the set of the text's lower-case words is built
+        // for their shapes alone.)
+        if (s..e).filter(|&k| v.cap(k)).all(|k| v.written_in_lower_case(v.lower(k))) {
             return Classified::of(Verdict::Nothing);
         }
         // "Harlow Dynamics, which makes…": a thing, not a person.

@@ -50,6 +50,9 @@ pub struct View<'d> {
     memberships: Vec<std::cell::Cell<u64>>,
     /// The folded key `find_gazetteer_at` builds, kept between calls.
     key_buffer: std::cell::Cell<String>,
+    /// Each token's answer to `markers::reporting_verb_at` (0 not asked yet, 1 no, 2 yes): the rules
+    /// ask about the words around a name several times.
+    reporting: Vec<std::cell::Cell<u8>>,
 }
 
 impl<'d> View<'d> {
@@ -80,12 +83,10 @@ impl<'d> View<'d> {
         }
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let range = sentence.tokens.clone();
-            for i in range.clone() {
-                info[i].sentence = s as u32;
-            }
             let headline = is_headline(doc, &info, range.clone(), lex);
             let mut at_start = true;
             for i in range {
+                info[i].sentence = s as u32;
                 let t = doc.tokens[i];
                 if t.kind == TokenKind::Punct {
                     // A quotation or a dateline dash starts a new run of text.
@@ -99,7 +100,7 @@ impl<'d> View<'d> {
                 at_start = false;
             }
         }
-        View { doc, lex, info, capitalised_shapes: std::cell::OnceCell::new(), lower_case_words: std::cell::OnceCell::new(), all_lower_case_words: std::cell::OnceCell::new(), gazetteer_memo: std::cell::RefCell::new([(usize::MAX, None); GAZETTEER_MEMO]), memberships: vec![std::cell::Cell::new(0); doc.tokens.len()], key_buffer: std::cell::Cell::new(String::new()) }
+        View { doc, lex, info, capitalised_shapes: std::cell::OnceCell::new(), lower_case_words: std::cell::OnceCell::new(), all_lower_case_words: std::cell::OnceCell::new(), gazetteer_memo: std::cell::RefCell::new([(usize::MAX, None); GAZETTEER_MEMO]), memberships: vec![std::cell::Cell::new(0); doc.tokens.len()], key_buffer: std::cell::Cell::new(String::new()), reporting: vec![std::cell::Cell::new(0); doc.tokens.len()] }
     }
 
     /// `lower` appears in the text written in lower case (so it is a common word).
@@ -214,6 +215,12 @@ impl<'d> View<'d> {
         if !self.is_word(s) {
             return None;
         }
+        // Most capitalised words open no gazetteer name: for an ASCII word the document's lower
+        // case is already the folded key, and one load of the filter tells.
+        let first = self.lower(s);
+        if first.is_ascii() && !self.lex.gazetteer_first_words.may_contain(first) {
+            return None;
+        }
         // One key buffer per view: a look-up allocates nothing once the buffer has grown.
         let mut key = self.key_buffer.take();
         key.clear();
@@ -251,7 +258,19 @@ impl<'d> View<'d> {
     /// `i` is a reporting verb of `anchor`'s sentence, or its auxiliary (« a déclaré », "has
     /// said"), as the markers module recognises them.
     pub fn reporting_verb_at(&self, i: usize, anchor: usize) -> bool {
-        self.at(i, anchor).is_some_and(|i| self.lowercase_word(i) && crate::markers::reporting_verb_at(self.doc, i).is_some())
+        self.at(i, anchor).is_some_and(|i| self.lowercase_word(i) && self.is_reporting_verb(i))
+    }
+
+    fn is_reporting_verb(&self, i: usize) -> bool {
+        let Some(cell) = self.reporting.get(i) else { return false };
+        match cell.get() {
+            0 => {
+                let yes = crate::markers::reporting_verb_at(self.doc, i).is_some();
+                cell.set(if yes { 2 } else { 1 });
+                yes
+            }
+            known => known == 2,
+        }
     }
 }
 
