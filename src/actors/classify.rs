@@ -243,11 +243,17 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
                 Verdict::ArticleName
             } else if article || v.listed(s, &lex.org_words) {
                 Verdict::Actor(Category::Organization, None)
+            } else if described_as_someone(v, e) {
+                Verdict::Actor(Category::Person, None)
             } else {
                 Verdict::Speaker
             };
             return Classified { verdict, role };
         }
+    }
+    if n > 1 && !info.initial && after_noun(v, s, &lex.place_before) {
+        // "the district of North Jakarta", « la commune de Saint-Jean-Pied-de-Port ».
+        return Classified::of(Verdict::Actor(Category::Place, None));
     }
     if n > 1 {
         // "in San Francisco", « près de Bir Hakeim »: after a locative preposition (not « à »,
@@ -346,6 +352,21 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         Some("who") if !info.initial || !v.written_in_lower_case(lower) => Classified::of(Verdict::Actor(Category::Person, None)),
         _ => Classified::of(Verdict::Pending),
     }
+}
+
+/// « déplore Amandine, une infirmière de Melun », « raconte Karim, 34 ans », "said Maria, a
+/// nurse": a speaker named by a first name, then described by an indefinite phrase (organisations
+/// so described have an organisation noun, read before) or an age.
+fn described_as_someone(v: &View, e: usize) -> bool {
+    let Some(anchor) = e.checked_sub(1) else { return false };
+    if !v.punct_is(v.at(e, anchor), &[","]) {
+        return false;
+    }
+    let Some(next) = v.at(e + 1, anchor) else { return false };
+    if matches!(v.lower(next), "un" | "une" | "a" | "an") {
+        return true;
+    }
+    v.doc.tokens[next].kind == crate::text::TokenKind::Number && v.at(e + 2, anchor).is_some_and(|k| matches!(v.lower(k), "ans" | "an"))
 }
 
 /// ", which" or ", who" right after the name ending at `e` (English).

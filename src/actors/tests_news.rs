@@ -233,3 +233,12 @@ fn a_capital_completing_a_local_office_is_a_place() {
         fr("Les autorités de Kiev et le gouvernement de Pékin ont réagi.", &[("Kiev", State), ("Pékin", State)], &[]),
     ]);
 }
+
+#[test]
+fn vox_pops_named_by_a_first_name_are_persons() {
+    check(&[
+        fr("« On nous a prévenus trop tard », déplore Amandine, une infirmière de Melun.", &[("Amandine", Person), ("Melun", Place)], &[]),
+        fr("« Je n'ai plus rien », raconte Karim, 34 ans, devant sa maison.", &[("Karim", Person)], &[]),
+        en("President Prabowo Subianto visited the district of North Jakarta on Monday.", &[("Prabowo Subianto", Person), ("North Jakarta", Place)], &[]),
+    ]);
+}
