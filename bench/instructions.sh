@@ -31,7 +31,7 @@ inclusive() {
 }
 printf '%-34s %14s %8s\n' "stage ($TEXT)" "instructions" "share"
 total=0
-for fn in 'claimlens::scan' 'claimlens::text::Document::new' 'claimlens::text::tokens::tokenize' \
+for fn in 'claimlens::scan' 'claimlens::text::Document::new' 'claimlens::text::tokens::tokenize_with_ends' \
   'claimlens::markers::find' 'claimlens::actors::find' 'claimlens::actors::mentions' 'claimlens::attribution::attach'; do
   once=$(inclusive "$WORK/1.txt" "$fn")
   thrice=$(inclusive "$WORK/3.txt" "$fn")
