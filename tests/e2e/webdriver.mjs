@@ -21,14 +21,19 @@ export function freePort() {
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Polls `probe` until it returns a value other than undefined, or throws after `timeoutMs`. */
+/**
+ * Polls `probe` until it returns a value other than undefined or null, or
+ * throws after `timeoutMs`. Null counts as "not yet" too: WebDriver hands a
+ * script's undefined back as null, so a probe run in the page that says
+ * "not yet" with undefined arrives here as null.
+ */
 export async function waitFor(what, probe, { timeoutMs = 20_000, intervalMs = 200 } = {}) {
   const deadline = Date.now() + timeoutMs;
   let lastError;
   while (Date.now() < deadline) {
     try {
       const value = await probe();
-      if (value !== undefined) return value;
+      if (value !== undefined && value !== null) return value;
     } catch (error) {
       lastError = error;
     }
