@@ -19,6 +19,7 @@ pub mod markers;
 pub mod model;
 pub mod offsets;
 pub mod report;
+pub mod sort;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
