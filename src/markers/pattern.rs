@@ -375,7 +375,7 @@ impl PatternSet {
         }
         if i < doc.tokens.len() && !node.next.is_empty() {
             let word = doc.lower(i);
-            if node.filter.as_ref().is_none_or(|f| f.may_contain(word)) {
+            if node.filter.as_ref().map_or(true, |f| f.may_contain(word)) {
                 if let Some(&child) = node.next.get(word) {
                     self.walk(doc, child, i + 1, start, best);
                 }
