@@ -47,6 +47,11 @@ pub fn pack(fields: [usize; 4]) -> u128 {
     fields.iter().fold(0u128, |key, &f| (key << 32) | f.min(u32::MAX as usize) as u128)
 }
 
+/// A field that sorts in descending order inside [`pack`].
+pub fn descending(field: usize) -> usize {
+    (u32::MAX as usize).saturating_sub(field)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,6 +92,7 @@ mod tests {
         assert!(pack([1, 0, 0, 0]) > pack([0, 9, 9, 9]));
         assert!(pack([1, 2, 0, 0]) < pack([1, 3, 0, 0]));
         assert!(pack([0, 0, 0, 1]) > pack([0, 0, 0, 0]));
+        assert!(pack([0, descending(5), 0, 0]) < pack([0, descending(4), 0, 0]));
         assert_eq!(pack([usize::MAX, 0, 0, 0]), pack([u32::MAX as usize, 0, 0, 0]));
     }
 }
