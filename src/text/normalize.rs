@@ -310,8 +310,8 @@ pub fn fold_case(text: &str) -> String {
         }
         i += 8;
     }
-    for at in i..bytes.len() {
-        if bytes[at] >= 0xC0 {
+    for (at, &b) in bytes.iter().enumerate().skip(i) {
+        if b >= 0xC0 {
             fold_wide_char(text, &mut out, at);
         }
     }

@@ -16,7 +16,7 @@ pub fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
 #[inline]
 pub fn ascii_letters(word: u64) -> u64 {
     // Setting 0x20 lowers the capitals and moves no other byte into `a`..=`z`.
-    let low7 = (word | ONES * 0x20) & !HIGH;
+    let low7 = (word | (ONES * 0x20)) & !HIGH;
     // High bit of (byte + 0x1F) is set from `a` (0x61) up, of (byte + 0x05) from `{` (0x7B) up.
     let from_a = low7 + ONES * 0x1F;
     let past_z = low7 + ONES * 0x05;

@@ -312,10 +312,9 @@ pub fn sentences_from(text: &str, tokens: &[Token], ends: &[u32]) -> Vec<Sentenc
         // Tokens taken into the previous sentence (closing quotes) end nothing.
         let Some(&t) = tokens.get(i).filter(|_| i >= first) else { continue };
         // A line break between this token and the next ends the sentence.
-        // (Gaps are a byte or two: a plain loop, not a call to `memchr`.)
         let next_start = tokens.get(i + 1).map_or(t.end, |n| n.start) as usize;
         let gap = bytes.get(t.end as usize..next_start).unwrap_or_default();
-        let line_break = gap != b" " && gap.iter().any(|&b| b == b'\n');
+        let line_break = gap != b" " && gap.contains(&b'\n');
         let mut ends = line_break;
         if !ends && t.kind == TokenKind::Punct {
             let p = t.text(text);
