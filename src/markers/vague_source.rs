@@ -868,11 +868,21 @@ impl<'d> Scanner<'d> {
     /// sentence nearby, so a name ("Hargreaves claimed…" after "…, said
     /// Tom Hargreaves"), not a plural noun opening its sentence.
     fn used_as_name(&self, h: usize) -> bool {
-        const NEARBY: usize = 400;
-        let word = self.doc.word(h);
+        const NEARBY: usize = 200;
         let tokens = &self.doc.tokens;
+        let (len, first) = (tokens[h].end - tokens[h].start, self.doc.text().as_bytes()[tokens[h].start as usize]);
+        let word = self.doc.word(h);
+        // Length and first byte from the offsets first: most tokens fail
+        // there without a string being compared.
         (h.saturating_sub(NEARBY)..tokens.len().min(h + NEARBY)).any(|k| {
-            k != h && k > 0 && tokens[k].kind == TokenKind::Word && self.doc.word(k) == word && tokens[k - 1].kind == TokenKind::Word
+            let t = tokens[k];
+            t.end - t.start == len
+                && self.doc.text().as_bytes()[t.start as usize] == first
+                && k != h
+                && k > 0
+                && t.kind == TokenKind::Word
+                && tokens[k - 1].kind == TokenKind::Word
+                && self.doc.word(k) == word
         })
     }
 
