@@ -265,13 +265,6 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         if (s..e).any(|k| v.lex.is_demonym(&fold(v.lower(k)))) {
             return Classified::of(Verdict::Nothing);
         }
-        // Words the text also writes in lower case, every one of them, are common words in
-        // capitals ("Artificial Intelligence", "Black Lives Matter"), not a person's name.
-        // (Only the capitalised words are asked: the set of the text's lower-case words is built
-        // for their shapes alone.)
-        if (s..e).filter(|&k| v.cap(k)).all(|k| v.written_in_lower_case(v.lower(k))) {
-            return Classified::of(Verdict::Nothing);
-        }
         // "Harlow Dynamics, which makes…": a thing, not a person.
         if relative_after(v, e) == Some("which") {
             return Classified::of(Verdict::Actor(Category::Organization, None));
