@@ -78,7 +78,7 @@ pub fn attach(doc: &Document, claims: &mut [Span], actor_spans: &[Span], actors:
         let candidate = Candidate { first, last, speaker: Speaker::Vague { start: span.start, end: span.end }, introduced };
         found.push((at.sentence_of(first), candidate));
     }
-    found.sort_by_key(|(sentence, c)| (*sentence, c.first));
+    crate::sort::sort_by_packed_key(&mut found, |(sentence, c)| crate::sort::pack([*sentence, c.first, 0, 0]));
     let by_sentence = BySentence::new(found);
 
     // First pass: claim verbs. Each sentence keeps its first verb's speaker

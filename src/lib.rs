@@ -56,7 +56,7 @@ fn claims(doc: &Document, actor_spans: &[Span], actors: &[Actor], block_bytes: u
     // Actor spans come in text order; sorted here in case that changes.
     let mut by_start: Vec<&Span> = actor_spans.iter().collect();
     if by_start.windows(2).any(|w| w[0].start > w[1].start) {
-        by_start.sort_by_key(|s| s.start);
+        sort::sort_by_packed_key(&mut by_start, |s| s.start as u128);
     }
     let mut next_actor = 0;
     let mut out = Vec::new();
@@ -100,7 +100,7 @@ fn finish(doc: &Document, claim_spans: Vec<Span>, actor_spans: Vec<Span>, actors
             *end = doc.norm.original_end(*end);
         }
     }
-    spans.sort_by_key(|s| (s.start, s.end, s.category));
+    sort::sort_by_packed_key(&mut spans, |s| sort::pack([s.start, s.end, s.category as usize, 0]));
     Analysis { lang: doc.lang, spans, actors }
 }
 

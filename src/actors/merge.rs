@@ -20,7 +20,7 @@ pub fn actors<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &[Mention]) -
     let groups = group(v, keys, mentions);
     // Actors are numbered in order of first mention.
     let mut order: Vec<usize> = (0..groups.count).collect();
-    order.sort_by_key(|&g| groups.first[g]);
+    crate::sort::sort_by_packed_key(&mut order, |&g| crate::sort::pack([groups.first[g], 0, 0, 0]));
     let mut id_of = vec![0 as ActorId; groups.count];
     for (id, &g) in order.iter().enumerate() {
         id_of[g] = id as ActorId;
@@ -117,7 +117,7 @@ fn group<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &[Mention]) -> Gro
     }
     // Longest names first, so shorter mentions find them whatever the order of the text.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(mentions[i].end - mentions[i].start), i));
+    crate::sort::sort_by_packed_key(&mut order, |&i| crate::sort::pack([crate::sort::descending(mentions[i].end - mentions[i].start), i, 0, 0]));
     for &i in &order {
         let m = &mentions[i];
         let Some(category) = m.category() else { continue };
@@ -273,7 +273,7 @@ fn merge_acronyms(v: &View, mentions: &[Mention], g: &mut Groups) {
     }
     // Renumber so that group ids stay dense.
     let mut used: Vec<usize> = g.of.iter().copied().filter(|&k| k != usize::MAX).collect();
-    used.sort_unstable();
+    crate::sort::sort_by_packed_key(&mut used, |&k| k as u128);
     used.dedup();
     let mut new_id = vec![usize::MAX; g.count];
     for (n, &old) in used.iter().enumerate() {

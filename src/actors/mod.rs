@@ -160,6 +160,6 @@ fn mentions(v: &View) -> Vec<Mention> {
         }
         i = e.max(i + 1);
     }
-    out.sort_by_key(|m| (m.start, m.end));
+    crate::sort::sort_by_packed_key(&mut out, |m| crate::sort::pack([m.start, m.end, 0, 0]));
     out
 }

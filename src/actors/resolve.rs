@@ -84,7 +84,7 @@ pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Ment
     }
     if !found_in_headlines.is_empty() {
         mentions.extend(found_in_headlines);
-        mentions.sort_by_key(|m| (m.start, m.end));
+        crate::sort::sort_by_packed_key(&mut mentions, |m| crate::sort::pack([m.start, m.end, 0, 0]));
     }
     // Coordination, twice so that a chain (« Paris, Lyon et Marseille ») settles.
     for _ in 0..2 {

@@ -44,7 +44,7 @@ pub fn find(doc: &Document) -> Vec<Span> {
 /// Sorts spans and drops, within each category, any span overlapping an
 /// earlier (or, at the same start, longer) one.
 fn without_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
-    spans.sort_by_key(|s| (s.category, s.start, std::cmp::Reverse(s.end)));
+    crate::sort::sort_by_packed_key(&mut spans, |s| crate::sort::pack([s.category as usize, s.start, crate::sort::descending(s.end), 0]));
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for span in spans {
         if out.last().is_some_and(|last| last.category == span.category && last.end > span.start) {
@@ -52,6 +52,6 @@ fn without_overlaps(mut spans: Vec<Span>) -> Vec<Span> {
         }
         out.push(span);
     }
-    out.sort_by_key(|s| (s.start, s.end, s.category));
+    crate::sort::sort_by_packed_key(&mut out, |s| crate::sort::pack([s.start, s.end, s.category as usize, 0]));
     out
 }

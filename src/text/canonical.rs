@@ -71,8 +71,8 @@ impl Canonical {
                 _ => {}
             }
         }
-        decompositions.sort_unstable_by_key(|(c, _)| *c);
-        classes.sort_unstable_by_key(|(start, _, _)| *start);
+        crate::sort::sort_by_packed_key(&mut decompositions, |(c, _)| *c as u128);
+        crate::sort::sort_by_packed_key(&mut classes, |(start, _, _)| *start as u128);
         Canonical { decompositions, compositions, classes }
     }
 
@@ -114,7 +114,7 @@ impl Canonical {
         for i in 0..=chars.len() {
             if i == chars.len() || self.class(chars[i]) == 0 {
                 if i - run_start > 1 {
-                    chars[run_start..i].sort_by_key(|&c| self.class(c));
+                    crate::sort::sort_by_packed_key(&mut chars[run_start..i], |&c| self.class(c) as u128);
                 }
                 run_start = i + 1;
             }
