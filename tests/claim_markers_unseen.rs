@@ -94,7 +94,7 @@ fn no_evidence_fr() {
             ("Aucune confirmation n'a été donnée par les autorités.", &["Aucune confirmation"]),
             ("La confirmation est arrivée lundi.", &[]),
             ("Le bilan a circulé sans que ces chiffres aient pu être vérifiés.", &["sans que ces chiffres aient pu être vérifiés"]),
-            ("Il n'a jamais apporté le moindre début de preuve.", &["apporté le moindre début de preuve"]),
+            ("Il n'a jamais apporté le moindre début de preuve.", &["n'a jamais apporté le moindre début de preuve"]),
             // Pas des absences de preuve.
             ("Le lien a été établi par les enquêteurs.", &[]),
             ("Les faits sont établis et le bilan a été vérifié.", &[]),

@@ -859,16 +859,16 @@ impl<'d> Scanner<'d> {
                 return false;
             }
             let w = self.word(k);
-            let head = w.split('-').next().unwrap_or(w);
+            let head = w.as_bytes().iter().position(|&b| b == b'-').map_or(w, |p| &w[..p]);
             self.g.content_openers.contains(w) || lexicon.lookup(w).is_some() || lexicon.lookup(head).is_some()
         })
     }
 
     /// Whether the capitalised word at `h` is written capitalised inside a
-    /// sentence nearby, so a name ("Hargreaves claimed…" after "…, said
+    /// sentence nearby (the paragraph or so), so a name ("Hargreaves claimed…" after "…, said
     /// Tom Hargreaves"), not a plural noun opening its sentence.
     fn used_as_name(&self, h: usize) -> bool {
-        const NEARBY: usize = 200;
+        const NEARBY: usize = 120;
         let tokens = &self.doc.tokens;
         let (len, first) = (tokens[h].end - tokens[h].start, self.doc.text().as_bytes()[tokens[h].start as usize]);
         let word = self.doc.word(h);
