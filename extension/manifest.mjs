@@ -37,7 +37,9 @@ export function manifestFor(browser, version, { extraSites = [], testHosts = [] 
         matches: sites.flatMap(patternsFor),
         js: CONTENT_SCRIPTS,
         css: CONTENT_CSS,
-        run_at: 'document_idle',
+        // The settings are asked for while the page is parsed; the article
+        // is read at DOMContentLoaded (content.js).
+        run_at: 'document_start',
         all_frames: true,
       },
     ],

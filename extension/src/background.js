@@ -154,7 +154,7 @@ async function syncUserSites(settings) {
   if (existing.length > 0) await api.scripting.unregisterContentScripts({ ids: [USER_SCRIPT_ID] });
   if (granted.length === 0) return;
   await api.scripting.registerContentScripts([
-    { id: USER_SCRIPT_ID, matches: granted, js: CONTENT_SCRIPTS, css: CONTENT_CSS, runAt: 'document_idle', allFrames: true },
+    { id: USER_SCRIPT_ID, matches: granted, js: CONTENT_SCRIPTS, css: CONTENT_CSS, runAt: 'document_start', allFrames: true },
   ]);
 }
 

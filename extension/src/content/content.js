@@ -113,15 +113,30 @@ globalThis.claimlens = claimlens;
     return claimlens.report.decode(response.report, text);
   }
 
-  // The article's first part goes to the engine with the request for the
-  // settings ('claimlens:start'): one round trip to the background instead
+  // Injected into a parsed page, the article's first part goes to the engine
+  // with the request for the settings ('claimlens:start'): one round trip to the background instead
   // of a storage read, then a scan. {text, response}, taken by the first scan
   // of that same text. When the settings say ClaimLens does not run here,
   // the answer is dropped (it never left the extension).
   let prefetched = null;
 
-  /** The settings, with the first part of the article scanned on the way. */
+  // The content scripts of listed sites run at document_start: the settings
+  // are asked for (and the background's engine woken) while the page is
+  // still being parsed, and the article is read once its DOM is complete.
+  const domReady =
+    document.readyState === 'loading'
+      ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
+      : Promise.resolve();
+
+  /**
+   * The settings. Injected into a parsed page (toolbar button, keyboard
+   * command), the first part of the article is scanned on the way.
+   */
   async function start() {
+    // While the page is parsed there is no article to read yet: the settings only.
+    if (document.readyState === 'loading') {
+      return settingsFrom(await api.runtime.sendMessage({ type: 'claimlens:start', text: '' }));
+    }
     let text = '';
     try {
       const root = document.body ? extract.articleRoot(document, textmap.isHidden) : null;
@@ -151,7 +166,10 @@ globalThis.claimlens = claimlens;
         if (prefetched?.response === response) prefetched = null;
       }, PREFETCH_KEEP_MS);
     }
-    const answer = await response;
+    return settingsFrom(await response);
+  }
+
+  function settingsFrom(answer) {
     if (!answer?.ok) throw new Error(answer?.error ?? 'no answer from the ClaimLens background');
     return store.merge(answer.settings);
   }
@@ -393,8 +411,10 @@ globalThis.claimlens = claimlens;
   }
 
   async function activate() {
+    await domReady;
     // Queued on state.work: the settings may have switched ClaimLens off here
-    // since it was queued, and deactivate() had nothing to stop then.
+    // since it was queued (or while the page was parsed), and deactivate()
+    // had nothing to stop then.
     if (state.active || !document.body || !store.shouldRun(state.settings, host(), state.requested)) return;
     if (!claimlens.highlight.supported()) console.info('ClaimLens: no CSS Custom Highlight API, wrapping text instead');
     state.active = true;
@@ -700,6 +720,7 @@ globalThis.claimlens = claimlens;
   /** Test builds: tells the end-to-end tests where this tab's popup is. */
   async function exposePopupForTests() {
     if (!claimlens.BUILD?.test || !isTop) return;
+    await domReady;
     const response = await api.runtime.sendMessage({ type: 'claimlens:test-tab' });
     if (response?.ok) document.documentElement.setAttribute('data-claimlens-test-popup', response.popup);
   }
