@@ -899,7 +899,8 @@ impl<'d> Scanner<'d> {
         // The last token of the sentence that can be a source's verb or
         // open reported content (a reporting verb form, « que », a colon):
         // a phrase after it can only be a source through what precedes it.
-        let mut last_verb_cue: Option<usize> = None;
+        // Computed when first needed in each sentence.
+        let mut last_verb_cue: Option<Option<usize>> = None;
         for i in candidates.tokens(detectors) {
             if i < covered {
                 continue;
@@ -912,7 +913,7 @@ impl<'d> Scanner<'d> {
             if cue.map_or(true, |(s, _)| s != sentence_index) {
                 let has_cue = candidates.any(floor..ceiling, candidates::SOURCE_CUE) || self.opening_introducer(floor).is_some();
                 cue = Some((sentence_index, has_cue));
-                last_verb_cue = if has_cue { self.last_verb_cue(floor, ceiling) } else { None };
+                last_verb_cue = None;
             }
             if cue.is_some_and(|(_, has_cue)| !has_cue) {
                 if candidates.has(i, candidates::VAGUE_SOURCE) {
@@ -935,10 +936,11 @@ impl<'d> Scanner<'d> {
             // after it or a cue just before it (selon, par, a quote tag, a
             // bracket, the start of the sentence): most « un », « des »,
             // "a" have neither, and are not looked at further.
-            let worth_a_look = last_verb_cue.is_some_and(|v| v > i)
-                || i < floor + 5
-                || (i.saturating_sub(5).max(floor)..i).any(|k| candidates.has(k, candidates::SOURCE_CUE));
-            if worth_a_look && candidates.has(i, candidates::VAGUE_DETERMINER) {
+            let worth_a_look = candidates.has(i, candidates::VAGUE_DETERMINER)
+                && (i < floor + 5
+                    || (i.saturating_sub(5).max(floor)..i).any(|k| candidates.has(k, candidates::SOURCE_CUE))
+                    || last_verb_cue.get_or_insert_with(|| self.last_verb_cue(floor, ceiling)).is_some_and(|v| v > i));
+            if worth_a_look {
                 if let Some((start, end)) = self.unlisted_source(i, floor, ceiling) {
                     spans.push(self.span(start, end));
                     covered = end;
