@@ -46,6 +46,13 @@ globalThis.claimlens = claimlens;
   const PREFETCH_KEEP_MS = 10_000;
   // Larger texts are cut (a whole-book page is not a news article).
   const MAX_TEXT_UNITS = 8_000_000;
+  // A document whose HTML is larger than this is read only after the browser
+  // has drawn it once: its first style and layout pass is long (1-2 s for a
+  // 5 MB page), and the computed-style reads of the first slice would pull
+  // that pass into ClaimLens's task. An article is read at DOMContentLoaded.
+  const LARGE_DOCUMENT_BYTES = 256 * 1024;
+  // A hidden tab draws no frame: do not wait for one longer than this.
+  const FIRST_FRAME_WAIT_MS = 250;
 
   const state = {
     settings: null,
@@ -410,8 +417,21 @@ globalThis.claimlens = claimlens;
     if (shown && !state.registry.isShown(shown)) card.hide();
   }
 
+  function isLargeDocument() {
+    const navigation = performance.getEntriesByType?.('navigation')?.[0];
+    return (navigation?.decodedBodySize ?? 0) > LARGE_DOCUMENT_BYTES;
+  }
+
+  function afterNextFrame() {
+    return new Promise((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+      setTimeout(resolve, FIRST_FRAME_WAIT_MS);
+    });
+  }
+
   async function activate() {
     await domReady;
+    if (isLargeDocument()) await afterNextFrame();
     // Queued on state.work: the settings may have switched ClaimLens off here
     // since it was queued (or while the page was parsed), and deactivate()
     // had nothing to stop then.
