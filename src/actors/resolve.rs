@@ -197,7 +197,7 @@ impl NameIndex {
         }
         for (name, _) in &self.states {
             let mut parts: Vec<&str> = name.split(' ').collect();
-            let Some(k) = parts.iter().position(|w| v.lex.cardinals.contains(*w)) else { continue };
+            let Some(k) = parts.iter().position(|w| v.lex.cardinals.contains(w)) else { continue };
             parts[k] = &word;
             let key = parts.join(" ");
             if let Some(g) = v.lex.place(&key).filter(|g| g.kind == super::lexicon::GazKind::Country) {

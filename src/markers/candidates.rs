@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use super::fast_hash::FastMap;
+use crate::text::fast_hash::FastMap;
 use super::grammar::grammar;
 use super::reporting::{lexicon as verbs, VerbKind};
 use crate::text::word_filter::WordFilter;

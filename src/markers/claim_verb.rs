@@ -17,7 +17,7 @@
 use std::sync::LazyLock;
 
 use super::candidates::{self, Candidates};
-use super::fast_hash::FastSet;
+use crate::text::fast_hash::FastSet;
 use super::grammar::grammar;
 use super::inflect::Form;
 use super::lexicon::{source, Lexicon};

@@ -19,7 +19,7 @@
 
 use std::sync::LazyLock;
 
-use super::fast_hash::FastSet;
+use crate::text::fast_hash::FastSet;
 use super::candidates::{self, Candidates};
 use super::grammar::grammar;
 use super::lexicon::{source, Lexicon};

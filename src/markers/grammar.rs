@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use super::fast_hash::FastSet;
+use crate::text::fast_hash::FastSet;
 use super::lexicon::{source, Lexicon};
 use crate::model::Lang;
 

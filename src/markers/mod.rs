@@ -14,7 +14,6 @@
 pub mod candidates;
 pub mod claim_verb;
 pub mod conditional;
-pub mod fast_hash;
 pub mod grammar;
 pub mod inflect;
 pub mod lexicon;

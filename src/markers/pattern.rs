@@ -21,7 +21,7 @@
 //! words shared with the parsed pattern until an edge is created); scanning
 //! costs one hash lookup per token that starts no pattern.
 
-use super::fast_hash::FastMap;
+use crate::text::fast_hash::FastMap;
 use super::inflect::{english_forms, french_forms, parse_models, VerbEntry};
 use super::lexicon::source;
 use crate::text::word_filter::WordFilter;

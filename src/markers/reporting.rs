@@ -15,7 +15,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::fast_hash::FastMap;
+use crate::text::fast_hash::FastMap;
 use super::grammar::{grammar, Grammar};
 use super::inflect::{english_forms, french_forms, parse_models, Form, VerbEntry};
 use super::lexicon::{source, Lexicon};

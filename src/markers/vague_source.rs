@@ -33,7 +33,7 @@
 
 use std::sync::LazyLock;
 
-use super::fast_hash::FastSet;
+use crate::text::fast_hash::FastSet;
 use super::candidates::{self, Candidates};
 use super::grammar::{grammar, Grammar};
 use super::inflect::Form;

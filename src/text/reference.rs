@@ -597,7 +597,7 @@ pub mod tokens {
             // (Gaps are a byte or two: a plain loop, not a call to `memchr`.)
             let next_start = tokens.get(i + 1).map_or(t.end, |n| n.start) as usize;
             let gap = bytes.get(t.end as usize..next_start).unwrap_or_default();
-            let line_break = gap != b" " && gap.iter().any(|&b| b == b'\n');
+            let line_break = gap != b" " && gap.contains(&b'\n');
             let mut ends = line_break;
             if !ends && t.kind == TokenKind::Punct {
                 let p = t.text(text);

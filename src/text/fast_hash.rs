@@ -1,4 +1,5 @@
-//! A fast, non-cryptographic hasher for the lexicon tables.
+//! A fast, non-cryptographic hasher for the engine's word tables (markers'
+//! lexicons, actors' gazetteer and cue lists, alias keys).
 //!
 //! Every token of a scanned page is looked up in a few tables; the standard
 //! SipHash (built against hash flooding, which lexicons compiled into the
