@@ -20,6 +20,8 @@ pub mod model;
 pub mod offsets;
 pub mod report;
 pub mod sort;
+#[cfg(test)]
+mod test_corpus;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
@@ -118,22 +120,7 @@ mod tests {
     }
 
     fn texts() -> Vec<String> {
-        let root = env!("CARGO_MANIFEST_DIR");
-        let mut texts = Vec::new();
-        for gold in ["../shared/corpus/dev.jsonl", "tests/corpus/heldout.jsonl", "tests/corpus/blind-2026-11-25/blind.jsonl"] {
-            let Ok(file) = std::fs::read_to_string(format!("{root}/{gold}")) else { continue };
-            for line in file.lines() {
-                let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else { continue };
-                if let Some(text) = value.get("text").and_then(|t| t.as_str()) {
-                    texts.push(text.to_string());
-                }
-            }
-        }
-        for file in ["tests/fixtures/sample-fr.txt", "bench/paragraphs/fr.txt", "bench/paragraphs/en.txt"] {
-            if let Ok(text) = std::fs::read_to_string(format!("{root}/{file}")) {
-                texts.push(text);
-            }
-        }
+        let mut texts = crate::test_corpus::texts();
         // All the gold texts in one page, and the edge cases of cutting.
         texts.push(texts.join("\n\n"));
         texts.extend(["", "\n", "Un mot.", "Le ministre a affirmé.\n\nSelon des experts, il aurait menti.\n"].map(String::from));

@@ -6,27 +6,6 @@
 use super::reference;
 use super::{fold_case, tokens, Document, Normalized};
 
-/// Texts of the gold files and benchmark paragraphs found in the repository.
-fn corpus_texts() -> Vec<String> {
-    let root = env!("CARGO_MANIFEST_DIR");
-    let mut texts = Vec::new();
-    for gold in ["../shared/corpus/dev.jsonl", "tests/corpus/heldout.jsonl", "tests/corpus/blind-2026-11-25/blind.jsonl"] {
-        let Ok(file) = std::fs::read_to_string(format!("{root}/{gold}")) else { continue };
-        for line in file.lines() {
-            let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else { continue };
-            if let Some(text) = value.get("text").and_then(|t| t.as_str()) {
-                texts.push(text.to_string());
-            }
-        }
-    }
-    for paragraphs in ["bench/paragraphs/fr.txt", "bench/paragraphs/en.txt"] {
-        if let Ok(file) = std::fs::read_to_string(format!("{root}/{paragraphs}")) {
-            texts.push(file);
-        }
-    }
-    texts
-}
-
 /// Characters that some step handles apart: ASCII classes, line breaks and
 /// controls, Latin-1 letters with and without case, the replaced
 /// characters, combining marks, wide letters and symbols.
@@ -58,7 +37,7 @@ fn random_texts(count: usize) -> Vec<String> {
 }
 
 fn all_texts() -> Vec<String> {
-    let mut texts = corpus_texts();
+    let mut texts = crate::test_corpus::texts();
     texts.extend(random_texts(4000));
     texts.extend(["", " ", "\n", "é", "\u{301}", "a\u{301}", "Ⓐ", "x.", "«", "a-", "-a", "1,", "1,5", "\u{ad}\u{ad}"].map(String::from));
     texts
