@@ -5,7 +5,7 @@
 #
 #   bench/same-output.sh OLD_BINARY NEW_BINARY [EXTRA.jsonl ...]
 #
-# Texts: build/bench/texts/*.txt (written by bench/texts.mjs; run `node bench/texts.mjs` first
+# Texts: build/bench/texts/*.txt (run `node bench/texts.mjs build/bench/texts` first
 # if missing), ../shared/corpus/dev.jsonl, tests/corpus/*.jsonl, tests/corpus/*/*.jsonl and any
 # gold files given. Prints one line per text that differs and exits 1 if any does.
 set -euo pipefail
@@ -27,7 +27,7 @@ for gold in ../shared/corpus/dev.jsonl tests/corpus/*.jsonl tests/corpus/*/*.jso
     jq -j --arg id "$id" 'select(.id == $id) | .text' "$gold" >"$WORK/texts/$(basename "$gold" .jsonl)-$id.txt"
   done
 done
-cp build/bench/texts/*.txt "$WORK/texts/" 2>/dev/null || echo "same-output: no benchmark texts (node bench/texts.mjs)" >&2
+cp build/bench/texts/*.txt "$WORK/texts/" 2>/dev/null || echo "same-output: no benchmark texts (node bench/texts.mjs build/bench/texts)" >&2
 
 differ=0 count=0
 for text in "$WORK"/texts/*.txt; do
