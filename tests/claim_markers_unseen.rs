@@ -423,3 +423,189 @@ fn hedge_and_conditional_false_hits() {
         ],
     );
 }
+
+/// No-evidence families with modifiers, negation and word-order variants:
+/// an adverb after the negation, "a shred of", "nor did he", "without
+/// elaborating or", verification said impossible, peer review; « rien, à ce
+/// stade, ne permet », « rien n'indique que », « pas vérifiable », « ni… ni ».
+#[test]
+fn no_evidence_variants() {
+    check(
+        Lang::En,
+        Category::NoEvidence,
+        &[
+            ("The ministry did not immediately provide evidence for the figure.", &["did not immediately provide evidence"]),
+            ("The agency was not immediately able to confirm the toll.", &["not immediately able to confirm"]),
+            ("The senator has never produced a single piece of evidence.", &["never produced a single piece of evidence"]),
+            ("Not a shred of evidence has surfaced.", &["Not a shred of evidence"]),
+            ("He has not offered a shred of proof.", &["shred of proof"]),
+            ("The firm offered little in the way of proof.", &["little in the way of proof"]),
+            ("Independent verification of the toll was not possible.", &["verification of the toll was not possible"]),
+            ("He spoke of sabotage without elaborating or providing evidence.", &["without elaborating or providing evidence"]),
+            ("The coach did not elaborate or offer evidence.", &["did not elaborate or offer evidence"]),
+            ("He did not say how he knew, nor did he offer proof.", &["nor did he offer proof"]),
+            ("The campaign has not made public any evidence.", &["has not made public any evidence"]),
+            ("The complaint did not include any evidence.", &["did not include any evidence"]),
+            ("The governor provided zero evidence.", &["provided zero evidence"]),
+            ("The theory is not based on any evidence.", &["not based on any evidence"]),
+            ("The prime minister has not backed the claim with evidence.", &["not backed the claim with evidence"]),
+            ("The charge remains unsupported.", &["remains unsupported"]),
+            ("The remarks have no factual basis.", &["no factual basis"]),
+            ("The club refused to substantiate the allegation.", &["refused to substantiate"]),
+            ("The preprint has not been peer-reviewed.", &["not been peer-reviewed"]),
+            ("The lawsuit is without merit, the bank said.", &["without merit"]),
+            // Not absences of evidence.
+            ("The paper was peer-reviewed and published in May.", &[]),
+            ("The bridge was not based on the original design.", &[]),
+            ("Staff backed the plan with enthusiasm.", &[]),
+            ("Verification of the ballots is under way.", &[]),
+            ("He did not elaborate on his plans.", &[]),
+            ("The team produced a single goal.", &[]),
+        ],
+    );
+    check(
+        Lang::Fr,
+        Category::NoEvidence,
+        &[
+            ("Rien, à ce stade, ne permet d'affirmer que l'incendie est criminel.", &["Rien, à ce stade, ne permet"]),
+            ("Rien n'indique que l'eau du réseau soit contaminée.", &["Rien n'indique que"]),
+            ("Rien ne laisse penser que le pilote a été visé.", &["Rien ne laisse penser que"]),
+            ("Le bilan n'était pas vérifiable de source indépendante.", &["pas vérifiable"]),
+            ("L'information n'a été confirmée ni par la préfecture ni par la police.", &["n'a été confirmée ni"]),
+            ("Il n'existe aucun élément permettant d'étayer cette version.", &["aucun élément permettant d'étayer"]),
+            ("Le syndicat n'a pas apporté la preuve de ces pressions.", &["pas apporté la preuve"]),
+            ("Le député n'a pas donné de source pour ce chiffre.", &["pas donné de source"]),
+            ("Le maire s'est refusé à fournir la moindre preuve.", &["refusé à fournir la moindre preuve"]),
+            ("Il a repris ce chiffre sans le sourcer.", &["sans le sourcer"]),
+            ("Il n'a pas été possible de vérifier ces témoignages.", &["pas été possible de vérifier"]),
+            ("Ces accusations ne sont pas fondées, selon la défense.", &["ne sont pas fondées"]),
+            ("Une accusation qu'il n'étaye par aucun document.", &["n'étaye par aucun"]),
+            // Pas des absences de preuve.
+            ("Le requérant n'est pas fondé à demander l'annulation.", &[]),
+            ("Rien n'indique une amélioration du trafic.", &[]),
+            ("Le bilan est vérifiable sur le site de la préfecture.", &[]),
+            ("L'information a été confirmée par la préfecture et par la police.", &[]),
+        ],
+    );
+}
+
+/// Hedges in every inflection: paraître in the sense of sembler (not a
+/// book or a newspaper appearing), « il apparaît que », "appears" before
+/// what it qualifies (not an appearance in person), "purports to".
+#[test]
+fn hedge_inflections() {
+    check(
+        Lang::Fr,
+        Category::Hedge,
+        &[
+            ("Les négociations paraissent dans l'impasse.", &["paraissent"]),
+            ("Le dossier paraît solide aux yeux des juges.", &["paraît"]),
+            ("La situation paraissait sous contrôle.", &["paraissait"]),
+            ("Les chiffres parurent exagérés aux enquêteurs.", &["parurent"]),
+            ("Un accord paraîtrait prématuré.", &["paraîtrait"]),
+            ("Il apparaît que le contrat a été modifié.", &["Il apparaît que"]),
+            ("Les armes ont été saisies, selon toute apparence, chez un tiers.", &["selon toute apparence"]),
+            ("Le suspect semblerait avoir quitté la région.", &["semblerait"]),
+            // La parution, l'infinitif, le participe, l'apparition.
+            ("Le journal paraît chaque jeudi ; son supplément paraît en mars.", &[]),
+            ("Le roman vient de paraître ; il paraît le 5 mai aux éditions du Seuil.", &[]),
+            ("Son essai paraît dans la revue Esprit.", &[]),
+            ("Elle est apparue en public lundi.", &[]),
+        ],
+    );
+    check(
+        Lang::En,
+        Category::Hedge,
+        &[
+            ("The count appears flawed, observers say.", &["appears"]),
+            ("The move appeared designed to calm investors.", &["appeared"]),
+            ("The recording purports to show the mayor.", &["purports to"]),
+            ("It is possible that the ballots were tampered with.", &["It is possible that"]),
+            ("The cell is widely believed to have disbanded.", &["is widely believed to"]),
+            ("The tanker was reported to be heading north.", &["was reported to"]),
+            // Appearances in person, in print, in court.
+            ("The minister appeared before the committee on Tuesday.", &[]),
+            ("She appeared on television and later in court.", &[]),
+            ("The novel first appeared in 1962.", &[]),
+            ("Smoke appeared over the harbour.", &[]),
+        ],
+    );
+}
+
+/// Vague sources: "those familiar with", staff, collective nouns with a
+/// definite article (« l'entourage du ministre », "the international
+/// community"), quantities (« nombre d'experts »), a compound opening the
+/// sentence ("Human rights groups"), « au ministère », a reflexive incise.
+#[test]
+fn vague_source_collectives_and_quantities() {
+    check(
+        Lang::En,
+        Category::VagueSource,
+        &[
+            ("Those familiar with the tender say the price was lowered.", &["Those familiar with the tender"]),
+            ("According to those close to the coach, he will stay.", &["According to those close to the coach"]),
+            ("Staff at the plant said the alarms had failed.", &["Staff at the plant"]),
+            ("Human rights groups accused the police of torture.", &["Human rights groups"]),
+            ("The international community condemned the vote as a sham.", &["The international community"]),
+            ("According to the local press, the mayor will resign.", &["According to the local press"]),
+            ("It has been suggested that the auditor was misled.", &["It has been suggested that"]),
+            ("Many economists now believe the slump is over.", &["Many economists"]),
+            // No reported content, or not people.
+            ("Those attending were asked to leave.", &[]),
+            ("The community gathered for a vigil.", &[]),
+            ("The press conference was cancelled.", &[]),
+            ("Outside the ground, supporters chanted \"Out!\".", &[]),
+        ],
+    );
+    check(
+        Lang::Fr,
+        Category::VagueSource,
+        &[
+            ("Selon l'entourage du ministre, il ne sera pas candidat.", &["Selon l'entourage du ministre"]),
+            ("L'entourage de la maire assure qu'elle n'a rien su.", &["L'entourage de la maire"]),
+            ("La communauté internationale a condamné le scrutin comme une mascarade.", &["La communauté internationale"]),
+            ("Selon la presse britannique, le club va être vendu.", &["Selon la presse britannique"]),
+            ("Le camp présidentiel affirme que le texte sera voté.", &["Le camp présidentiel"]),
+            ("Nombre d'experts jugent le calendrier irréaliste.", &["Nombre d'experts"]),
+            ("Bon nombre d'analystes estiment que la crise va durer.", &["Bon nombre d'analystes"]),
+            ("Une poignée d'élus dénoncent un passage en force.", &["Une poignée d'élus"]),
+            ("Une source au ministère assure que le texte sera retiré.", &["Une source au ministère"]),
+            ("Un responsable, s'exprimant sous couvert d'anonymat, a confirmé la fermeture.", &["Un responsable"]),
+            ("Il se murmure que le directeur va partir.", &["Il se murmure que"]),
+            // Pas des sources.
+            ("Le milieu de terrain a marqué deux buts.", &[]),
+            ("La communauté de communes a voté le budget.", &[]),
+            ("Nombre d'habitants ont quitté la ville.", &[]),
+            ("L'entourage du ministre a été entendu par les juges.", &[]),
+        ],
+    );
+}
+
+/// Claim verbs in a sense that reports nothing: refusing a request,
+/// claiming lives, pleading a case, « insister pour ».
+#[test]
+fn claim_verb_senses() {
+    check(
+        Lang::En,
+        Category::ClaimVerb,
+        &[
+            ("The company denied a request for comment.", &[]),
+            ("The judge denied the motion to dismiss; the council denied his application.", &[]),
+            ("The earthquake claimed at least 40 lives.", &[]),
+            ("Lawyers argued the case before the supreme court.", &[]),
+            // Still claims and denials.
+            ("The company denied the report and claimed that the data was safe.", &["denied", "claimed"]),
+            ("He claimed that many lives had been saved.", &["claimed"]),
+            ("The minister denied any request had been made.", &["denied"]),
+        ],
+    );
+    check(
+        Lang::Fr,
+        Category::ClaimVerb,
+        &[
+            ("Le maire a insisté pour que le conseil vote jeudi.", &[]),
+            ("La ministre insiste auprès de Bruxelles.", &[]),
+            ("Il insiste : rien n'a changé.", &["insiste"]),
+        ],
+    );
+}

@@ -74,6 +74,15 @@ struct VagueLexicon {
     not_sources: FastSet<String>,
     /// The outlet's possessives (« nos », "our"): « selon nos sources ».
     own: FastSet<String>,
+    /// Collective heads that stay vague after a singular definite article
+    /// when modified: « l'entourage du ministre », "the international
+    /// community".
+    collective: FastSet<String>,
+    /// Words of quantity before a partitive « de »: « nombre d'experts »,
+    /// « une majorité d'économistes ».
+    quantity: FastSet<String>,
+    /// Singular definite articles (« le », « la », « l' », "the").
+    definite_singular: FastSet<String>,
     /// What gives a name after the phrase ("calling itself", « baptisé »).
     namers: PatternSet,
     /// Every grammar word, quantifier, adjunct and reporting verb form, in
@@ -120,6 +129,9 @@ impl VagueLexicon {
             object_pronouns: set("object-pronouns"),
             not_sources: set("not-sources"),
             own: set("own"),
+            collective: set("collective"),
+            quantity: set("quantity"),
+            definite_singular: set("definite-singular"),
             namers: patterns("namers"),
             phrases: patterns("phrases"),
         }
@@ -259,6 +271,10 @@ impl<'d> Scanner<'d> {
             if self.g.prepositions.contains(w) && !matches!(w, "that" | "than") || matches!(w, "," | "(" | ":") {
                 return true;
             }
+            // "Human rights groups said": the compound opens the sentence.
+            if prev == floor && self.capitalised(prev) && !self.is_grammar_word(w) && !self.is_verb(prev) && !self.lex.not_sources.contains(w) {
+                return true;
+            }
             if !self.plausible_head(prev) || self.is_verb(prev) {
                 return false;
             }
@@ -361,7 +377,9 @@ impl<'d> Scanner<'d> {
                 && self.capitalised(p)
                 && !g.determiners.contains(w)
                 && !lex.quantifiers.contains(w);
-            if lex.premodifiers.contains(w) || english_name_modifier || doc.tokens[p].kind == TokenKind::Number {
+            // "the international community", "the intelligence community".
+            let collective_modifier = doc.lang == Lang::En && lex.collective.contains(self.word(head_start)) && self.plausible_head(p) && !self.is_verb(p);
+            if lex.premodifiers.contains(w) || english_name_modifier || doc.tokens[p].kind == TokenKind::Number || collective_modifier {
                 j = p;
                 modified = true;
                 compound_only = false;
@@ -376,11 +394,24 @@ impl<'d> Scanner<'d> {
         let mut determiner = Determiner::None;
         if let Some((p, w)) = self.prev_word(j, floor) {
             let partitive_de = matches!(w, "de" | "d") && j == head_start;
+            // « nombre d'experts », « bon nombre d'analystes », « une
+            // majorité d'économistes »: a quantity of unnamed people.
+            let quantity = partitive_de.then(|| self.prev_word(p, floor)).flatten().filter(|(_, q)| lex.quantity.contains(*q));
             let quantifier = match asked {
                 Some((q, answer)) if q == p => answer,
                 _ => lex.quantifiers.contains(w),
             };
-            if quantifier && !partitive_de {
+            if let Some((q, _)) = quantity {
+                determiner = Determiner::Indefinite;
+                start = q;
+                // « bon nombre », « une majorité », « la plupart »: the
+                // quantity's own determiner.
+                if let Some((o, ow)) = self.prev_word(q, floor) {
+                    if matches!(ow, "bon" | "une" | "un" | "la" | "grand") {
+                        start = o;
+                    }
+                }
+            } else if quantifier && !partitive_de {
                 determiner = Determiner::Indefinite;
                 start = p;
                 // « de nombreux », « d'autres »: keep the `de`.
@@ -408,6 +439,11 @@ impl<'d> Scanner<'d> {
                 // unnamed sources.
                 determiner = Determiner::Indefinite;
                 start = p;
+            } else if lex.definite_singular.contains(w) && head_tag.is_some() && lex.collective.contains(self.word(head_start)) {
+                // « l'entourage du ministre », "the intelligence community":
+                // vague when modified, like « les pays occidentaux ».
+                determiner = Determiner::Definite;
+                start = p;
             } else if g.determiners.contains(w) && !partitive_de {
                 return None; // le journal, her lawyers, this official
             }
@@ -415,7 +451,8 @@ impl<'d> Scanner<'d> {
         // "The hospital employees" most often refers back to people already
         // introduced; a compound makes only an indefinite phrase specific
         // enough ("a hospital employee", "some rival executives").
-        if modified && compound_only && determiner == Determiner::Definite {
+        let collective = lex.collective.contains(self.word(head_start));
+        if modified && compound_only && determiner == Determiner::Definite && !collective {
             modified = false;
         }
         // Adjectives after the head (French): « américains », « syndicale ».
@@ -715,6 +752,9 @@ impl<'d> Scanner<'d> {
             || self.g.prepositions.contains(w)
             || (w.ends_with("ment") || w.ends_with("ly")) && !self.capitalised(k)
             || matches!(w, "eux" | "elles" | "elle" | "lui" | "however" | "meanwhile" | "though" | "too" | "selon" | "according" | "d")
+            // A reflexive participle: « un responsable, s'exprimant sous
+            // couvert d'anonymat, a confirmé ».
+            || matches!(w, "s" | "se") && self.doc.lang == Lang::Fr
     }
 
     /// A relative pronoun or a participle that opens a clause inside the
