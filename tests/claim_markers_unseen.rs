@@ -609,3 +609,41 @@ fn claim_verb_senses() {
         ],
     );
 }
+
+/// French word order: the verb before its subject after a relative « que »
+/// (the relative stands for the content), and in an incise without quotes.
+/// Not: « assurer », « soutenir », « maintenir » in their other senses in
+/// the same positions.
+#[test]
+fn claim_verb_french_word_order() {
+    check(
+        Lang::Fr,
+        Category::ClaimVerb,
+        &[
+            ("Un arrêté que contestent plusieurs associations de riverains.", &["contestent"]),
+            ("Les faits que lui reproche le parquet remontent à 2021.", &["reproche"]),
+            ("Ce que conteste vivement la direction de l'hôpital.", &["conteste"]),
+            ("C'est ce qu'assure la préfète dans un communiqué.", &["assure"]),
+            ("Le tarif ne bougera pas, assure la direction.", &["assure"]),
+            ("Le chantier, soutient le maire, sera livré à temps.", &["soutient"]),
+            ("Selon elle, rien n'est joué, maintient la candidate.", &["maintient"]),
+            // Pas des affirmations.
+            ("La sécurité qu'assure la police municipale est insuffisante.", &[]),
+            ("Le candidat que soutient la majorité a été battu.", &[]),
+            ("La ligne que maintient Paris est intenable.", &[]),
+            ("Le groupe, qui emploie 300 personnes, assure la maintenance des rames.", &[]),
+            ("Elle dirige le service, assure la liaison et gère le budget.", &[]),
+            ("Elle dirige le service, assure la liaison avec les élus.", &[]),
+            ("Depuis lundi, l'armée assure la sécurité du site.", &[]),
+        ],
+    );
+    check(
+        Lang::Fr,
+        Category::VagueSource,
+        &[
+            ("Un arrêté que contestent plusieurs associations de riverains.", &["plusieurs associations de riverains"]),
+            ("Le prix baissera, glisse un conseiller.", &["un conseiller"]),
+            ("Ce que disent des témoins est accablant.", &["des témoins"]),
+        ],
+    );
+}

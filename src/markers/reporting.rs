@@ -43,6 +43,9 @@ pub struct VerbInfo {
     pub also_noun: bool,
     /// `+adjective`: the participle before a noun is an adjective.
     pub also_adjective: bool,
+    /// `+relative`: a relative « que » before the verb is its content
+    /// (« une décision que contestent plusieurs associations »).
+    pub relative: bool,
 }
 
 /// A reporting verb found in a document.
@@ -87,6 +90,7 @@ impl VerbLexicon {
                     needs_content: entry.has_flag("que") || entry.has_flag("that"),
                     also_noun: entry.has_flag("noun"),
                     also_adjective: entry.has_flag("adjective"),
+                    relative: entry.has_flag("relative"),
                     lemma: entry.lemma,
                     kind,
                 });
@@ -205,7 +209,71 @@ pub fn has_reported_content(doc: &Document, verb: &ReportingVerb) -> bool {
     // Quote tag: « … », assure le ministre.
     if let Some(prev) = verb.group.start.checked_sub(1) {
         if prev >= sentence.tokens.start && matches!(doc.lower(prev), "," | "»" | "\"" | "”") {
-            return (sentence.tokens.start..prev).any(|k| matches!(doc.lower(k), "«" | "\"" | "“" | "»" | "”"));
+            let quoted = (sentence.tokens.start..prev).any(|k| matches!(doc.lower(k), "«" | "\"" | "“" | "»" | "”"));
+            return quoted || doc.lang == Lang::Fr && doc.lower(prev) == "," && unquoted_incise(doc, verb, prev, sentence.tokens.clone());
+        }
+    }
+    false
+}
+
+/// A French incise without quotes, the subject after the verb: « Le texte
+/// sera retiré, assure le ministre. », « Rien n'est décidé, assure-t-on,
+/// mais… ». The subject runs from a determiner or a name to the end of the
+/// sentence or a comma, with no « et » (« Elle dirige l'équipe, assure la
+/// liaison et gère le budget »), no relative and no complement of an
+/// object (« assure la liaison avec les élus »). Only one clause before
+/// the comma, or an opening adverbial (« Selon lui, c'est faux, assure… »):
+/// « Le groupe, qui emploie 300 personnes, assure la maintenance. » is a
+/// subject, its incise, then the verb and its object.
+fn unquoted_incise(doc: &Document, verb: &ReportingVerb, comma: usize, sentence: Range<usize>) -> bool {
+    let g = grammar(doc.lang);
+    let Some(first) = sentence.clone().find(|&k| doc.tokens[k].kind == TokenKind::Word) else { return false };
+    let commas = (sentence.start..comma).filter(|&k| doc.lower(k) == ",").count();
+    let opening_adverbial = g.prepositions.contains(doc.lower(first)) || matches!(doc.lower(first), "mais" | "or" | "pourtant" | "cependant" | "désormais" | "aujourd'hui" | "jusqu'ici");
+    if commas > usize::from(opening_adverbial) {
+        return false;
+    }
+    let start = verb.group.end;
+    let Some(t) = doc.tokens.get(start).filter(|_| start < sentence.end) else { return false };
+    let w = doc.lower(start);
+    let capitalised = t.kind == TokenKind::Word && doc.word(start).chars().next().is_some_and(char::is_uppercase);
+    if !(capitalised || g.determiners.contains(w) && !matches!(w, "du" | "au" | "aux")) {
+        return false;
+    }
+    for k in start + 1..sentence.end.min(start + 9) {
+        let w = doc.lower(k);
+        if doc.tokens[k].kind == TokenKind::Punct && !matches!(w, "'" | "-") {
+            return matches!(w, "," | "." | ";" | "!" | "?" | "…" | ")");
+        }
+        // Nor the object of a verb with its complement: « assure la liaison
+        // avec les élus », « assure la sécurité pour le club ».
+        if matches!(w, "et" | "ou" | "qui" | "que" | "qu" | "dont" | "avec" | "pour" | "sur" | "contre" | "sous" | "en" | "par" | "entre") {
+            return false;
+        }
+    }
+    start + 9 >= sentence.end
+}
+
+/// « Une décision que contestent plusieurs associations », « ce que
+/// conteste la police », « les faits que lui reproche la justice »: the
+/// relative « que » before the verb stands for the reported content, the
+/// subject comes after. Any claim verb after « ce que »; after another
+/// antecedent only the verbs marked `+relative` (« la sécurité qu'assure la
+/// police », « le candidat que soutient le parti » claim nothing).
+fn content_before(doc: &Document, verb: &ReportingVerb, relative: bool) -> bool {
+    if doc.lang != Lang::Fr {
+        return false;
+    }
+    let mut k = verb.group.start;
+    for _ in 0..4 {
+        let Some(p) = k.checked_sub(1) else { return false };
+        match doc.lower(p) {
+            "que" | "qu" => {
+                let antecedent = p.checked_sub(1).map(|a| doc.lower(a));
+                return relative || antecedent == Some("ce");
+            }
+            "lui" | "leur" | "me" | "m" | "te" | "t" | "nous" | "vous" | "l" | "'" | "on" => k = p,
+            _ => return false,
         }
     }
     false
@@ -301,7 +369,7 @@ pub fn reporting_verb_at(doc: &Document, token: usize) -> Option<ReportingVerb> 
         bytes,
         group: start..token + 1,
     };
-    if info.needs_content && !has_reported_content(doc, &verb) {
+    if info.needs_content && !has_reported_content(doc, &verb) && !content_before(doc, &verb, info.relative) {
         return None;
     }
     Some(verb)

@@ -662,7 +662,10 @@ impl<'d> Scanner<'d> {
                 let mut b = v.group.start;
                 while let Some(p) = b.checked_sub(1).filter(|&p| p >= floor && v.group.start - p <= 3) {
                     match self.word(p) {
+                        // « comme l'affirment des experts », « ce que
+                        // contestent plusieurs associations ».
                         "comme" | "as" => return Some(start),
+                        "que" | "qu" if doc.lang == Lang::Fr => return Some(start),
                         "l" | "'" | "le" | "la" | "les" | "en" | "y" | "lui" | "leur" => b = p,
                         _ => break,
                     }
