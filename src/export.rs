@@ -8,10 +8,10 @@
 //! as a formula are neutralised, Markdown escapes the page's text, and JSON
 //! goes through serde.
 
-use crate::model::{Analysis, Category, Group, Span, Speaker};
-use crate::report::{Report, Unit};
+use crate::model::{Analysis, Category, Group, Lang, Span, Speaker};
+use crate::report::{Report, ReportActor, ReportSpan, Unit};
 use crate::text::Document;
-use serde_json::{json, Value};
+use serde::Serialize;
 use std::fmt::Write as _;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,17 +54,36 @@ pub fn render(text: &str, analysis: &Analysis, format: Format, meta: &PageMeta) 
     }
 }
 
+/// The JSON export: the CLI's JSON report (code-point offsets) and where the text came from.
+#[derive(Serialize)]
+struct JsonExport<'a> {
+    lang: Lang,
+    spans: &'a [ReportSpan],
+    actors: &'a [ReportActor],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<&'a str>,
+}
+
 fn json_export(text: &str, analysis: &Analysis, meta: &PageMeta) -> String {
     let report = Report::new(text, analysis, Unit::CodePoints);
-    let mut value = serde_json::to_value(&report).unwrap_or(Value::Null);
-    if let Value::Object(map) = &mut value {
-        for (key, field) in [("url", &meta.url), ("title", &meta.title), ("date", &meta.date)] {
-            if let Some(v) = field {
-                map.insert(key.to_string(), Value::String(v.clone()));
-            }
-        }
-    }
-    let mut out = serde_json::to_string_pretty(&value).unwrap_or_default();
+    pretty_json(&JsonExport {
+        lang: report.lang,
+        spans: &report.spans,
+        actors: &report.actors,
+        url: meta.url.as_deref(),
+        title: meta.title.as_deref(),
+        date: meta.date.as_deref(),
+    })
+}
+
+/// `value` as indented JSON and a final line break. Serialising these
+/// types cannot fail (no maps with non-string keys, no failing `Serialize`).
+fn pretty_json(value: &impl Serialize) -> String {
+    let mut out = serde_json::to_string_pretty(value).unwrap_or_default();
     out.push('\n');
     out
 }
@@ -271,12 +290,80 @@ pub fn describe(category: Category) -> &'static str {
     }
 }
 
+// The W3C Web Annotation data model (https://www.w3.org/TR/annotation-model/), the parts used.
+
+#[derive(Serialize)]
+struct AnnotationCollection<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    label: &'a str,
+    total: usize,
+    first: AnnotationPage<'a>,
+}
+
+#[derive(Serialize)]
+struct AnnotationPage<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(rename = "startIndex")]
+    start_index: usize,
+    items: Vec<Annotation<'a>>,
+}
+
+#[derive(Serialize)]
+struct Annotation<'a> {
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    motivation: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    created: Option<&'a str>,
+    /// The category as a tag, then what it means or who is behind it.
+    body: [TextualBody; 2],
+    target: Target<'a>,
+}
+
+#[derive(Serialize)]
+struct TextualBody {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    purpose: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    format: Option<&'static str>,
+    value: String,
+}
+
+#[derive(Serialize)]
+struct Target<'a> {
+    source: &'a str,
+    selector: (TextQuoteSelector<'a>, TextPositionSelector),
+}
+
+#[derive(Serialize)]
+struct TextQuoteSelector<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    exact: &'a str,
+    prefix: String,
+    suffix: String,
+}
+
+#[derive(Serialize)]
+struct TextPositionSelector {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    start: usize,
+    end: usize,
+}
+
 fn web_annotation_export(text: &str, analysis: &Analysis, meta: &PageMeta) -> String {
     const CONTEXT_CHARS: usize = 32;
-    let source = meta.url.clone().unwrap_or_else(|| "urn:claimlens:text".into());
+    let source = meta.url.as_deref().unwrap_or("urn:claimlens:text");
     let mut cp = crate::offsets::OffsetCounter::code_points(text);
     let mut cp_end = crate::offsets::OffsetCounter::code_points(text);
-    let items: Vec<Value> = analysis
+    let items: Vec<Annotation> = analysis
         .spans
         .iter()
         .enumerate()
@@ -287,7 +374,6 @@ fn web_annotation_export(text: &str, analysis: &Analysis, meta: &PageMeta) -> St
                 v.into_iter().collect()
             };
             let suffix: String = text[span.end..].chars().take(CONTEXT_CHARS).collect();
-            let mut body = vec![json!({"type": "TextualBody", "purpose": "tagging", "value": span.category.name()})];
             let detail = match span.category.group() {
                 Group::Actor => actor_label(analysis, span),
                 Group::Claim => match speaker_label(text, analysis, span) {
@@ -295,37 +381,40 @@ fn web_annotation_export(text: &str, analysis: &Analysis, meta: &PageMeta) -> St
                     s => format!("Claim made by: {s}"),
                 },
             };
-            body.push(json!({"type": "TextualBody", "purpose": "describing", "format": "text/plain",
-                "value": if detail.is_empty() { describe(span.category).to_string() } else { detail }}));
-            let mut item = json!({
-                "id": format!("urn:claimlens:annotation:{}", k + 1),
-                "type": "Annotation",
-                "motivation": "highlighting",
-                "body": body,
-                "target": {
-                    "source": source,
-                    "selector": [
-                        {"type": "TextQuoteSelector", "exact": &text[span.start..span.end], "prefix": prefix, "suffix": suffix},
-                        {"type": "TextPositionSelector", "start": cp.convert(span.start), "end": cp_end.convert(span.end)}
-                    ]
-                }
-            });
-            if let (Some(date), Value::Object(map)) = (&meta.date, &mut item) {
-                map.insert("created".into(), Value::String(date.clone()));
+            let tag = TextualBody { kind: "TextualBody", purpose: "tagging", format: None, value: span.category.name().to_string() };
+            let description = TextualBody {
+                kind: "TextualBody",
+                purpose: "describing",
+                format: Some("text/plain"),
+                value: if detail.is_empty() { describe(span.category).to_string() } else { detail },
+            };
+            Annotation {
+                id: format!("urn:claimlens:annotation:{}", k + 1),
+                kind: "Annotation",
+                motivation: "highlighting",
+                created: meta.date.as_deref(),
+                body: [tag, description],
+                target: Target {
+                    source,
+                    selector: (
+                        TextQuoteSelector { kind: "TextQuoteSelector", exact: &text[span.start..span.end], prefix, suffix },
+                        TextPositionSelector {
+                            kind: "TextPositionSelector",
+                            start: cp.convert(span.start),
+                            end: cp_end.convert(span.end),
+                        },
+                    ),
+                },
             }
-            item
         })
         .collect();
-    let collection = json!({
-        "@context": "http://www.w3.org/ns/anno.jsonld",
-        "type": "AnnotationCollection",
-        "label": meta.title.clone().unwrap_or_else(|| "ClaimLens annotations".into()),
-        "total": items.len(),
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items}
-    });
-    let mut out = serde_json::to_string_pretty(&collection).unwrap_or_default();
-    out.push('\n');
-    out
+    pretty_json(&AnnotationCollection {
+        context: "http://www.w3.org/ns/anno.jsonld",
+        kind: "AnnotationCollection",
+        label: meta.title.as_deref().unwrap_or("ClaimLens annotations"),
+        total: items.len(),
+        first: AnnotationPage { kind: "AnnotationPage", start_index: 0, items },
+    })
 }
 
 /// ANSI style per category: colour paired with a text attribute so the
@@ -489,7 +578,7 @@ mod tests {
     fn web_annotation_selectors_slice_the_text() {
         let (text, analysis) = sample();
         let out = render(text, &analysis, Format::WebAnnotation, &PageMeta::default());
-        let v: Value = serde_json::from_str(&out).expect("valid JSON");
+        let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
         let items = v["first"]["items"].as_array().expect("items");
         assert_eq!(items.len(), 3);
         let chars: Vec<char> = text.chars().collect();
@@ -507,7 +596,7 @@ mod tests {
     fn json_carries_meta_and_code_point_offsets() {
         let (text, analysis) = sample();
         let meta = PageMeta { url: Some("u".into()), title: Some("t".into()), date: Some("d".into()) };
-        let v: Value = serde_json::from_str(&render(text, &analysis, Format::Json, &meta)).expect("valid JSON");
+        let v: serde_json::Value = serde_json::from_str(&render(text, &analysis, Format::Json, &meta)).expect("valid JSON");
         assert_eq!((v["url"].as_str(), v["title"].as_str(), v["date"].as_str()), (Some("u"), Some("t"), Some("d")));
         assert_eq!(v["spans"][1]["start"], 26);
         assert_eq!(v["spans"][1]["speaker"]["name"], "Jean Dupont");
