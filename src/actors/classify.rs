@@ -115,6 +115,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if n > 2 && (s..e).any(|k| v.word(k) == "&") {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
+    // "the Energy Secretary", "the Health Minister": a portfolio and a title, a role, no name.
+    if n > 1 && v.cap(e - 1) && v.listed(e - 1, &lex.titles) && !v.listed(e - 1, &lex.org_words) {
+        return Classified::of(Verdict::Nothing);
+    }
     if n > 1 && has_org_word {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
@@ -137,6 +141,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     // "Greenpeace France", « Amnesty International Belgique »: a body's national branch.
     if n > 1 && (s + 1..e).any(|k| v.gazetteer_at(k).is_some_and(|(end, g)| end == e && g.kind == GazKind::Country)) {
+        return Classified::of(Verdict::Actor(Category::Organization, None));
+    }
+    if plays_a_match(v, s, e) && !(n == 1 && is_common_capitalised(v, s)) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
     if n > 1 && (s..e).any(|k| v.cap(k) && v.listed(k, &lex.place_inside)) {
@@ -166,6 +173,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     let place_noun_after = v.at(e, s).filter(|&k| v.lowercase_word(k) && v.listed(k, &lex.place_after));
     let named_after = place_noun_after.is_some_and(|k| v.at(k + 1, s).is_some_and(|n| v.cap(n)));
     if v.doc.lang == crate::model::Lang::En && place_noun_after.is_some() && (!info.initial || named_after) && !(n == 1 && is_common_capitalised(v, s)) {
+        return Classified::of(Verdict::Actor(Category::Place, None));
+    }
+    if !info.initial && river_spanned(v, s) {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
     // Persons take no article. "the Guardian", "the Greens", "the European Convention": an
@@ -226,6 +236,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         }
     }
     if let Some(role) = person_cue(v, seg) {
+        if n > 1 && role.is_none() && arabic_article(v, s) {
+            return Classified::of(Verdict::OrganisationUnlessPerson);
+        }
         if n > 1 {
             return Classified { verdict: Verdict::Actor(Category::Person, None), role };
         }
@@ -246,7 +259,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
             } else if described_as_someone(v, e) {
                 Verdict::Actor(Category::Person, None)
             } else {
-                Verdict::Speaker
+                speaker(v, s)
             };
             return Classified { verdict, role };
         }
@@ -268,6 +281,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         // "Harlow Dynamics, which makes…": a thing, not a person.
         if relative_after(v, e) == Some("which") {
             return Classified::of(Verdict::Actor(Category::Organization, None));
+        }
+        if arabic_article(v, s) {
+            return Classified::of(Verdict::OrganisationUnlessPerson);
         }
         // Several capitalised words with nothing else known: a person's name (Kim Jong Un).
         return Classified::of(Verdict::Actor(Category::Person, None));
@@ -309,7 +325,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // « a appris Mediapart »: the outlet that learnt the news.
     let source_word = v.prev(s).is_some_and(|b| matches!(v.lower(b), "selon" | "appris") || (v.lower(b) == "to" && v.prev(b).is_some_and(|a| v.lower(a) == "according")));
     if source_word && !is_common_capitalised(v, s) {
-        return Classified::of(Verdict::Speaker);
+        return Classified::of(speaker(v, s));
     }
     // "the Donetsk region", "Kherson oblast".
     if v.at(e, s).is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.place_before) && v.lower(k).chars().count() > 4) {
@@ -326,7 +342,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         if (apposition || reporting) && !plural && !v.written_in_lower_case(lower) {
             // With an apposition, a person ("Okafor, a Democrat"); a speaker alone is a person
             // only if the text names one so ("Smith said" after "John Smith"; "Microsoft said").
-            return Classified::of(if apposition { Verdict::Actor(Category::Person, None) } else { Verdict::Speaker });
+            return Classified::of(if apposition { Verdict::Actor(Category::Person, None) } else { speaker(v, s) });
         }
     }
     if !info.initial {
@@ -344,6 +360,24 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         Some("which") => Classified::of(Verdict::OrganisationUnlessPerson),
         Some("who") if !info.initial || !v.written_in_lower_case(lower) => Classified::of(Verdict::Actor(Category::Person, None)),
         _ => Classified::of(Verdict::Pending),
+    }
+}
+
+/// "Al Jazeera", "Al Shabaab", "El Watan": the Arabic article opens the names of bodies and places
+/// (a place after a locative is read before); persons' names hold it inside (Mohamed El Amrani),
+/// carry a title, or are named so elsewhere as persons ("Senator Al Franken").
+fn arabic_article(v: &View, s: usize) -> bool {
+    matches!(v.word(s), "Al" | "El")
+}
+
+/// A lone word whose only evidence is a reporting verb or « selon » / "according to": a person when
+/// it is a common first name (« selon Amandine », "said Maria": vox pops are named so), else a
+/// speaker that the rest of the text settles.
+fn speaker(v: &View, s: usize) -> Verdict {
+    if v.listed(s, &v.lex.first_names) {
+        Verdict::Actor(Category::Person, None)
+    } else {
+        Verdict::Speaker
     }
 }
 
@@ -409,6 +443,9 @@ fn title_of_work(v: &View, s: usize) -> bool {
         k = v.prev(a);
     } else if v.elided(s) == Some("l") && v.prev(s).and_then(|p| v.prev(p)).is_some_and(|l| v.cap(l)) {
         k = v.prev(s).and_then(|p| v.prev(p)).and_then(|l| v.prev(l));
+    } else if let Some(comma) = k.filter(|&a| v.lowercase_word(a) && v.listed(a, &v.lex.articles)).and_then(|a| v.prev(a)).filter(|&c| v.word(c) == ",") {
+        // "the ship, the Polar Star,": the noun, then the title in apposition.
+        k = v.prev(comma);
     }
     k.is_some_and(|k| v.lowercase_word(k) && v.listed(k, &v.lex.work_nouns))
 }
@@ -797,6 +834,12 @@ fn apposition_after(v: &View, e: usize) -> Option<(usize, usize)> {
 ///   a statement", « a indiqué Norvalis dans un communiqué »).
 fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict> {
     let lex = v.lex;
+    // "a Manchester-based firm, Quorvant, said", « l'entreprise, Brevalor, »: the noun before the
+    // comma, the name between two commas.
+    let noun_before = v.prev(s).filter(|&c| v.word(c) == ",").and_then(|c| v.prev(c));
+    if noun_before.is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.org_before)) && v.punct_is(v.at(e, s), &[","]) {
+        return Some(Verdict::OrganisationUnlessPerson);
+    }
     if let Some(noun) = apposition_noun(v, e) {
         if v.listed(noun, &lex.org_before) {
             return Some(Verdict::Actor(Category::Organization, None));
@@ -814,12 +857,20 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
     if v.prev(s).is_some_and(|p| v.lower(p) == "chez") && !(e - s == 1 && is_common_capitalised(v, s)) {
         return Some(Verdict::OrganisationUnlessPerson);
     }
-    // "analysts at Morgan Stanley", "engineers at Harlow Dynamics": people at a body.
-    let at = v.prev(s).filter(|&p| v.lower(p) == "at");
-    if e - s > 1 && v.lower_is(at.and_then(|a| v.prev(a)), &lex.org_member) {
+    // "analysts at Morgan Stanley", "engineers at Harlow Dynamics", "a researcher at Halcyon
+    // Biotech": people at a body.
+    let at = v.prev(s).filter(|&p| v.lower(p) == "at").and_then(|a| v.prev(a));
+    if e - s > 1 && at.is_some_and(|p| v.lowercase_word(p) && (v.listed(p, &lex.org_member) || v.listed(p, &lex.titles))) {
         return Some(Verdict::Actor(Category::Organization, None));
     }
-    if e - s != 1 || is_common_capitalised(v, s) {
+    // One word, or several that no first name opens ("shares of Quillon Vance"): the words around
+    // it may tell a body. Persons make statements and have spokespeople and ministers too, so for
+    // several words only the cues persons seldom take count (no possessive, no statement).
+    let single = e - s == 1;
+    if single && is_common_capitalised(v, s) {
+        return None;
+    }
+    if !single && !opens_without_first_name(v, s, e) {
         return None;
     }
     // « de Norvalis », « d'Ardena », "of Quandrix", "at Quandrix".
@@ -831,6 +882,12 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
     if v.lower_is(of.and_then(|o| v.prev(o)), &lex.org_member) {
         return Some(Verdict::OrganisationUnlessPerson);
     }
+    // "a spokesperson for Brightwell": the body one speaks for (a person named in full elsewhere
+    // keeps the word: "a spokesman for Starmer").
+    let spoken_for = v.prev(s).filter(|&p| v.lower(p) == "for").and_then(|p| v.prev(p));
+    if single && spoken_for.is_some_and(|p| matches!(v.lower(p), "spokesperson" | "spokesman" | "spokeswoman")) {
+        return Some(Verdict::OrganisationUnlessPerson);
+    }
     // "shares in Vantrix", "a stake in Corvane": owned parts of a company (not "workers in Rennes").
     let owned = v.prev(s).filter(|&p| v.lower(p) == "in").and_then(|p| v.prev(p));
     if owned.is_some_and(|o| matches!(v.lower(o), "shares" | "stake" | "stakes" | "holding" | "holdings" | "investment")) {
@@ -838,8 +895,11 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
     }
     let next = v.at(e, s);
     let after = if v.punct_is(next, &["'"]) && v.at(e + 1, s).is_some_and(|k| v.lower(k) == "s") { v.at(e + 2, s) } else { next };
-    if after.is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.org_after)) {
+    if after.is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.org_after)) && (single || after == next) {
         return Some(Verdict::OrganisationUnlessPerson);
+    }
+    if !single {
+        return None;
     }
     // "Labour's shadow immigration minister": a possessive, lower-case words, a role in a body.
     if let Some(first) = after.filter(|_| after != next) {
@@ -858,6 +918,15 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
         }
     }
     None
+}
+
+/// Two to four capitalised words, none an acronym or an initial, the first no common first name nor
+/// title: a name that may be a company's ("Quillon Therapeutics", "Marlowe Vance").
+fn opens_without_first_name(v: &View, s: usize, e: usize) -> bool {
+    e - s <= 4
+        && (s..e).all(|k| v.is_word(k) && v.cap(k) && !v.info[k].acronym && letter_count(v.word(k)) >= 2)
+        && !v.listed(s, &v.lex.first_names)
+        && !is_common_capitalised(v, s)
 }
 
 /// The head noun of an apposition right after the name ending at `e`: ", a company that",
@@ -930,6 +999,49 @@ fn is_chant(v: &View, s: usize) -> bool {
     let word = v.word(s);
     let same = |k: Option<usize>| k.is_some_and(|k| v.word(k) == word);
     (v.punct_is(v.at(s + 1, s), &[","]) && same(v.at(s + 2, s))) || (v.prev(s).is_some_and(|c| v.word(c) == ",") && same(v.prev(s).and_then(|c| v.prev(c))))
+}
+
+/// « le barrage sur le Mékong », "a bridge over the Severn": the river a work spans or blocks.
+fn river_spanned(v: &View, s: usize) -> bool {
+    let mut k = v.before_name(s);
+    if k.is_some_and(|b| matches!(v.lower(b), "le" | "la" | "the")) {
+        k = k.and_then(|b| v.prev(b));
+    }
+    let Some(on) = k.filter(|&b| matches!(v.lower(b), "sur" | "on" | "over" | "across")) else { return false };
+    v.prev(on).is_some_and(|n| v.lowercase_word(n) && v.listed(n, &v.lex.place_across))
+}
+
+/// A football score: "2-1", "3–0".
+fn is_score(word: &str) -> bool {
+    let mut parts = word.split(['-', '–']);
+    let goals = |p: Option<&str>| p.is_some_and(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    goals(parts.next()) && goals(parts.next()) && parts.next().is_none()
+}
+
+/// A team in a match report: a name right before or after a score ("beat Arsenal 2-1", « Lyon
+/// 2-1 Lens »), before a player's role ("Bristol City striker") or a match verb in a sentence that gives a score ("Celtic and Rangers drew 1-1").
+fn plays_a_match(v: &View, s: usize, e: usize) -> bool {
+    let score_at = |k: Option<usize>| k.is_some_and(|k| is_score(v.word(k)));
+    if score_at(v.at(e, s)) || score_at(v.prev(s)) {
+        return true;
+    }
+    // "Bristol City striker", "Leicester City fans": a role in a team or its supporters.
+    if v.at(e, s).is_some_and(|k| v.lowercase_word(k) && v.listed(k, &v.lex.team_words)) {
+        return true;
+    }
+    // « Lyon a battu », "Celtic have beaten": past an auxiliary.
+    let mut next = v.at(e, s);
+    if next.is_some_and(|k| matches!(v.lower(k), "a" | "ont" | "has" | "have")) {
+        next = next.and_then(|k| v.at(k + 1, s));
+    }
+    let verb_next = next.is_some_and(|k| v.lowercase_word(k) && v.listed(k, &v.lex.match_verbs));
+    // "beat Arsenal", "a 3-0 defeat by Stoke City", "a win over Leeds", « face à Lens ».
+    let verb_before = v.before_name(s).is_some_and(|k| v.lowercase_word(k) && (v.listed(k, &v.lex.match_verbs) || matches!(v.lower(k), "by" | "over" | "against" | "contre" | "face")));
+    if !(verb_next || verb_before) {
+        return false;
+    }
+    let sentence = v.info[s].sentence as usize;
+    v.doc.sentences.get(sentence).is_some_and(|sen| sen.tokens.clone().any(|k| is_score(v.word(k))))
 }
 
 /// "spread to Kilifi", "travel to Manila", "fled to Goma": "to" after a verb of movement makes

@@ -21,6 +21,7 @@ const PLACE_NOUNS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer
 const CONTEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/context-words.txt"));
 const EVENT_WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/event-words.txt"));
 const WORK_NOUNS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/work-nouns.txt"));
+const FIRST_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/first-names.txt"));
 const FUNCTION_WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/function-words.txt"));
 
 /// What a gazetteer name denotes.
@@ -133,6 +134,9 @@ pub struct Lexicon {
     pub place_before: WordSet,
     pub place_inside: WordSet,
     pub place_adjectives: WordSet,
+    /// Works spanning or blocking a river: the name after « sur » / "over" is the river's
+    /// (« le barrage sur le Mékong »).
+    pub place_across: WordSet,
     /// English nouns right after a name that make it a place ("the Brest prosecutor").
     pub place_after: WordSet,
     /// Nouns of a settlement heading an apposition ("Kilifi, a coastal town").
@@ -152,6 +156,11 @@ pub struct Lexicon {
     pub prepositions: WordSet,
     pub relations: WordSet,
     pub auxiliaries: WordSet,
+    /// Verbs of a match result ("beat", « battu »): with a score in the sentence, their subject
+    /// and object are teams.
+    pub match_verbs: WordSet,
+    /// Nouns after a name that make it a team ("Bristol City striker", "Leicester City fans").
+    pub team_words: WordSet,
     pub motion_stems: Vec<String>,
     /// "Inc", "Corp", "Jr": a name's last word that keeps its full stop ("Corvane Brands Inc.").
     pub abbreviated_endings: WordSet,
@@ -160,6 +169,9 @@ pub struct Lexicon {
     /// "St", "Ste": with their full stop they open a place's name ("St. Louis").
     pub place_abbreviations: WordSet,
     pub function_words: WordSet,
+    /// Common first names of many cultures (generated from a names dataset): a lone speaker so
+    /// named is a person ("said Maria"); a name opening with none may be an organisation's.
+    pub first_names: WordSet,
     pub event_words: WordSet,
     /// Nouns before the title of a work (« le film Les Rivages perdus »).
     pub work_nouns: WordSet,
@@ -266,6 +278,7 @@ impl Lexicon {
             place_before: lists.add(section(&places, "before")),
             place_inside: lists.add(place_inside),
             place_adjectives: lists.add(section(&places, "adjectives")),
+            place_across: lists.add(section(&places, "across")),
             towns: lists.add(section(&places, "towns")),
             place_after: lists.add(section(&places, "after")),
             articles: lists.add(section(&context, "articles")),
@@ -279,11 +292,14 @@ impl Lexicon {
             prepositions: lists.add(section(&context, "prepositions")),
             relations: lists.add(section(&context, "relations")),
             auxiliaries: lists.add(section(&context, "auxiliaries")),
+            match_verbs: lists.add(section(&context, "match-verbs")),
+            team_words: lists.add(section(&context, "team-words")),
             motion_stems: section(&context, "motion-stems").into_iter().collect(),
             place_abbreviations: lists.add(section(&context, "place-abbreviations")),
             abbreviated_endings: lists.add(section(&context, "abbreviated-endings")),
             lowercase_endings: lists.add(section(&context, "lowercase-endings")),
             function_words: lists.add(words(FUNCTION_WORDS)),
+            first_names: lists.add(words(FIRST_NAMES)),
             event_words: lists.add(words(EVENT_WORDS)),
             work_nouns: lists.add(words(WORK_NOUNS)),
             word_lists: lists.seal(),

@@ -232,3 +232,86 @@ fn vox_pops_named_by_a_first_name_are_persons() {
         en("President Prabowo Subianto visited the district of North Jakarta on Monday.", &[("Prabowo Subianto", Person), ("North Jakarta", Place)], &[]),
     ]);
 }
+
+#[test]
+fn firms_named_by_their_sector_or_by_what_is_said_of_them() {
+    check(&[
+        // Sector words in a firm's name.
+        en("Analysts expect Veritas Health to raise guidance when Orbitan Labs reports next week.", &[("Veritas Health", Org), ("Orbitan Labs", Org)], &[]),
+        en("Redmond Pharma and Aster Biologics agreed to a $3 billion merger.", &[("Redmond Pharma", Org), ("Aster Biologics", Org)], &[]),
+        en("Harlow Engineering said it would hire 200 people in Sunderland.", &[("Harlow Engineering", Org), ("Sunderland", Place)], &[]),
+        // A portfolio and a title are a role, not a body.
+        en("The Energy Secretary, Chris Wright, said prices would fall; Health Secretary Wes Streeting agreed.", &[("Chris Wright", Person), ("Wes Streeting", Person)], &["Energy Secretary", "Health", "Energy"]),
+        // Where one works: after a title and "at".
+        en("Dr Priya Nair, a researcher at Halcyon Biotech, said the results were promising.", &[("Priya Nair", Person), ("Halcyon Biotech", Org)], &[]),
+        // Several words no first name opens, in a firm's context.
+        en("Shares of Quillon Vance fell 6% after the results.", &[("Quillon Vance", Org)], &[]),
+        en("Employees at Corbin Lane walked out over pay.", &[("Corbin Lane", Org)], &[]),
+        // The same contexts leave a person named with a common first name alone.
+        en("Shares of companies linked to Maria Lopez fell.", &[], &[]),
+        // The noun first, the name in apposition.
+        en("A Manchester-based firm, Quorvant, said it would appeal.", &[("Quorvant", Org)], &[]),
+        // The body a spokesperson speaks for.
+        en("A spokesperson for Brightwell declined to comment.", &[("Brightwell", Org)], &[]),
+        // The Arabic article opens the names of bodies.
+        en("Two diplomats told Al Jazeera that the talks had stalled.", &[("Al Jazeera", Org)], &[]),
+    ]);
+}
+
+#[test]
+fn speakers_named_by_a_common_first_name_are_persons() {
+    check(&[
+        fr("« Personne ne nous a prévenus », selon Amandine.", &[("Amandine", Person)], &[]),
+        fr("« C'est un scandale », lance Mohamed, chauffeur de taxi.", &[("Mohamed", Person)], &[]),
+        en("\"We have nothing left,\" said Maria, who lost her home in the floods.", &[("Maria", Person)], &[]),
+        en("According to Fatima, the shelling began at dawn.", &[("Fatima", Person)], &[]),
+        // A lone speaker with no first name's shape stays a body.
+        en("The firm will cut 200 jobs, Brightwell said.", &[("Brightwell", Org)], &[]),
+    ]);
+}
+
+#[test]
+fn rivers_and_their_banks() {
+    check(&[
+        fr("Le barrage sur le Mékong inquiète les pêcheurs cambodgiens.", &[("Mékong", Place)], &[]),
+        fr("Les berges de la Garonne ont été inondées près de Marmande.", &[("Garonne", Place), ("Marmande", Place)], &[]),
+        en("Oil spread along the Niger Delta towards Bonny Island.", &[("Niger Delta", Place), ("Bonny Island", Place)], &[]),
+        en("A new bridge over the Tawe will open in May.", &[("Tawe", Place)], &["May"]),
+    ]);
+}
+
+#[test]
+fn named_vessels_are_no_actors() {
+    check(&[
+        en("The tanker Eagle Bellona was seized off the coast of Finland.", &[("Finland", State)], &["Eagle Bellona"]),
+        en("The cargo ship Ever Given blocked the Suez Canal.", &[("Suez Canal", Place)], &["Ever Given"]),
+        en("The coast guard said the ship, the Polar Star, was not available.", &[], &["Polar Star"]),
+        fr("Le navire Ocean Viking a accosté à Catane.", &[], &["Ocean Viking"]),
+        // « pétrolier » as an adjective keeps the firm: « le groupe pétrolier Orvane ».
+        fr("Le groupe pétrolier Orvane a annoncé un bénéfice record.", &[("Orvane", Org)], &[]),
+    ]);
+}
+
+#[test]
+fn teams_in_match_reports() {
+    check(&[
+        en("Manchester City beat Arsenal 2-1 on Saturday.", &[("Manchester City", Org), ("Arsenal", Org)], &[]),
+        fr("Manchester City a battu Arsenal 2-1 samedi.", &[("Manchester City", Org), ("Arsenal", Org)], &[]),
+        en("Norwich sacked their manager after a 3-0 defeat by Stoke City.", &[("Stoke City", Org)], &[]),
+        en("Bristol City striker Tommy Conway scored twice.", &[("Bristol City", Org), ("Tommy Conway", Person)], &[]),
+        // A demonym before a player's role is no team.
+        en("They signed the Brazilian forward Lucas Ferreira last year.", &[], &["Brazilian"]),
+        // Without a match, a city's name with "City" keeps its kind.
+        en("Thousands fled Gaza City on Monday.", &[], &[]),
+    ]);
+}
+
+#[test]
+fn capitals_acting_in_english() {
+    check(&[
+        en("Beijing hit back at the criticism on Tuesday.", &[("Beijing", State)], &[]),
+        en("Delhi has rejected the claims as baseless.", &[("Delhi", State)], &[]),
+        en("Islamabad accused Kabul of harbouring militants.", &[("Islamabad", State), ("Kabul", State)], &[]),
+        en("Sources in Kabul said the talks would resume.", &[("Kabul", Place)], &[]),
+    ]);
+}
