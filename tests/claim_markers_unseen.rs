@@ -255,7 +255,8 @@ fn vague_source_fr() {
             ("Certains au sein du parti estiment que le chef doit partir.", &["Certains au sein du parti"]),
             ("Beaucoup à Bruxelles jugent que les sanctions ont échoué.", &["Beaucoup à Bruxelles"]),
             ("Selon nos sources, le PDG va quitter ses fonctions.", &["Selon nos sources"]),
-            ("D'après nos informations, le président était furieux.", &[]),
+            // The outlet's own unnamed information, like « nos sources ».
+            ("D'après nos informations, le président était furieux.", &["D'après nos informations"]),
             ("Une personne ayant eu accès au dossier affirme que l'offre a été rejetée.", &["Une personne"]),
             ("Selon plusieurs participants à la réunion, le ministre s'est emporté.", &["Selon plusieurs participants à la réunion"]),
             // « Selon » + nom hors lexique : une source seulement en incise.
@@ -645,5 +646,51 @@ fn claim_verb_french_word_order() {
             ("Le prix baissera, glisse un conseiller.", &["un conseiller"]),
             ("Ce que disent des témoins est accablant.", &["des témoins"]),
         ],
+    );
+}
+
+/// Objects that make a verb needing a clause a denial or a claim (« conteste
+/// les faits », "disputes the claim", "maintains his innocence"), content
+/// before the verb after « ce qu'il », a characterisation between the
+/// participle and its agent (« jugé optimiste par »), "argued in court".
+#[test]
+fn claim_objects_and_characterisations() {
+    check(
+        Lang::Fr,
+        Category::ClaimVerb,
+        &[
+            ("Les deux prévenus, qui contestent les faits, seront jugés en mars.", &["contestent"]),
+            ("L'ancien élu conteste toute malversation.", &["conteste"]),
+            ("Le témoin maintient sa version des faits.", &["maintient"]),
+            ("Il est soupçonné de fraude, ce qu'il conteste.", &["conteste"]),
+            ("Le club conteste l'amende devant le tribunal ; l'État maintient sa position.", &[]),
+        ],
+    );
+    check(
+        Lang::En,
+        Category::ClaimVerb,
+        &[
+            ("The airline disputes the claim and maintains its innocence.", &["disputes", "maintains"]),
+            ("The bank argued in a court filing that the fine was excessive.", &["argued"]),
+            ("The neighbours disputed the boundary; the club maintained its lead.", &[]),
+            ("The mayor argued in favour of a tax cut.", &[]),
+        ],
+    );
+    check(
+        Lang::Fr,
+        Category::VagueSource,
+        &[
+            ("Un calendrier jugé irréaliste par des ingénieurs du secteur.", &["des ingénieurs du secteur"]),
+            ("Un projet qualifié d'inutile par plusieurs économistes.", &["plusieurs économistes"]),
+            ("Le virus se serait propagé par l'eau, selon les autorités sanitaires.", &["selon les autorités sanitaires"]),
+            ("Les comptes ont été certifiés sans réserve par deux cabinets d'audit.", &[]),
+            ("Le texte a été adopté mardi par des députés de tous bords.", &[]),
+            ("Selon les autorités, le calme est revenu.", &[]),
+        ],
+    );
+    check(
+        Lang::En,
+        Category::VagueSource,
+        &[("The plan was described as reckless by several economists.", &["several economists"])],
     );
 }

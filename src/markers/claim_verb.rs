@@ -55,6 +55,31 @@ fn not_reporting(lang: Lang) -> PatternSet {
 static NOT_REPORTING_FR: LazyLock<PatternSet> = LazyLock::new(|| not_reporting(Lang::Fr));
 static NOT_REPORTING_EN: LazyLock<PatternSet> = LazyLock::new(|| not_reporting(Lang::En));
 
+/// Objects that make a verb needing reported content a denial or a claim
+/// without any clause (« conteste les faits », "disputes the claim",
+/// "maintains his innocence"), section `claim-objects` of `grammar.txt`.
+fn claim_objects(lang: Lang) -> PatternSet {
+    PatternSet::compile(lang, Lexicon::parse(source(lang, "grammar")).section("claim-objects").map(|p| (p, 0)))
+}
+
+static CLAIM_OBJECTS_FR: LazyLock<PatternSet> = LazyLock::new(|| claim_objects(Lang::Fr));
+static CLAIM_OBJECTS_EN: LazyLock<PatternSet> = LazyLock::new(|| claim_objects(Lang::En));
+
+/// The claim verb at token `i` with one of those objects.
+fn with_claim_object(doc: &Document, i: usize) -> Option<Span> {
+    let (info, _) = lexicon(doc.lang).lookup(doc.lower(i))?;
+    if info.kind != VerbKind::Claim || after_determiner(doc, i) {
+        return None;
+    }
+    let set = match doc.lang {
+        Lang::Fr => &CLAIM_OBJECTS_FR,
+        Lang::En => &CLAIM_OBJECTS_EN,
+    };
+    set.match_at(doc, i)?;
+    let t = doc.tokens[i];
+    Some(Span::new(t.start as usize, t.end as usize, Category::ClaimVerb))
+}
+
 /// Whether the verb at token `i` starts one of those fixed uses.
 pub fn reports_nothing(doc: &Document, i: usize) -> bool {
     let set = match doc.lang {
@@ -157,7 +182,7 @@ pub fn find(doc: &Document, candidates: &Candidates) -> Vec<Span> {
     let mut spans = Vec::new();
     for i in candidates.tokens(candidates::CLAIM_VERB) {
         let Some(verb) = reporting_verb_at(doc, i) else {
-            spans.extend(with_unmarked_content(doc, i));
+            spans.extend(with_unmarked_content(doc, i).or_else(|| with_claim_object(doc, i)));
             continue;
         };
         if verb.verb != i || verb.kind != VerbKind::Claim {

@@ -255,7 +255,8 @@ fn unquoted_incise(doc: &Document, verb: &ReportingVerb, comma: usize, sentence:
 }
 
 /// « Une décision que contestent plusieurs associations », « ce que
-/// conteste la police », « les faits que lui reproche la justice »: the
+/// conteste la police », « les faits que lui reproche la justice », « ce
+/// qu'il conteste »: the
 /// relative « que » before the verb stands for the reported content, the
 /// subject comes after. Any claim verb after « ce que »; after another
 /// antecedent only the verbs marked `+relative` (« la sécurité qu'assure la
@@ -272,7 +273,7 @@ fn content_before(doc: &Document, verb: &ReportingVerb, relative: bool) -> bool 
                 let antecedent = p.checked_sub(1).map(|a| doc.lower(a));
                 return relative || antecedent == Some("ce");
             }
-            "lui" | "leur" | "me" | "m" | "te" | "t" | "nous" | "vous" | "l" | "'" | "on" => k = p,
+            "lui" | "leur" | "me" | "m" | "te" | "t" | "nous" | "vous" | "l" | "'" | "on" | "il" | "elle" | "ils" | "elles" => k = p,
             _ => return false,
         }
     }

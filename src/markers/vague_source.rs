@@ -567,10 +567,32 @@ impl<'d> Scanner<'d> {
                 }
                 // « condamnée par », "described by"; not « une grève lancée
                 // par », "a book written by" (section `not-agent-verbs`).
-                let after_participle = self
-                    .prev_word(p, floor)
-                    .and_then(|(_, v)| verbs(doc.lang).lookup(v))
-                    .is_some_and(|(info, f)| f.is_participle() && !lex.not_agent_verbs.contains(info.lemma.as_str()));
+                // The characterisation may come between: « un chiffre jugé
+                // optimiste par », « qualifié d'irréaliste par », "described
+                // as reckless by".
+                let characterising_participle = |k: usize| {
+                    verbs(doc.lang)
+                        .lookup(self.word(k))
+                        .is_some_and(|(info, f)| f.is_participle() && !lex.not_agent_verbs.contains(info.lemma.as_str()))
+                };
+                let mut after_participle = false;
+                let mut k = p;
+                for _ in 0..4 {
+                    let Some((q, _)) = self.prev_word(k, floor) else { break };
+                    if characterising_participle(q) {
+                        after_participle = true;
+                        break;
+                    }
+                    // Only the first word may be the participle when the
+                    // words between are not a characterisation (« a été
+                    // reçu à Paris par », « cité hier par »).
+                    let w = self.word(q);
+                    let between = lex.characterisers.contains(w) || self.doc.tokens[q].kind == TokenKind::Word && !self.is_grammar_word(w) && !self.capitalised(q);
+                    if !between || k - q > 2 {
+                        break;
+                    }
+                    k = q;
+                }
                 let characterised = end < ceiling && lex.characterisers.contains(self.word(end));
                 if after_participle || characterised {
                     return Some(start);
