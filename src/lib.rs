@@ -92,9 +92,8 @@ fn shifted(span: &Span, offset: usize, forward: bool) -> Span {
 
 /// Maps every span back to the original text and sorts them.
 fn finish(doc: &Document, claim_spans: Vec<Span>, actor_spans: Vec<Span>, actors: Vec<Actor>) -> Analysis {
-    let mut spans = claim_spans;
-    spans.extend(actor_spans);
-    for span in &mut spans {
+    let (mut claim_spans, mut actor_spans) = (claim_spans, actor_spans);
+    for span in claim_spans.iter_mut().chain(&mut actor_spans) {
         span.start = doc.norm.original_start(span.start);
         span.end = doc.norm.original_end(span.end);
         if let Some(Speaker::Vague { start, end }) = span.speaker.as_mut() {
@@ -102,7 +101,8 @@ fn finish(doc: &Document, claim_spans: Vec<Span>, actor_spans: Vec<Span>, actors
             *end = doc.norm.original_end(*end);
         }
     }
-    sort::sort_by_packed_key(&mut spans, |s| sort::pack([s.start, s.end, s.category as usize, 0]));
+    // Both lists come in text order: merged, not sorted.
+    let spans = sort::merge_by_packed_key(claim_spans, actor_spans, |s| sort::pack([s.start, s.end, s.category as usize, 0]));
     Analysis { lang: doc.lang, spans, actors }
 }
 

@@ -3,23 +3,81 @@
 //! Every `sort_by_key` call site instantiates its own copy of the standard
 //! library's stable sort: about 7 KB of WebAssembly each, and the engine had
 //! a dozen of them (issue 6's download budget is 250 KB gzip). Callers here
-//! pack their key into a `u128` instead; the `(key, index)` pairs go through
-//! one instance of the unstable sort, whose index tie-break makes the order
-//! stable, and a short permutation loop moves the items.
+//! pack their key into a `u128` instead; each key takes its item's index in
+//! 32 spare bits, so the keys are distinct and one instance of the unstable
+//! sort, of plain `u128`s (about half the work of sorting `(key, index)`
+//! pairs), gives a stable order; a short permutation loop moves the items.
 
 /// Sorts `items` by `key`, keeping equal keys in their original order.
 pub fn sort_by_packed_key<T>(items: &mut [T], key: impl Fn(&T) -> u128) {
     if items.len() < 2 {
         return;
     }
-    let mut order: Vec<(u128, usize)> = items.iter().enumerate().map(|(i, item)| (key(item), i)).collect();
+    let keys: Vec<u128> = items.iter().map(key).collect();
     // Callers often pass lists that are already in order (spans in text order).
-    if order.windows(2).all(|w| w[0].0 <= w[1].0) {
+    if keys.windows(2).all(|w| w[0] <= w[1]) {
         return;
     }
-    order.sort_unstable();
-    let mut source: Vec<usize> = order.into_iter().map(|(_, i)| i).collect();
+    let mut source = stable_order(&keys);
     permute(items, &mut source);
+}
+
+/// `first` then `second`, sorted by `key` as [`sort_by_packed_key`] would
+/// sort them: when each list is in order already (claims and actors, each in
+/// text order), one merge instead of a sort.
+pub fn merge_by_packed_key<T>(first: Vec<T>, second: Vec<T>, key: impl Fn(&T) -> u128) -> Vec<T> {
+    let in_order = |items: &[T]| items.windows(2).all(|w| key(&w[0]) <= key(&w[1]));
+    if !in_order(&first) || !in_order(&second) {
+        let mut all = first;
+        all.extend(second);
+        sort_by_packed_key(&mut all, key);
+        return all;
+    }
+    let mut out = Vec::with_capacity(first.len() + second.len());
+    let mut second = second.into_iter().peekable();
+    for item in first {
+        // Equal keys: the item of `first` goes first, as in a stable sort.
+        while let Some(next) = second.next_if(|s| key(s) < key(&item)) {
+            out.push(next);
+        }
+        out.push(item);
+    }
+    out.extend(second);
+    out
+}
+
+/// The low 32 bits of a key, where its index goes.
+const INDEX_BITS: u128 = u32::MAX as u128;
+
+/// The positions of `keys` in stable sorted order.
+fn stable_order(keys: &[u128]) -> Vec<usize> {
+    if keys.len() > u32::MAX as usize {
+        // Indices would not fit their 32 bits; no scanned page comes near.
+        return (0..keys.len()).collect();
+    }
+    if keys.iter().all(|k| k & INDEX_BITS == 0) {
+        // `pack` keys: the last field is free.
+        return sorted_by_tag(keys.iter().enumerate().map(|(i, k)| k | i as u128).collect());
+    }
+    if keys.iter().all(|k| k >> 96 == 0) {
+        return sorted_by_tag(keys.iter().enumerate().map(|(i, k)| k << 32 | i as u128).collect());
+    }
+    // Keys using all 128 bits: two passes, the low half first, then the
+    // high half with the rank from the first pass as tie-break.
+    let by_low = sorted_by_tag(keys.iter().enumerate().map(|(i, k)| (*k as u64 as u128) << 32 | i as u128).collect());
+    let mut rank = vec![0u128; keys.len()];
+    for (r, &i) in by_low.iter().enumerate() {
+        rank[i] = r as u128;
+    }
+    let by_high = sorted_by_tag(keys.iter().zip(&rank).map(|(k, r)| (k >> 64) << 32 | r).collect());
+    by_high.into_iter().map(|r| by_low[r]).collect()
+}
+
+/// Sorts keys that carry a distinct tag in their low 32 bits and returns
+/// the tags in key order.
+fn sorted_by_tag(mut tagged: Vec<u128>) -> Vec<usize> {
+    tagged.sort_unstable();
+    tagged.into_iter().map(|k| (k & INDEX_BITS) as usize).collect()
 }
 
 /// Rearranges `items` so that position `k` receives the item that was at
@@ -74,6 +132,49 @@ mod tests {
             let mut std = items;
             std.sort_by_key(|&(k, _)| k);
             assert_eq!(ours, std, "length {len}");
+        }
+    }
+
+    #[test]
+    fn sorts_keys_of_every_width_stably() {
+        // (shift of a high field, whether the low field is used): `pack`
+        // keys, narrow keys, keys past 96 bits and keys using all 128 bits.
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for (shift, low) in [(40u32, false), (0, true), (70, true), (100, false), (100, true)] {
+            let items: Vec<(u128, usize)> = (0..300)
+                .map(|i| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    (((seed % 7) as u128) << shift | if low { (seed % 3) as u128 } else { 0 }, i)
+                })
+                .collect();
+            let mut ours = items.clone();
+            sort_by_packed_key(&mut ours, |&(k, _)| k);
+            let mut std = items;
+            std.sort_by_key(|&(k, _)| k);
+            assert_eq!(ours, std, "shift {shift}, low field {low}");
+        }
+    }
+
+    #[test]
+    fn merging_is_sorting_the_two_lists_one_after_the_other() {
+        // (key, which list, position): sorted lists, with keys shared by
+        // both, and unsorted ones.
+        let lists: [(&[u8], &[u8]); 5] = [
+            (&[1, 3, 3, 5], &[0, 3, 4, 9]),
+            (&[], &[2, 2]),
+            (&[7], &[]),
+            (&[2, 1], &[0, 5]),
+            (&[1, 2], &[3, 3, 0]),
+        ];
+        for (a, b) in lists {
+            let tag = |list: u8, keys: &[u8]| keys.iter().enumerate().map(|(i, &k)| (k, list, i)).collect::<Vec<_>>();
+            let merged = merge_by_packed_key(tag(0, a), tag(1, b), |&(k, _, _)| k as u128);
+            let mut sorted = tag(0, a);
+            sorted.extend(tag(1, b));
+            sorted.sort_by_key(|&(k, _, _)| k);
+            assert_eq!(merged, sorted, "{a:?} {b:?}");
         }
     }
 

@@ -31,12 +31,13 @@ pub use reporting::{reporting_verb_at, ReportingVerb, VerbKind};
 /// sorted; two spans of one category never overlap.
 pub fn find(doc: &Document) -> Vec<Span> {
     let candidates = candidates::Candidates::of(doc);
-    let mut spans = Vec::new();
-    spans.extend(phrases::no_evidence(doc, &candidates));
+    // In the order of `Category`, each detector's spans in text order: the
+    // first sort of `without_overlaps` then finds them in order already.
+    let mut spans = phrases::no_evidence(doc, &candidates);
+    spans.extend(vague_source::find(doc, &candidates));
     spans.extend(phrases::hedges(doc, &candidates));
     spans.extend(conditional::find(doc, &candidates));
     spans.extend(claim_verb::find(doc, &candidates));
-    spans.extend(vague_source::find(doc, &candidates));
     without_overlaps(spans)
 }
 

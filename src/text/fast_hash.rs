@@ -23,6 +23,32 @@ impl FastHasher {
     }
 }
 
+/// The 1 to 7 bytes of `rest` as a little-endian word, zero-padded: the
+/// value a copy into a zeroed `[u8; 8]` gives, but read with two
+/// overlapping loads (a variable-length copy was a `memcpy` call per word
+/// looked up). Overlapping bytes land on the same bits in both loads.
+#[inline]
+fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    // Fixed-size copies: each compiles to one load.
+    let load4 = |at: usize| {
+        let mut w = [0u8; 4];
+        w.copy_from_slice(&rest[at..at + 4]);
+        u32::from_le_bytes(w) as u64
+    };
+    let load2 = |at: usize| {
+        let mut w = [0u8; 2];
+        w.copy_from_slice(&rest[at..at + 2]);
+        u16::from_le_bytes(w) as u64
+    };
+    match n {
+        4..=7 => load4(0) | load4(n - 4) << (8 * (n - 4)),
+        2..=3 => load2(0) | load2(n - 2) << (8 * (n - 2)),
+        1 => rest[0] as u64,
+        _ => 0,
+    }
+}
+
 impl Hasher for FastHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
@@ -34,9 +60,7 @@ impl Hasher for FastHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
+            self.add(tail_word(rest));
         }
     }
 
@@ -58,3 +82,18 @@ impl Hasher for FastHasher {
 
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tail_word_is_the_zero_padded_little_endian_word() {
+        let bytes = [0x11u8, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77];
+        for n in 0..=7 {
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(tail_word(&bytes[..n]), u64::from_le_bytes(padded), "{n} bytes");
+        }
+    }
+}
