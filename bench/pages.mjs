@@ -6,7 +6,12 @@
 //
 // Pages (French news text from bench/texts.mjs): a 5 KB article, a 1 MB and a
 // 5 MB long page of paragraphs. Per page and tool, median of RUNS loads:
-//   - highlight ms: DOMContentLoaded → all highlights applied. ClaimLens
+//   - painted ms: DOMContentLoaded → highlights on screen: the end of the
+//     first rendering update (style, layout, paint) after the tool's last
+//     change, taken as a task queued from the next animation frame. The
+//     same end for both tools: mark.js's marks are laid out and painted in
+//     that frame (its `done` comes before), ClaimLens's ranges too;
+//   - highlight ms ("script done"): DOMContentLoaded → all highlights applied. ClaimLens
 //     signals "applied" by setting data-claimlens-spans on <html> (content.js
 //     markDone); mark.js by its `done` callback;
 //   - longest task and total blocking time (PerformanceObserver `longtask`,
@@ -48,7 +53,12 @@ const PAGES = [
 // Runs first in each page: records DOMContentLoaded, long tasks and every
 // "highlights applied" signal, with their times.
 const PROBE = `
-window.__bench = { dcl: null, done: [], longtasks: [] };
+window.__bench = { dcl: null, done: [], painted: [], longtasks: [] };
+// "Painted": a task queued from the next animation frame's callback runs once
+// that frame's rendering update (style, layout, paint of the main thread) is
+// over: the first moment the reader can see the tool's last change.
+__bench.afterPaint = (index) =>
+  requestAnimationFrame(() => setTimeout(() => { __bench.painted[index] = performance.now(); }, 0));
 try {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) __bench.longtasks.push([e.startTime, e.duration]);
@@ -57,6 +67,7 @@ try {
 document.addEventListener('DOMContentLoaded', () => { __bench.dcl = performance.now(); });
 new MutationObserver(() => {
   __bench.done.push([performance.now(), Number(document.documentElement.getAttribute('data-claimlens-spans'))]);
+  __bench.afterPaint(__bench.done.length - 1);
 }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-claimlens-spans'] });
 `;
 
@@ -66,7 +77,10 @@ document.addEventListener('DOMContentLoaded', () => {
   const escape = (w) => w.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&');
   const pattern = new RegExp(words.map(escape).join('|'), 'g');
   new Mark(document.querySelector('article')).markRegExp(pattern, {
-    done: (count) => __bench.done.push([performance.now(), count]),
+    done: (count) => {
+      __bench.done.push([performance.now(), count]);
+      __bench.afterPaint(__bench.done.length - 1);
+    },
   });
 });
 `;
@@ -125,24 +139,37 @@ async function measureLoad(session, pageUrl) {
   // which can still be current when the navigation command returns.
   const url = `${pageUrl}?load=${loadCount++}`;
   await session.navigate(url);
-  const ready = (href) => (location.href === href && window.__bench?.done.length > 0 ? true : null);
+  const ready = (href) => (location.href === href && window.__bench?.painted[0] !== undefined ? true : null);
   await waitFor(`highlights on ${url}`, async () => (await session.execute(ready, url)) ?? undefined, {
     timeoutMs: 120_000,
   });
   await sleep(300); // let the last long tasks be reported
-  return session.execute(() => {
+  return session.execute((trace) => {
     const b = window.__bench;
     if (!b.done[0]) return { error: JSON.stringify({ url: location.href, b }).slice(0, 500) };
     const [doneAt, spans] = b.done[0];
+    const paintedAt = b.painted[0];
     const tasks = b.longtasks.filter(([start]) => start <= doneAt);
+    const tasksToPaint = b.longtasks.filter(([start]) => start <= paintedAt);
     // The tool's own working time: from its first step (ClaimLens test builds
     // leave claimlens:* performance marks; mark.js starts at DOMContentLoaded)
     // to done. Tasks overlapping it are the ones a reader could blame on it,
     // the page's own parsing and first layout before it excluded.
-    const firstMark = performance.getEntriesByType('mark').find((m) => m.name.startsWith('claimlens:'));
+    // On a large page ClaimLens also reads one slice at DOMContentLoaded,
+    // inside the page's own task that then lays the page out: its working
+    // time starts after that first frame (claimlens:first-frame), and the
+    // slice is reported on its own (claimlens:before-layout-slice MS).
+    const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('claimlens:'));
+    const firstMark = marks.find((m) => m.name === 'claimlens:first-frame') ?? marks[0];
     const workStart = firstMark?.startTime ?? b.dcl;
-    const workTasks = tasks.filter(([start, duration]) => start + duration > workStart);
+    const slice = marks.find((m) => m.name.startsWith('claimlens:before-layout-slice '));
+    const working = ([start, duration]) => start + duration > workStart;
+    const workTasks = tasks.filter(working);
+    const longest = (list) => Math.max(0, ...list.map(([, d]) => d));
     return {
+      paintedMs: paintedAt - b.dcl,
+      paintedLongestTaskMs: longest(tasksToPaint.filter(working)),
+      beforeLayoutSliceMs: slice ? Number(slice.name.split(' ')[1]) : null,
       highlightMs: doneAt - b.dcl,
       dclMs: b.dcl,
       spans,
@@ -150,8 +177,19 @@ async function measureLoad(session, pageUrl) {
       workLongestTaskMs: Math.max(0, ...workTasks.map(([, d]) => d)),
       totalBlockingMs: tasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
       heapBytes: performance.memory?.usedJSHeapSize ?? null,
+      // BENCH_TRACE: what happened when, in ms from DOMContentLoaded.
+      ...(trace
+        ? {
+            trace: [
+              ...performance.getEntriesByType('mark').map((m) => [m.startTime - b.dcl, m.name]),
+              ...b.longtasks.map(([start, d]) => [start - b.dcl, `longtask ${d.toFixed(0)} ms`]),
+              [doneAt - b.dcl, 'done'],
+              [paintedAt - b.dcl, 'painted'],
+            ].sort((x, y) => x[0] - y[0]),
+          }
+        : {}),
     };
-  });
+  }, Boolean(process.env.BENCH_TRACE));
 }
 
 /** Appends paragraphs to the loaded page and waits until highlighting settles. */
@@ -231,6 +269,11 @@ async function main() {
         try {
           const figure = await measure();
           if (figure.error) throw new Error(figure.error);
+          if (figure.trace) {
+            console.log(`${page.name} ${list === figures.mark ? 'mark.js' : 'claimlens'} trace (ms from DOMContentLoaded):`);
+            for (const [at, what] of figure.trace) console.log(`  ${at.toFixed(0).padStart(6)}  ${what}`);
+            delete figure.trace;
+          }
           list.push(figure);
         } catch (error) {
           list.failed = true;
@@ -264,12 +307,14 @@ async function main() {
         append: summary(figures.append),
       };
       result.ratio = result.claimlens && result.mark ? result.claimlens.highlightMs / result.mark.highlightMs : null;
+      result.paintedRatio = result.claimlens && result.mark ? result.claimlens.paintedMs / result.mark.paintedMs : null;
       results.push(result);
       for (const failure of failures) console.log(`${page.name.padEnd(10)} not measured: ${failure}`);
       const c = result.claimlens;
       const m = result.mark;
       if (c && m) console.log(
-        `${page.name.padEnd(10)} claimlens ${c.highlightMs.toFixed(0)} ms (longest task ${c.longestTaskMs.toFixed(0)} ms, while working ${c.workLongestTaskMs.toFixed(0)} ms, TBT ${c.totalBlockingMs.toFixed(0)} ms, heap ${(c.heapBytes / 2 ** 20).toFixed(1)} MiB, ${c.spans} spans) · ` +
+        `${page.name.padEnd(10)} painted: claimlens ${c.paintedMs.toFixed(0)} ms (longest task while working ${c.paintedLongestTaskMs.toFixed(0)} ms${c.beforeLayoutSliceMs === null ? '' : `, slice before layout ${c.beforeLayoutSliceMs.toFixed(0)} ms`}) · mark.js ${m.paintedMs.toFixed(0)} ms (longest task while working ${m.paintedLongestTaskMs.toFixed(0)} ms) · ratio ${result.paintedRatio.toFixed(2)}\n` +
+        `${''.padEnd(10)} script done: claimlens ${c.highlightMs.toFixed(0)} ms (longest task ${c.longestTaskMs.toFixed(0)} ms, while working ${c.workLongestTaskMs.toFixed(0)} ms, TBT ${c.totalBlockingMs.toFixed(0)} ms, heap ${(c.heapBytes / 2 ** 20).toFixed(1)} MiB, ${c.spans} spans) · ` +
           `mark.js ${m.highlightMs.toFixed(0)} ms (longest ${m.longestTaskMs.toFixed(0)} ms, while working ${m.workLongestTaskMs.toFixed(0)} ms, ${m.spans} marks) · ratio ${result.ratio.toFixed(2)}`,
       );
       if (result.append) {

@@ -9,7 +9,8 @@ import { Session, startDriver } from './webdriver.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // The test builds (extension/build.mjs): the shipped extension plus
 // 127.0.0.1 in its news-site list and a readable copy of the hover card.
-export const CHROME_EXTENSION = join(ROOT, 'dist', 'test-chrome');
+// CLAIMLENS_CHROME_EXTENSION: another build to load (e.g. main's, for a before/after benchmark).
+export const CHROME_EXTENSION = process.env.CLAIMLENS_CHROME_EXTENSION ?? join(ROOT, 'dist', 'test-chrome');
 export const FIREFOX_EXTENSION = join(ROOT, 'dist', 'claimlens-test-firefox.zip');
 
 const TIMEOUTS = { pageLoad: 30_000, script: 30_000, implicit: 0 };

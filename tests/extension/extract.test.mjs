@@ -19,6 +19,7 @@ test('skipped elements and why', () => {
     [el('pre'), 'non-text'],
     [el('div', { hidden: '' }, [], { hidden: true }), 'hidden'], // the property reflects the attribute
     [el('div', { 'aria-hidden': 'true' }), 'hidden'],
+    [el('div', { inert: '' }, [], { inert: true }), 'hidden'], // not rendered to assistive tech nor found by find-in-page
     [el('div', {}, [], { isContentEditable: true }), 'editable'],
     [el('nav'), 'chrome'],
     [el('aside'), 'chrome'],
@@ -38,6 +39,23 @@ test('skipped elements and why', () => {
     assert.equal(extract.skipReason(element), expected, `${element.tagName} ${JSON.stringify(element.attributes)}`);
   }
   assert.equal(extract.skipReason(el('div'), () => true), 'hidden', 'computed style says hidden');
+});
+
+test('hidden by its inline style (the check that needs no style computation)', () => {
+  const cases = [
+    [el('p'), false],
+    [el('p', { style: 'display:none' }), true],
+    [el('p', { style: 'color: red; display : none !important;' }), true],
+    [el('p', { style: 'visibility: hidden' }), true],
+    [el('p', { style: 'visibility:collapse' }), true],
+    [el('p', { style: 'display: block' }), false],
+    [el('p', { style: 'display: none-ish' }), false], // not a value: the rule is ignored by the browser
+    [el('p', { style: '--display: none' }), false], // a custom property hides nothing
+    [el('p', { class: 'display:none' }), false], // only the style attribute counts
+  ];
+  for (const [element, expected] of cases) {
+    assert.equal(extract.hiddenInline(element), expected, JSON.stringify(element.attributes));
+  }
 });
 
 test('article root: schema.org articleBody first', () => {

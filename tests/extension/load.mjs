@@ -52,12 +52,31 @@ export function el(tagName, attributes = {}, children = [], extra = {}) {
       return false;
     },
   };
-  for (const child of children) {
-    const node = typeof child === 'string' ? text(child) : child;
-    node.parentElement = element;
-    element.childNodes.push(node);
-  }
+  adopt(element, children);
   return element;
+}
+
+/**
+ * Makes `children` (nodes, or strings for text nodes) the children of
+ * `parent`, with the tree links the DOM walkers follow (parentNode,
+ * firstChild, nextSibling). `parent` is an element or a shadow root.
+ */
+export function adopt(parent, children) {
+  parent.childNodes = children.map((child) => (typeof child === 'string' ? text(child) : child));
+  parent.childNodes.forEach((node, i) => {
+    node.parentNode = parent;
+    node.parentElement = parent.nodeType === 1 ? parent : null;
+    Object.defineProperty(node, 'nextSibling', { get: () => parent.childNodes[i + 1] ?? null, configurable: true });
+  });
+  Object.defineProperty(parent, 'firstChild', { get: () => parent.childNodes[0] ?? null, configurable: true });
+}
+
+/** Attaches an open shadow root holding `children` to `host`. */
+export function shadow(host, children) {
+  const root = { nodeType: 11, host };
+  adopt(root, children);
+  host.shadowRoot = root;
+  return root;
 }
 
 export const text = (data) => ({ nodeType: 3, data, parentElement: null });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { el, load, text } from './load.mjs';
+import { adopt, el, load, shadow, text } from './load.mjs';
 
 const { textmap } = load('content/extract.js', 'content/textmap.js');
 
@@ -23,7 +23,7 @@ test('text map: blocks are separated, inline text is joined, skipped parts left 
 
 test('text map: open shadow roots are scanned', () => {
   const hostElement = el('div', {}, []);
-  hostElement.shadowRoot = { nodeType: 11, childNodes: [el('p', {}, ['Inside the shadow root.'])] };
+  shadow(hostElement, [el('p', {}, ['Inside the shadow root.'])]);
   const map = collect([el('article', {}, [el('p', {}, ['Light text.']), hostElement])]);
   assert.match(map.text, /Light text\.\nInside the shadow root\./);
 });
@@ -87,4 +87,58 @@ test('text map in parts: a text shorter than a part is one part; maxUnits stops 
   await textmap.collectChunks([root], { ...options, chunkUnits: 100, maxUnits: 300, onChunk: (map) => capped.push(map) });
   const units = capped.reduce((sum, map) => sum + map.text.length, 0);
   assert.ok(units >= 300 && units < 500, `stops soon after maxUnits: ${units}`);
+});
+
+test('text map in parts: the first slice has its own pause (a page read before its first layout)', async () => {
+  const root = el('article', {}, Array.from({ length: 200 }, (_, i) => el('p', {}, [`Paragraph number ${i}.`])));
+  const pauses = [];
+  const parts = [];
+  await textmap.collectChunks([root], {
+    chunkUnits: 100,
+    sliceMs: 0,
+    firstSliceMs: 0,
+    firstPause: async () => pauses.push('first frame'),
+    pause: async () => pauses.push('yield'),
+    onChunk: (map) => parts.push(map),
+    skip: textmap.skipWithoutStyle,
+  });
+  assert.equal(pauses[0], 'first frame');
+  assert.ok(pauses.length > 1 && pauses.slice(1).every((p) => p === 'yield'), pauses.join());
+  assert.equal(parts.map((map) => map.text).join(''), collect([root]).text);
+});
+
+test('text map without computed style: the DOM says what is hidden, style sheets are not asked', () => {
+  const root = el('article', {}, [
+    el('p', {}, ['Shown.']),
+    el('p', { style: 'display: none' }, ['Hidden inline.']),
+    el('p', { 'aria-hidden': 'true' }, ['Hidden from readers.']),
+    el('p', { class: 'visually-hidden' }, ['Hidden by a style sheet: left to claimlens.visibility.']),
+  ]);
+  assert.equal(textmap.collect([root], textmap.skipWithoutStyle).text, 'Shown.\nHidden by a style sheet: left to claimlens.visibility.\n');
+});
+
+test('text map in parts: text the page moves out of the article between slices is not followed', async () => {
+  const paragraphs = Array.from({ length: 200 }, (_, i) => el('p', {}, [`Paragraph ${i}.`]));
+  const article = el('article', {}, paragraphs);
+  const elsewhere = el('aside', {}, []);
+  el('body', {}, [article, elsewhere]);
+  const parts = [];
+  let moved = false;
+  await textmap.collectChunks([article], {
+    chunkUnits: 1 << 16,
+    sliceMs: 0,
+    pause: async () => {
+      if (moved) return;
+      moved = true;
+      // The page moves the second half of the article into its sidebar.
+      adopt(elsewhere, paragraphs.slice(100));
+      adopt(article, paragraphs.slice(0, 100));
+    },
+    onChunk: (map) => parts.push(map),
+    skip: () => null,
+  });
+  assert.ok(moved, 'the walk paused at least once');
+  const read = parts.map((map) => map.text).join('');
+  assert.match(read, /^Paragraph 0\./);
+  assert.doesNotMatch(read, /Paragraph 1\d\d\./, 'nothing of what moved to the sidebar');
 });

@@ -46,11 +46,19 @@ globalThis.claimlens = claimlens;
   const PREFETCH_KEEP_MS = 10_000;
   // Larger texts are cut (a whole-book page is not a news article).
   const MAX_TEXT_UNITS = 8_000_000;
-  // A document whose HTML is larger than this is read only after the browser
-  // has drawn it once: its first style and layout pass is long (1-2 s for a
-  // 5 MB page), and the computed-style reads of the first slice would pull
-  // that pass into ClaimLens's task. An article is read at DOMContentLoaded.
+  // A document whose HTML is larger than this is read without computed
+  // style: its first style and layout pass is long (1-2 s for a 5 MB page),
+  // Chromium runs it in the same task as DOMContentLoaded, and nothing else
+  // runs on the main thread until it is over. So the first part of the text
+  // is read from the DOM alone in one slice at DOMContentLoaded and sent to
+  // the engine, which scans it in the background while the page is laid
+  // out; the rest is read after the first frame, and spans in text that a
+  // style sheet hides are dropped then (claimlens.visibility), when asking
+  // costs no layout. An article is read at DOMContentLoaded with computed style.
   const LARGE_DOCUMENT_BYTES = 256 * 1024;
+  // The slice read at DOMContentLoaded on a large document: it runs inside
+  // the page's own long task, so it stays well under the 50 ms of a long task.
+  const BEFORE_LAYOUT_SLICE_MS = 30;
   // A hidden tab draws no frame: do not wait for one longer than this.
   const FIRST_FRAME_WAIT_MS = 250;
 
@@ -187,7 +195,7 @@ globalThis.claimlens = claimlens;
    * and highlighted as their reports come back. Resolves when every part is
    * done, or sooner when a newer full scan or switching off supersedes it.
    */
-  async function scanRoots(roots) {
+  async function scanRoots(roots, reading = READ_LAID_OUT) {
     const generation = state.generation;
     const current = () => state.active && generation === state.generation;
     const parts = [];
@@ -198,10 +206,36 @@ globalThis.claimlens = claimlens;
       pause,
       cancelled: () => !current(),
       onChunk: (map) => {
-        if (current() && map.text.trim() !== '') parts.push(scanPart(map, current));
+        if (current() && map.text.trim() !== '') parts.push(scanPart(map, current, reading));
       },
+      ...reading.collect,
     });
     await Promise.all(parts);
+  }
+
+  /** How a page that is laid out is read: computed style says what is hidden. */
+  const READ_LAID_OUT = { collect: {}, laidOut: null, visibility: null };
+
+  /**
+   * How a large page is read before its first layout (see
+   * LARGE_DOCUMENT_BYTES): one slice now, without computed style, the rest
+   * after the first frame; spans are checked for visibility after it.
+   */
+  function readBeforeLayout() {
+    const laidOut = afterNextFrame().then(() => mark('first-frame'));
+    const started = performance.now();
+    return {
+      collect: {
+        skip: textmap.skipWithoutStyle,
+        firstSliceMs: BEFORE_LAYOUT_SLICE_MS,
+        firstPause: () => {
+          mark(`before-layout-slice ${(performance.now() - started).toFixed(1)}`);
+          return laidOut;
+        },
+      },
+      laidOut,
+      visibility: new claimlens.visibility.TextVisibility(),
+    };
   }
 
   /**
@@ -254,9 +288,11 @@ globalThis.claimlens = claimlens;
   }
 
   /** Scans one part (a text map) and highlights its spans, in slices. */
-  async function scanPart(map, current) {
+  async function scanPart(map, current, { laidOut, visibility }) {
     const report = await engineScan(map.text);
     mark(`report ${report.spans.length}`);
+    // Read before the page was laid out: visibility can be asked once it is.
+    if (laidOut) await laidOut;
     if (!current()) return;
     const segment = { map, report, index: null, rank: 0 };
     state.segments.push(segment);
@@ -276,7 +312,9 @@ globalThis.claimlens = claimlens;
         sliceEnd = performance.now() + SLICE_MS;
       }
       if (!(span.start < span.end) || map.nodes.length === 0) continue;
-      const entry = new Entry(span, segment, textmap.positionAt(map, span.start).node);
+      const startNode = textmap.positionAt(map, span.start).node;
+      if (visibility && !visibility.spanShown(startNode, textmap.positionAt(map, span.end - 1).node)) continue;
+      const entry = new Entry(span, segment, startNode);
       entries.push(entry);
       slice.push(entry);
     }
@@ -286,15 +324,16 @@ globalThis.claimlens = claimlens;
     mark('highlighted');
   }
 
-  async function fullScan() {
+  /** Scans the whole article; `beforeLayout`: the page is not laid out yet (see readBeforeLayout). */
+  async function fullScan({ beforeLayout = false } = {}) {
     state.generation += 1;
     state.registry.clear();
     state.segments = [];
     state.nodeSegment = new WeakMap();
     mark('full-scan');
-    state.root = extract.articleRoot(document, textmap.isHidden);
+    state.root = extract.articleRoot(document, beforeLayout ? extract.hiddenInline : textmap.isHidden);
     mark('root');
-    if (state.root) await scanRoots([state.root]);
+    if (state.root) await scanRoots([state.root], beforeLayout ? readBeforeLayout() : READ_LAID_OUT);
     applyVisibility();
     markDone();
     reportStats();
@@ -418,8 +457,20 @@ globalThis.claimlens = claimlens;
   }
 
   function isLargeDocument() {
+    // Test builds: a URL flag reads a small test page the large-document way.
+    if (claimlens.BUILD?.test && location.search.includes('claimlens-test-large')) return true;
     const navigation = performance.getEntriesByType?.('navigation')?.[0];
     return (navigation?.decodedBodySize ?? 0) > LARGE_DOCUMENT_BYTES;
+  }
+
+  /** Whether a style sheet that applies to the screen is still loading (its `sheet` is null until then). */
+  function styleSheetsPending() {
+    for (const link of document.querySelectorAll('link[rel~="stylesheet" i]')) {
+      if (link.sheet !== null || link.disabled || /\balternate\b/i.test(link.rel)) continue;
+      if (link.media && !matchMedia(link.media).matches) continue; // print sheets load lazily
+      return true;
+    }
+    return false;
   }
 
   function afterNextFrame() {
@@ -431,7 +482,6 @@ globalThis.claimlens = claimlens;
 
   async function activate() {
     await domReady;
-    if (isLargeDocument()) await afterNextFrame();
     // Queued on state.work: the settings may have switched ClaimLens off here
     // since it was queued (or while the page was parsed), and deactivate()
     // had nothing to stop then.
@@ -440,7 +490,11 @@ globalThis.claimlens = claimlens;
     state.active = true;
     observe();
     addInteraction();
-    await fullScan();
+    // A large document is read the same way when it was laid out long ago
+    // (the reader asked on it): the first frame it waits for is the next one.
+    // So is a page whose style sheets are still loading: computed style
+    // would not see what they hide yet, and the first frame waits for them.
+    await fullScan({ beforeLayout: isLargeDocument() || styleSheetsPending() });
   }
 
   function deactivate() {

@@ -44,7 +44,7 @@ claimlens.extract = (() => {
     // Most elements of an article (<p>, <em>, <a>...) have no attribute: the
     // attribute tests are skipped for them (this runs for every element).
     const attributes = element.hasAttributes?.() !== false;
-    if (attributes && (element.hidden || element.getAttribute?.('aria-hidden') === 'true')) return 'hidden';
+    if (attributes && (element.hidden || element.inert || element.getAttribute?.('aria-hidden') === 'true')) return 'hidden';
     if (element.isContentEditable || (attributes && element.getAttribute?.('contenteditable') === 'true')) return 'editable';
     if (CHROME_TAGS.has(tag)) return 'chrome';
     if (attributes) {
@@ -56,6 +56,21 @@ claimlens.extract = (() => {
     }
     if (isHidden(element)) return 'hidden';
     return null;
+  }
+
+  // An inline style that hides the element (what can be known without computed style).
+  const INLINE_HIDDEN = /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*(hidden|collapse))\s*(!\s*important\s*)?(;|$)/i;
+
+  /**
+   * Whether `element` is hidden by its own inline style: the half of
+   * `isHidden` that needs no style computation, for reading a page before
+   * the browser has laid it out (content.js, large documents). Hidden
+   * through a style sheet is found later, by `claimlens.visibility`.
+   */
+  function hiddenInline(element) {
+    if (element.hasAttributes?.() === false) return false;
+    const style = element.getAttribute?.('style');
+    return typeof style === 'string' && INLINE_HIDDEN.test(style);
   }
 
   // Counting stops here: beyond it a candidate is plainly an article, and
@@ -144,5 +159,5 @@ claimlens.extract = (() => {
     );
   }
 
-  return { skipReason, articleRoot, paragraphChars, MIN_ARTICLE_CHARS };
+  return { skipReason, articleRoot, hiddenInline, paragraphChars, MIN_ARTICLE_CHARS };
 })();

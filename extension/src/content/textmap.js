@@ -45,6 +45,13 @@ claimlens.textmap = (() => {
   }
 
   const defaultSkip = (element) => claimlens.extract.skipReason(element, isHidden);
+  /**
+   * The extraction rules without computed style, for a page not laid out
+   * yet: asking for computed style would make the browser do its whole
+   * first style and layout pass inside our task. What style sheets hide is
+   * dropped later (claimlens.visibility).
+   */
+  const skipWithoutStyle = (element) => claimlens.extract.skipReason(element, claimlens.extract.hiddenInline);
 
   /**
    * A depth-first walk over the text under some roots that builds text maps
@@ -52,16 +59,27 @@ claimlens.textmap = (() => {
    * pages are walked in slices between which the page stays responsive, and
    * it can cut its output into several maps at line breaks (`chunkUnits`),
    * so the first part of a long page is scanned while the rest is walked.
+   *
+   * It moves from node to node by firstChild / nextSibling / the stack of
+   * open ancestors, never through childNodes: a list of an element's
+   * children costs one slow indexed call per child (more so in a content
+   * script's isolated world), and an article of 40,000 paragraphs would make
+   * the first step alone a long task.
    */
   class Walker {
     constructor(roots, skip, chunkUnits, onChunk) {
-      this.roots = new Set(roots);
+      this.roots = [...roots];
+      this.rootIndex = 0;
       this.skip = skip;
       this.chunkUnits = chunkUnits;
       this.onChunk = onChunk;
-      // Explicit stack (pages nest deeply): nodes to visit, or `END` after a
-      // block's children.
-      this.stack = [...roots].reverse();
+      // The open elements, innermost last: {element, container (the element
+      // or its shadow root, whose children are being walked), block,
+      // lightNext (after the shadow root: the light children)}.
+      this.open = [];
+      // The next node to visit in the innermost open container (null: that
+      // container is done), or the next root when nothing is open.
+      this.next = this.roots[0] ?? null;
       this.total = 0; // UTF-16 units in the maps already handed out
       this.startMap();
     }
@@ -100,24 +118,61 @@ claimlens.textmap = (() => {
       if (this.text.length >= this.chunkUnits) this.cut();
     }
 
+    /** Enters an element that is walked: its shadow root first (what is rendered), then its children. */
+    enter(element) {
+      const block = isBlock(element);
+      if (block) this.breakLine();
+      const shadow = element.shadowRoot ?? null;
+      const container = shadow ?? element;
+      this.open.push({ element, container, block, lightNext: shadow !== null });
+      this.next = container.firstChild;
+    }
+
+    /** The innermost open container is done: its light children next, or leave it. */
+    leave() {
+      const top = this.open[this.open.length - 1];
+      if (top.lightNext) {
+        // An open shadow root is what is rendered; its slots show the light children.
+        top.lightNext = false;
+        top.container = top.element;
+        this.next = top.element.firstChild;
+        return;
+      }
+      this.open.pop();
+      if (top.block) this.breakLine();
+      if (this.open.length === 0) {
+        this.rootIndex += 1;
+        this.next = this.roots[this.rootIndex] ?? null;
+      } else {
+        this.next = top.element.nextSibling;
+      }
+    }
+
     /**
      * Walks until done (returns true) or until `stop()` says so (returns
      * false; call again to resume). `stop` is asked every few nodes.
      */
     run(stop = () => false) {
-      const END = Walker.END;
-      const stack = this.stack;
       let sinceCheck = 0;
-      while (stack.length > 0) {
+      for (;;) {
         if (++sinceCheck >= 64) {
           sinceCheck = 0;
           if (stop()) return false;
         }
-        const node = stack.pop();
-        if (node === END) {
-          this.breakLine();
+        const node = this.next;
+        if (this.open.length === 0) {
+          // Between roots: a root is walked whatever the skip rules say of it.
+          if (node === null) return true;
+          this.enter(node);
           continue;
         }
+        // Done with this container; or the page moved the node out of it
+        // between two slices: the walk must not follow it elsewhere.
+        if (node === null || node.parentNode !== this.open[this.open.length - 1].container) {
+          this.leave();
+          continue;
+        }
+        this.next = node.nextSibling;
         if (node.nodeType === 3 /* TEXT_NODE */) {
           const data = node.data;
           if (data.length === 0) continue;
@@ -126,25 +181,12 @@ claimlens.textmap = (() => {
           this.starts.push(this.text.length);
           this.text += data;
           this.endsInSpace = endsInWhiteSpace(data);
-          continue;
+        } else if (node.nodeType === 1 /* ELEMENT_NODE */ && !this.skip(node)) {
+          this.enter(node);
         }
-        if (node.nodeType === 1 /* ELEMENT_NODE */) {
-          if (!this.roots.has(node) && this.skip(node)) continue;
-          if (isBlock(node)) {
-            this.breakLine();
-            stack.push(END);
-          }
-        } else if (node.nodeType !== 11 /* DOCUMENT_FRAGMENT_NODE (shadow root) */) {
-          continue;
-        }
-        // An open shadow root is what is rendered; its slots show the light children.
-        const children = node.shadowRoot ? [node.shadowRoot, ...node.childNodes] : node.childNodes;
-        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
       }
-      return true;
     }
   }
-  Walker.END = {};
 
   /**
    * Collects the text under `roots` (elements, in document order).
@@ -163,19 +205,31 @@ claimlens.textmap = (() => {
    * into maps of about `chunkUnits` UTF-16 units (a map is longer only when
    * one block is), each handed to `onChunk(map)` as soon as it is complete.
    * Works in slices of `sliceMs`, awaiting `pause()` between them, so that
-   * no task of the page's main thread is long. Stops after `maxUnits`, or
-   * when `cancelled()` says so. Resolves when every map has been handed out.
+   * no task of the page's main thread is long; the first slice may have
+   * its own length and pause (`firstSliceMs`, `firstPause`). Stops after
+   * `maxUnits`, or when `cancelled()` says so. Resolves when every map has
+   * been handed out.
    */
   async function collectChunks(
     roots,
-    { chunkUnits, onChunk, pause, sliceMs = 8, maxUnits = Infinity, cancelled = () => false, skip = defaultSkip },
+    {
+      chunkUnits,
+      onChunk,
+      pause,
+      sliceMs = 8,
+      firstSliceMs = sliceMs,
+      firstPause = pause,
+      maxUnits = Infinity,
+      cancelled = () => false,
+      skip = defaultSkip,
+    },
   ) {
     const walker = new Walker(roots, skip, chunkUnits, onChunk);
-    for (;;) {
-      const sliceEnd = performance.now() + sliceMs;
+    for (let slice = 0; ; slice++) {
+      const sliceEnd = performance.now() + (slice === 0 ? firstSliceMs : sliceMs);
       const done = walker.run(() => performance.now() > sliceEnd || walker.total >= maxUnits);
       if (done || walker.total >= maxUnits) break;
-      await pause();
+      await (slice === 0 ? firstPause() : pause());
       if (cancelled()) return;
     }
     walker.cut();
@@ -223,5 +277,5 @@ claimlens.textmap = (() => {
     return range;
   }
 
-  return { collect, collectChunks, positionAt, offsetOf, rangeOf, isBlock, isHidden };
+  return { collect, collectChunks, positionAt, offsetOf, rangeOf, isBlock, isHidden, skipWithoutStyle };
 })();

@@ -8,6 +8,7 @@ export const CONTENT_SCRIPTS = [
   'shared/settings.js',
   'content/extract.js',
   'content/textmap.js',
+  'content/visibility.js',
   'content/report.js',
   'content/spans.js',
   'content/highlight.js',
