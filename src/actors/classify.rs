@@ -153,6 +153,12 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         // A country name followed by one more word: "France Inter", "Russia Today". A city's
         // name so followed is more often a person's ("Paris Hilton", "Sofia Berg").
         if gaz_end < e {
+            // "in Lagos State", "Kano State": a state of a federation, named by its city.
+            let federal_state = e == gaz_end + 1 && v.lower(gaz_end) == "state" && matches!(entry.kind, GazKind::City | GazKind::Capital | GazKind::Region);
+            let located = !info.initial && locative_before(v, s).is_some_and(|b| is_place_preposition(v, b));
+            if federal_state || (located && entry.kind != GazKind::Country) {
+                return Classified::of(Verdict::Actor(Category::Place, None));
+            }
             let cue = person_cue(v, seg);
             return if cue.is_none() && entry.kind == GazKind::Country {
                 Classified::of(Verdict::Actor(Category::Organization, None))
@@ -271,7 +277,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if n > 1 {
         // "in San Francisco", « près de Bir Hakeim »: after a locative preposition (not « à »,
         // which also introduces persons: « a écrit à Jean Dupont »), a place.
-        if !info.initial && (locative_before(v, s).is_some_and(|b| matches!(v.lower(b), "in" | "near" | "dans" | "près" | "en")) || motion_to(v, s)) {
+        if !info.initial && (locative_before(v, s).is_some_and(|b| is_place_preposition(v, b)) || motion_to(v, s) || after_listed_place(v, s)) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
         // A demonym is no part of a person's name ("Portuguese Olympic").
@@ -353,6 +359,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         if after_noun(v, s, &lex.place_before) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
+    }
+    // "Her mother, Linda, said", « a rencontré Karim »: a common first name alone in mid-sentence
+    // names a person.
+    if !info.initial && v.listed(s, &lex.first_names) {
+        return Classified::of(Verdict::Actor(Category::Person, None));
     }
     // "Nvidia, which makes chips," / "Hartley, who joined in 2019,": English relative pronouns
     // tell things from persons.
@@ -507,7 +518,9 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
     if is_dateline(v, s, e) {
         return Category::Place;
     }
-    if v.lower_is(locative_before(v, s), &lex.locative) {
+    // Not "at": governments are aimed at ("lashed out at Washington"); events happen in a city.
+    let locative = locative_before(v, s);
+    if v.lower_is(locative, &lex.locative) && !locative.is_some_and(|b| v.lower(b) == "at") {
         return Category::Place;
     }
     let before = v.prev(s);
@@ -538,7 +551,9 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
         return Category::State;
     }
     // Gone to, left, struck: « a quitté Paris », "visited Kyiv", « frappé Kiev ».
-    if motion_to(v, s) || before.is_some_and(|b| v.lowercase_word(b) && lex.motion_stems.iter().any(|stem| v.lower(b).starts_with(stem.as_str()))) {
+    // In a Title Case headline the verb is capitalised too ("Floods Hit Jakarta").
+    let verb_shape = |b: usize| v.lowercase_word(b) || (v.info[b].headline && v.is_word(b));
+    if motion_to(v, s) || before.is_some_and(|b| verb_shape(b) && lex.motion_stems.iter().any(|stem| v.lower(b).starts_with(stem.as_str()))) {
         return Category::Place;
     }
     // Paired with a city that is no capital: a place too.
@@ -999,6 +1014,36 @@ fn is_chant(v: &View, s: usize) -> bool {
     let word = v.word(s);
     let same = |k: Option<usize>| k.is_some_and(|k| v.word(k) == word);
     (v.punct_is(v.at(s + 1, s), &[","]) && same(v.at(s + 2, s))) || (v.prev(s).is_some_and(|c| v.word(c) == ",") && same(v.prev(s).and_then(|c| v.prev(c))))
+}
+
+/// A preposition after which a name of several words is a place: not « à », "at", "from", which
+/// also introduce persons (« a écrit à Jean Dupont », "a letter from John Smith").
+fn is_place_preposition(v: &View, b: usize) -> bool {
+    match v.lower(b) {
+        "in" | "near" | "dans" | "près" | "en" => true,
+        // Not directions, which lead to persons too (« la transition vers Donald Trump », "a shift
+        // towards Keir Starmer", "the team around Macron"); names that open with a common first
+        // name are left to other evidence.
+        "outside" | "across" | "throughout" => v.at(b + 1, b).is_some_and(|n| !v.listed(n, &v.lex.first_names)),
+        _ => false,
+    }
+}
+
+/// "in Khartoum and El Fasher", « près de Lacanau et Carcans »: a name coordinated with one that a
+/// place preposition introduces (up to four capitalised words back).
+fn after_listed_place(v: &View, s: usize) -> bool {
+    let Some(and) = v.prev(s).filter(|&a| matches!(v.lower(a), "and" | "or" | "et" | "ou")) else { return false };
+    let mut k = v.prev(and);
+    let mut words = 0;
+    while let Some(i) = k.filter(|&i| v.cap(i) || v.word(i) == "-" || v.word(i) == "'") {
+        words += usize::from(v.cap(i));
+        if words > 4 {
+            return false;
+        }
+        k = v.prev(i);
+    }
+    let first = k.map_or(s, |i| i + 1);
+    words > 0 && first < and && locative_before(v, first).is_some_and(|b| is_place_preposition(v, b))
 }
 
 /// « le barrage sur le Mékong », "a bridge over the Severn": the river a work spans or blocks.

@@ -248,7 +248,7 @@ fn firms_named_by_their_sector_or_by_what_is_said_of_them() {
         en("Shares of Quillon Vance fell 6% after the results.", &[("Quillon Vance", Org)], &[]),
         en("Employees at Corbin Lane walked out over pay.", &[("Corbin Lane", Org)], &[]),
         // The same contexts leave a person named with a common first name alone.
-        en("Shares of companies linked to Maria Lopez fell.", &[], &[]),
+        en("Shares of Maria Lopez's companies fell.", &[("Maria Lopez", Person)], &[]),
         // The noun first, the name in apposition.
         en("A Manchester-based firm, Quorvant, said it would appeal.", &[("Quorvant", Org)], &[]),
         // The body a spokesperson speaks for.
@@ -285,7 +285,7 @@ fn named_vessels_are_no_actors() {
     check(&[
         en("The tanker Eagle Bellona was seized off the coast of Finland.", &[("Finland", State)], &["Eagle Bellona"]),
         en("The cargo ship Ever Given blocked the Suez Canal.", &[("Suez Canal", Place)], &["Ever Given"]),
-        en("The coast guard said the ship, the Polar Star, was not available.", &[], &["Polar Star"]),
+        en("The coast guard said the ship, the Polar Star, was not available.", &[], &["Polar Star", "Polar"]),
         fr("Le navire Ocean Viking a accosté à Catane.", &[], &["Ocean Viking"]),
         // « pétrolier » as an adjective keeps the firm: « le groupe pétrolier Orvane ».
         fr("Le groupe pétrolier Orvane a annoncé un bénéfice record.", &[("Orvane", Org)], &[]),
@@ -302,7 +302,7 @@ fn teams_in_match_reports() {
         // A demonym before a player's role is no team.
         en("They signed the Brazilian forward Lucas Ferreira last year.", &[], &["Brazilian"]),
         // Without a match, a city's name with "City" keeps its kind.
-        en("Thousands fled Gaza City on Monday.", &[], &[]),
+        en("Thousands fled Gaza City on Monday.", &[("Gaza City", Place)], &[]),
     ]);
 }
 
@@ -313,5 +313,39 @@ fn capitals_acting_in_english() {
         en("Delhi has rejected the claims as baseless.", &[("Delhi", State)], &[]),
         en("Islamabad accused Kabul of harbouring militants.", &[("Islamabad", State), ("Kabul", State)], &[]),
         en("Sources in Kabul said the talks would resume.", &[("Kabul", Place)], &[]),
+    ]);
+}
+
+#[test]
+fn capitals_aimed_at_are_governments() {
+    check(&[
+        en("Tehran warned Washington against any strike on its nuclear sites.", &[("Tehran", State), ("Washington", State)], &[]),
+        en("Beijing lashed out at Washington over the tariffs.", &[("Beijing", State), ("Washington", State)], &[]),
+        // Where things happen stays a place, in a headline too.
+        en("Three people were killed when a drone hit a building in Kharkiv.", &[("Kharkiv", Place)], &[]),
+        en("Floods Hit Jakarta As Monsoon Rains Intensify\n\nMore than 20,000 people were evacuated.", &[("Jakarta", Place)], &[]),
+    ]);
+}
+
+#[test]
+fn small_places_after_place_prepositions() {
+    check(&[
+        en("The wildfire forced evacuations outside Paso Robles and near Templeton.", &[("Paso Robles", Place), ("Templeton", Place)], &[]),
+        en("The flooding in Khartoum and El Fasher displaced thousands.", &[("Khartoum", Place), ("El Fasher", Place)], &[]),
+        en("He grew up in Tipton, a town in the West Midlands.", &[("Tipton", Place), ("West Midlands", Place)], &[]),
+        en("A court in Lagos State ruled against the governor.", &[("Lagos State", Place)], &[]),
+        // A direction leads to persons too: no place is made of them.
+        fr("Le pouvoir a été transmis vers Donald Trump en janvier.", &[("Donald Trump", Person)], &[]),
+        en("The party's shift towards Keir Starmer surprised many.", &[("Keir Starmer", Person)], &[]),
+    ]);
+}
+
+#[test]
+fn a_common_first_name_alone_is_a_person() {
+    check(&[
+        en("Her mother, Linda, said she had not heard from her since Tuesday.", &[("Linda", Person)], &[]),
+        fr("Selon Karim, le bus n'est jamais arrivé.", &[("Karim", Person)], &[]),
+        // Words capitalised for other reasons are left out of the list.
+        en("The charity works with Christian and Muslim groups.", &[], &["Christian"]),
     ]);
 }
