@@ -404,7 +404,8 @@ fn described_as_someone(v: &View, e: usize) -> bool {
     if matches!(v.lower(next), "un" | "une" | "a" | "an") {
         return true;
     }
-    v.doc.tokens[next].kind == crate::text::TokenKind::Number && v.at(e + 2, anchor).is_some_and(|k| matches!(v.lower(k), "ans" | "an"))
+    // « Karim, 34 ans », "Aisha, 34, who": an age.
+    v.doc.tokens[next].kind == crate::text::TokenKind::Number && v.word(next).len() <= 3 && v.at(e + 2, anchor).is_some_and(|k| matches!(v.lower(k), "ans" | "an" | "," | "years"))
 }
 
 /// ", which" or ", who" right after the name ending at `e` (English).
@@ -914,7 +915,10 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
         return Some(Verdict::OrganisationUnlessPerson);
     }
     if !single {
-        return None;
+        // "Tallis Rook's chief executive": what only bodies have.
+        let first = after.filter(|_| after != next)?;
+        let owned = (first..first + 3).map_while(|k| v.at(k, s).filter(|&i| v.lowercase_word(i))).any(|i| v.listed(i, &lex.org_bodies_own));
+        return owned.then_some(Verdict::OrganisationUnlessPerson);
     }
     // "Labour's shadow immigration minister": a possessive, lower-case words, a role in a body.
     if let Some(first) = after.filter(|_| after != next) {

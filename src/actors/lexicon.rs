@@ -125,6 +125,8 @@ pub struct Lexicon {
     pub org_after: WordSet,
     /// Roles held in a body, after a possessive ("Labour's shadow immigration minister").
     pub org_possessed: WordSet,
+    /// What only bodies have, after a possessive ("Tallis Rook's chief executive").
+    pub org_bodies_own: WordSet,
     /// Participles whose « par » / "by" agent is a news outlet (« contacté par Mediapart »).
     pub outlet_participles: WordSet,
     /// Nouns of a written statement ("said in a statement").
@@ -271,6 +273,7 @@ impl Lexicon {
             org_member: lists.add(section(&org_context, "member")),
             org_after: lists.add(section(&org_context, "after")),
             org_possessed: lists.add(section(&org_context, "possessed")),
+            org_bodies_own: lists.add(section(&org_context, "bodies-own")),
             statement_nouns: lists.add(section(&org_context, "statement")),
             outlet_participles: lists.add(section(&org_context, "outlet")),
             unit_nouns: lists.add(words(UNIT_NOUNS)),

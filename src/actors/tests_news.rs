@@ -349,3 +349,26 @@ fn a_common_first_name_alone_is_a_person() {
         en("The charity works with Christian and Muslim groups.", &[], &["Christian"]),
     ]);
 }
+
+#[test]
+fn what_only_bodies_have() {
+    check(&[
+        en("Tallis Rook's chief executive, Dana Whitfield, resigned on Monday.", &[("Tallis Rook", Org), ("Dana Whitfield", Person)], &[]),
+        en("Shares in Sable Ridge fell after the profit warning.", &[("Sable Ridge", Org)], &[]),
+        en("Orvane Dynamics said in a statement that it would appeal.", &[("Orvane Dynamics", Org)], &[]),
+        en("Nadia Okafor, a spokeswoman for Veltra, said the outage was fixed.", &[("Nadia Okafor", Person), ("Veltra", Org)], &[]),
+        fr("Les actionnaires de Tallis Rook ont rejeté le plan.", &[("Tallis Rook", Org)], &[]),
+        // Persons have spokespeople, ministers and statements too.
+        en("Narendra Modi's spokesperson said the visit would go ahead.", &[("Narendra Modi", Person)], &[]),
+        en("Volodymyr Zelensky said in a statement that the talks had failed.", &[("Volodymyr Zelensky", Person)], &[]),
+        en("Vladimir Putin's spokesman Dmitry Peskov said the talks had failed.", &[("Vladimir Putin", Person), ("Dmitry Peskov", Person)], &[]),
+    ]);
+}
+
+#[test]
+fn vox_pops_with_an_age() {
+    check(&[
+        en("\"I'm scared,\" said Aisha, 34, who fled Gaza in March.", &[("Aisha", Person), ("Gaza", Place)], &[]),
+        fr("« Nous sommes épuisés », explique Nadia, aide-soignante à Roubaix.", &[("Nadia", Person), ("Roubaix", Place)], &[]),
+    ]);
+}
