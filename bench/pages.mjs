@@ -64,6 +64,16 @@ try {
     for (const e of list.getEntries()) __bench.longtasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
 } catch (e) {}
+__bench.frames = [];
+try {
+  // Long animation frames (BENCH_TRACE): where a long frame's time went.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const scripts = e.scripts.map((s) => \`\${s.invoker || s.name} \${s.duration.toFixed(0)}\`).join(', ');
+      __bench.frames.push([e.startTime, \`frame \${e.duration.toFixed(0)} ms: render \${(e.renderStart ? e.startTime + e.duration - e.renderStart : 0).toFixed(0)} (style+layout \${(e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0).toFixed(0)}), scripts [\${scripts}]\`]);
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
+} catch (e) {}
 document.addEventListener('DOMContentLoaded', () => { __bench.dcl = performance.now(); });
 new MutationObserver(() => {
   __bench.done.push([performance.now(), Number(document.documentElement.getAttribute('data-claimlens-spans'))]);
@@ -183,6 +193,7 @@ async function measureLoad(session, pageUrl) {
             trace: [
               ...performance.getEntriesByType('mark').map((m) => [m.startTime - b.dcl, m.name]),
               ...b.longtasks.map(([start, d]) => [start - b.dcl, `longtask ${d.toFixed(0)} ms`]),
+              ...b.frames.map(([start, what]) => [start - b.dcl, what]),
               [doneAt - b.dcl, 'done'],
               [paintedAt - b.dcl, 'painted'],
             ].sort((x, y) => x[0] - y[0]),
