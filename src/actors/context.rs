@@ -23,7 +23,13 @@ pub struct TokenInfo {
     pub headline: bool,
     /// Index of the sentence.
     pub sentence: u32,
+    /// A word that may head an organisation or place phrase (`Lexicon::phrase_heads`).
+    pub phrase_head: bool,
 }
+
+/// Punctuation that starts a new run of text, whose first word is like a sentence's first:
+/// quotation marks, a colon, a dateline dash.
+const RUN_OPENERS: [&[u8]; 6] = ["«".as_bytes(), b"\"", "“".as_bytes(), b":", "—".as_bytes(), "–".as_bytes()];
 
 const GAZETTEER_MEMO: usize = 64;
 
@@ -45,62 +51,125 @@ pub struct View<'d> {
     /// Recent `gazetteer_at` answers, by start token (a small direct-mapped cache: the rules ask
     /// several times about the name they are looking at).
     gazetteer_memo: std::cell::RefCell<[(usize, GazetteerMatch); GAZETTEER_MEMO]>,
-    /// Each token's cue-list memberships (`WordLists::memberships`), looked up on first need;
-    /// `WordLists::FREE_BIT` marks those known.
-    memberships: Vec<std::cell::Cell<u64>>,
+    /// Recent tokens' cue-list memberships and reporting-verb answers, computed on first need (a
+    /// direct-mapped cache by token: the rules ask several times about the few words around the
+    /// name they are looking at, and about no word of most of the text).
+    facts: Box<[std::cell::Cell<LazyFacts>]>,
     /// The folded key `find_gazetteer_at` builds, kept between calls.
     key_buffer: std::cell::Cell<String>,
-    /// Each token's answer to `markers::reporting_verb_at` (0 not asked yet, 1 no, 2 yes): the rules
-    /// ask about the words around a name several times.
-    reporting: Vec<std::cell::Cell<u8>>,
+}
+
+/// Entries of the `View::facts` cache (a power of two; 4 KB).
+const LAZY_FACTS: usize = 256;
+
+/// What the rules ask about a token that takes a table look-up, kept once computed.
+#[derive(Debug, Clone, Copy)]
+struct LazyFacts {
+    /// The token (`u32::MAX`: none; token indices fit in `u32` as the offsets do).
+    token: u32,
+    /// Answer of `markers::reporting_verb_at`: 0 not asked yet, 1 no, 2 yes.
+    reporting: u8,
+    /// The token's cue-list memberships (`WordLists::memberships`); `WordLists::FREE_BIT` marks
+    /// them known.
+    lists: u64,
+}
+
+impl LazyFacts {
+    const UNKNOWN: LazyFacts = LazyFacts { token: u32::MAX, reporting: 0, lists: 0 };
+}
+
+/// The shape of word `word` (capitalised, acronym, all in capitals) into `facts`.
+fn shape(word: &str, facts: &mut TokenInfo) {
+    let bytes = word.as_bytes();
+    // Most words are lower case: one byte tells.
+    let cap = match bytes.first() {
+        Some(b) if b.is_ascii_lowercase() || b.is_ascii_digit() => false,
+        Some(b) if b.is_ascii_uppercase() => true,
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    };
+    if !cap {
+        return;
+    }
+    let head = word.split('-').next().unwrap_or(word);
+    let upper = |c: char| !c.is_alphabetic() || c.is_uppercase();
+    let all_caps = word.chars().all(upper);
+    let head_caps = all_caps || head.chars().all(upper);
+    let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+    facts.cap = true;
+    facts.acronym = letters >= 2 && head_caps;
+    facts.all_caps = all_caps;
 }
 
 impl<'d> View<'d> {
+    #[inline(never)]
     pub fn new(doc: &'d Document) -> View<'d> {
         let lex = Lexicon::get();
-        let mut info = vec![TokenInfo::default(); doc.tokens.len()];
-        for (i, t) in doc.tokens.iter().enumerate() {
-            if t.kind != TokenKind::Word {
-                continue;
-            }
-            let word = doc.word(i);
-            let bytes = word.as_bytes();
-            // Most words are lower case: one byte tells.
-            let cap = match bytes.first() {
-                Some(b) if b.is_ascii_lowercase() || b.is_ascii_digit() => false,
-                Some(b) if b.is_ascii_uppercase() => true,
-                _ => word.chars().next().is_some_and(char::is_uppercase),
-            };
-            if !cap {
-                continue;
-            }
-            let head = word.split('-').next().unwrap_or(word);
-            let upper = |c: char| !c.is_alphabetic() || c.is_uppercase();
-            let all_caps = word.chars().all(upper);
-            let head_caps = all_caps || head.chars().all(upper);
-            let letters = head.chars().filter(|c| c.is_alphabetic()).count();
-            info[i] = TokenInfo { cap, acronym: letters >= 2 && head_caps, all_caps, ..info[i] };
-        }
+        // One pass, sentence by sentence (sentences partition the tokens, in order): each token's
+        // facts are written once, while its sentence is in cache, and a sentence's headline test
+        // reads the capitals just written.
+        let mut info = Vec::with_capacity(doc.tokens.len());
+        let text = doc.norm.text.as_bytes();
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let range = sentence.tokens.clone();
-            let headline = is_headline(doc, &info, range.clone(), lex);
             let mut at_start = true;
-            for i in range {
-                info[i].sentence = s as u32;
+            for i in range.clone() {
                 let t = doc.tokens[i];
+                let mut facts = TokenInfo { sentence: s as u32, ..TokenInfo::default() };
+                let (start, end) = (t.start as usize, t.end as usize);
                 if t.kind == TokenKind::Punct {
                     // A quotation or a dateline dash starts a new run of text.
-                    if matches!(doc.word(i), "«" | "\"" | "“" | ":" | "—" | "–") {
+                    if RUN_OPENERS.contains(&text.get(start..end).unwrap_or_default()) {
                         at_start = true;
                     }
-                    continue;
+                } else {
+                    facts.initial = at_start;
+                    at_start = false;
+                    if t.kind == TokenKind::Word {
+                        // Most words are lower case: their first byte tells, without the word.
+                        let first = text.get(start).copied().unwrap_or(0);
+                        if !(first.is_ascii_lowercase() || first.is_ascii_digit()) {
+                            shape(doc.word(i), &mut facts);
+                        }
+                        let lower = doc.lower(i);
+                        facts.phrase_head = lex.phrase_head_filter.may_contain(lower) && lex.phrase_heads.contains(lower);
+                    }
                 }
-                info[i].initial = at_start;
-                info[i].headline = headline;
-                at_start = false;
+                info.push(facts);
+            }
+            if is_headline(doc, &info, range.clone(), lex) {
+                for i in range {
+                    if doc.tokens[i].kind != TokenKind::Punct {
+                        info[i].headline = true;
+                    }
+                }
             }
         }
-        View { doc, lex, info, capitalised_shapes: std::cell::OnceCell::new(), lower_case_words: std::cell::OnceCell::new(), all_lower_case_words: std::cell::OnceCell::new(), gazetteer_memo: std::cell::RefCell::new([(usize::MAX, None); GAZETTEER_MEMO]), memberships: vec![std::cell::Cell::new(0); doc.tokens.len()], key_buffer: std::cell::Cell::new(String::new()), reporting: vec![std::cell::Cell::new(0); doc.tokens.len()] }
+        // (Only if the sentences did not cover the tokens: every token has its facts.)
+        info.resize(doc.tokens.len(), TokenInfo::default());
+        View {
+            doc,
+            lex,
+            info,
+            capitalised_shapes: std::cell::OnceCell::new(),
+            lower_case_words: std::cell::OnceCell::new(),
+            all_lower_case_words: std::cell::OnceCell::new(),
+            gazetteer_memo: std::cell::RefCell::new([(usize::MAX, None); GAZETTEER_MEMO]),
+            facts: vec![std::cell::Cell::new(LazyFacts::UNKNOWN); LAZY_FACTS].into_boxed_slice(),
+            key_buffer: std::cell::Cell::new(String::new()),
+        }
+    }
+
+    /// The lazily computed facts of token `i` (cue-list memberships, reporting verb), from the
+    /// small cache: an entry for another token is replaced.
+    #[inline]
+    fn lazy_facts(&self, i: usize) -> (&std::cell::Cell<LazyFacts>, LazyFacts) {
+        let cell = &self.facts[i % LAZY_FACTS];
+        let known = cell.get();
+        if known.token as usize == i {
+            (cell, known)
+        } else {
+            (cell, LazyFacts { token: i as u32, ..LazyFacts::UNKNOWN })
+        }
     }
 
     /// `lower` appears in the text written in lower case (so it is a common word).
@@ -159,13 +228,15 @@ impl<'d> View<'d> {
     /// from the token's memberships, looked up once for every list).
     #[inline]
     pub fn listed(&self, i: usize, words: &WordSet) -> bool {
-        let Some(cell) = self.memberships.get(i) else { return false };
-        let mut bits = cell.get();
-        if bits & WordLists::FREE_BIT == 0 {
-            bits = self.lex.word_lists.memberships(self.lower(i)) | WordLists::FREE_BIT;
-            cell.set(bits);
+        if i >= self.len() {
+            return false;
         }
-        bits & words.bit() != 0
+        let (cell, mut facts) = self.lazy_facts(i);
+        if facts.lists & WordLists::FREE_BIT == 0 {
+            facts.lists = self.lex.word_lists.memberships(self.lower(i)) | WordLists::FREE_BIT;
+            cell.set(facts);
+        }
+        facts.lists & words.bit() != 0
     }
 
     pub fn lower_is(&self, i: Option<usize>, words: &WordSet) -> bool {
@@ -211,6 +282,7 @@ impl<'d> View<'d> {
         found
     }
 
+    #[inline(never)]
     fn find_gazetteer_at(&self, s: usize) -> Option<(usize, GazEntry)> {
         if !self.is_word(s) {
             return None;
@@ -262,11 +334,15 @@ impl<'d> View<'d> {
     }
 
     fn is_reporting_verb(&self, i: usize) -> bool {
-        let Some(cell) = self.reporting.get(i) else { return false };
-        match cell.get() {
+        if i >= self.len() {
+            return false;
+        }
+        let (cell, mut facts) = self.lazy_facts(i);
+        match facts.reporting {
             0 => {
                 let yes = crate::markers::reporting_verb_at(self.doc, i).is_some();
-                cell.set(if yes { 2 } else { 1 });
+                facts.reporting = if yes { 2 } else { 1 };
+                cell.set(facts);
                 yes
             }
             known => known == 2,

@@ -16,6 +16,7 @@ use super::resolve::span_text;
 use super::Mention;
 use crate::model::{Actor, ActorId, Category, Span};
 
+#[inline(never)]
 pub fn actors<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &[Mention]) -> (Vec<Span>, Vec<Actor>) {
     let groups = group(v, keys, mentions);
     // Actors are numbered in order of first mention.

@@ -80,48 +80,151 @@ pub fn find(doc: &Document) -> (Vec<Span>, Vec<Actor>) {
     merge::actors(&v, &mut keys, &mentions)
 }
 
-/// Steps 1 and 2: every candidate mention, classified.
+/// Steps 1 and 2: every candidate mention, classified, in text order.
+///
+/// The text is read chunk by chunk (`chunks`): each chunk's three sweeps (bracketed names, names
+/// headed by a common noun, capitalised runs) run while its tokens are in cache, and what one
+/// sweep claims (`Taken`) only ever concerns its own chunk.
 fn mentions(v: &View) -> Vec<Mention> {
-    let n = v.len();
-    let mut taken = vec![false; n];
     let mut out = Vec::new();
-    // Names spelt out before their abbreviation: "Athletics Integrity Unit (AIU)".
-    for open in 0..n {
+    let mut taken = Taken::default();
+    let mut segments = Vec::new();
+    for chunk in chunks(v) {
+        let first = out.len();
+        taken.reset(chunk.clone());
+        bracketed_names(v, chunk.clone(), &mut taken, &mut out);
+        names_headed_by_nouns(v, chunk.clone(), &mut taken, &mut out);
+        capitalised_names(v, chunk, &taken, &mut segments, &mut out);
+        // Every mention of a chunk lies inside it: sorting each chunk's sorts the whole list.
+        let found = &mut out[first..];
+        if found.windows(2).any(|w| (w[0].start, w[0].end) > (w[1].start, w[1].end)) {
+            crate::sort::sort_by_packed_key(found, |m| crate::sort::pack([m.start, m.end, 0, 0]));
+        }
+    }
+    out
+}
+
+/// Token ranges of whole sentences that the mention rules never look across: the rules stay in
+/// their sentence, except that a name connector (`de`, `of`…) opening the next sentence can
+/// carry a name into it (`phrases::connector_to_cap` checks only that the connector's own
+/// sentence goes on). So a chunk ends before every sentence that does not open on one.
+fn chunks<'v, 'd>(v: &'v View<'d>) -> Chunks<'v, 'd> {
+    Chunks { v, next: 0 }
+}
+
+/// The iterator of `chunks`.
+struct Chunks<'v, 'd> {
+    v: &'v View<'d>,
+    /// The first sentence of the next chunk.
+    next: usize,
+}
+
+impl Iterator for Chunks<'_, '_> {
+    type Item = std::ops::Range<usize>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let (v, sentences) = (self.v, &self.v.doc.sentences);
+        let first = sentences.get(self.next)?;
+        self.next += 1;
+        let mut end = first.tokens.end;
+        while let Some(sentence) = sentences.get(self.next) {
+            let opener = sentence.tokens.start;
+            if !(v.lowercase_word(opener) && v.listed(opener, &v.lex.connectors)) {
+                break;
+            }
+            end = sentence.tokens.end;
+            self.next += 1;
+        }
+        Some(first.tokens.start..end)
+    }
+}
+
+/// Which tokens of the chunk being read a mention already holds.
+#[derive(Default)]
+pub(crate) struct Taken {
+    first: usize,
+    held: Vec<bool>,
+}
+
+impl Taken {
+    fn reset(&mut self, chunk: std::ops::Range<usize>) {
+        self.first = chunk.start;
+        self.held.clear();
+        self.held.resize(chunk.len(), false);
+    }
+
+    /// Token `k` is held (tokens outside the chunk never are).
+    #[inline]
+    pub fn is(&self, k: usize) -> bool {
+        k.checked_sub(self.first).and_then(|k| self.held.get(k)).is_some_and(|t| *t)
+    }
+
+    /// No token of `range` is held.
+    pub fn none_in(&self, range: std::ops::Range<usize>) -> bool {
+        range.into_iter().all(|k| !self.is(k))
+    }
+
+    fn hold(&mut self, range: std::ops::Range<usize>) {
+        debug_assert!(range.start >= self.first && range.end <= self.first + self.held.len(), "a mention outside its chunk");
+        for k in range {
+            if let Some(t) = k.checked_sub(self.first).and_then(|k| self.held.get_mut(k)) {
+                *t = true;
+            }
+        }
+    }
+}
+
+/// Names spelt out before their abbreviation: "Athletics Integrity Unit (AIU)".
+#[inline(never)]
+fn bracketed_names(v: &View, chunk: std::ops::Range<usize>, taken: &mut Taken, out: &mut Vec<Mention>) {
+    for open in chunk {
         if v.doc.tokens[open].kind != crate::text::TokenKind::Punct {
             continue;
         }
         let Some((s, e, abbr)) = phrases::bracketed_abbreviation(v, open) else { continue };
-        if taken[s..=abbr].iter().any(|t| *t) {
+        if !taken.none_in(s..abbr + 1) {
             continue;
         }
         let verdict = match v.gazetteer_exact(s, e) {
             Some(g) if g.kind == lexicon::GazKind::Country => Verdict::Actor(Category::State, g.code),
             _ => Verdict::Actor(Category::Organization, None),
         };
-        taken[s..=abbr].iter_mut().for_each(|t| *t = true);
+        taken.hold(s..abbr + 1);
         out.push(Mention { start: s, end: e, verdict, role: None, key: 0 });
         out.push(Mention { start: abbr, end: abbr + 1, verdict, role: None, key: 0 });
     }
-    for h in 0..n {
-        if taken[h] || !v.is_word(h) || !v.lex.phrase_head_filter.may_contain(v.lower(h)) || !v.lex.phrase_heads.contains(v.lower(h)) {
+}
+
+/// Organisation and place phrases headed by a common noun (« ministère russe de la Défense »,
+/// « mer Noire ») and names right after a noun that says what they are (« la société Brevalor »).
+#[inline(never)]
+fn names_headed_by_nouns(v: &View, chunk: std::ops::Range<usize>, taken: &mut Taken, out: &mut Vec<Mention>) {
+    for h in chunk {
+        // (`phrase_head`: a word of `Lexicon::phrase_heads`, found when the view was made.)
+        if !v.info[h].phrase_head || taken.is(h) {
             continue;
         }
         if let Some(e) = phrases::organisation_phrase(v, h) {
-            taken[h..e].iter_mut().for_each(|t| *t = true);
+            taken.hold(h..e);
             out.push(Mention { start: h, end: e, verdict: Verdict::Actor(Category::Organization, None), role: None, key: 0 });
         } else if let Some(e) = phrases::place_phrase(v, h) {
-            taken[h..e].iter_mut().for_each(|t| *t = true);
+            taken.hold(h..e);
             out.push(Mention { start: h, end: e, verdict: Verdict::Actor(Category::Place, None), role: None, key: 0 });
         } else if let Some((s, e)) = phrases::named_by_organisation_noun(v, h) {
-            if taken[s..e].iter().all(|t| !*t) && !v.gazetteer_exact(s, e).is_some_and(|g| matches!(g.kind, lexicon::GazKind::Country | lexicon::GazKind::Seat | lexicon::GazKind::Bloc)) {
-                taken[s..e].iter_mut().for_each(|t| *t = true);
+            if taken.none_in(s..e) && !v.gazetteer_exact(s, e).is_some_and(|g| matches!(g.kind, lexicon::GazKind::Country | lexicon::GazKind::Seat | lexicon::GazKind::Bloc)) {
+                taken.hold(s..e);
                 out.push(Mention { start: s, end: e, verdict: Verdict::Actor(Category::Organization, None), role: None, key: 0 });
             }
         }
     }
-    let mut i = 0;
-    while i < n {
-        if taken[i] || !v.cap(i) {
+}
+
+/// Dotted abbreviations (U.S.) and runs of capitalised words, cut into segments and classified.
+#[inline(never)]
+fn capitalised_names(v: &View, chunk: std::ops::Range<usize>, taken: &Taken, segments: &mut Vec<phrases::Segment>, out: &mut Vec<Mention>) {
+    let mut i = chunk.start;
+    while i < chunk.end {
+        if taken.is(i) || !v.cap(i) {
             i += 1;
             continue;
         }
@@ -129,8 +232,8 @@ fn mentions(v: &View) -> Vec<Mention> {
             let country = v.lex.place(&letters.to_lowercase()).filter(|g| g.kind == lexicon::GazKind::Country);
             // "U.S. Forest Service", "U.N. Security Council": the abbreviation opens an
             // organisation's name; "J.P. Morgan", "J.K. Rowling": initials open a name.
-            if v.at(e, i).is_some() && !taken[e] && v.cap(e) && !v.listed(e, &v.lex.function_words) {
-                let r = phrases::capitalised_run(v, e, &taken);
+            if v.at(e, i).is_some() && !taken.is(e) && v.cap(e) && !v.listed(e, &v.lex.function_words) {
+                let r = phrases::capitalised_run(v, e, taken);
                 let org = (e..r).any(|k| v.cap(k) && v.listed(k, &v.lex.org_words));
                 let starts_with_title = v.listed(e, &v.lex.titles);
                 if org || (country.is_none() && !starts_with_title) {
@@ -151,15 +254,15 @@ fn mentions(v: &View) -> Vec<Mention> {
             i = e;
             continue;
         }
-        let e = phrases::capitalised_run(v, i, &taken);
-        for seg in phrases::segments(v, i, e) {
-            let c = classify::classify(v, &seg);
+        let e = phrases::capitalised_run(v, i, taken);
+        segments.clear();
+        phrases::segments(v, i, e, segments);
+        for seg in segments.iter() {
+            let c = classify::classify(v, seg);
             if c.verdict != Verdict::Nothing {
                 out.push(Mention { start: seg.start, end: seg.end, verdict: c.verdict, role: c.role, key: 0 });
             }
         }
         i = e.max(i + 1);
     }
-    crate::sort::sort_by_packed_key(&mut out, |m| crate::sort::pack([m.start, m.end, 0, 0]));
-    out
 }

@@ -6,6 +6,7 @@
 
 use super::context::View;
 use super::lexicon::GazKind;
+use super::Taken;
 
 /// A token range that may name one actor, with what was cut off in front of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +57,7 @@ pub fn connector_to_cap(v: &View, i: usize) -> Option<usize> {
 /// comptes », « Agence régionale de santé », « cour d'assises du Rhône »). A lower-case head of a
 /// jurisdiction (tribunal, cour, préfecture…) takes the place it serves into the name (« tribunal
 /// correctionnel de Vannes », « préfecture des Bouches-du-Rhône »). Returns its end.
+#[inline(never)]
 pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
     let lex = v.lex;
     let head = v.lower(h);
@@ -180,6 +182,7 @@ fn adjective_shaped(word: &str) -> bool {
 
 /// A French place name headed by a lower-case geographic noun: « mer Noire », « détroit
 /// d'Ormuz », « mer de Chine méridionale », « île de Ré ». Returns its end.
+#[inline(never)]
 pub fn place_phrase(v: &View, h: usize) -> Option<usize> {
     let lex = v.lex;
     // English keeps the common noun out of the name: "the city of Eldoret" → Eldoret.
@@ -200,11 +203,11 @@ pub fn place_phrase(v: &View, h: usize) -> Option<usize> {
 /// The run of capitalised words starting at `s` (a capitalised token), joined by connectors and
 /// initials, and stretched over the longest gazetteer name starting there
 /// (« Guinée équatoriale »). Never crosses a sentence or a `taken` token.
-pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
-    let free = |k: usize| v.at(k, s).is_some() && !taken[k];
+pub fn capitalised_run(v: &View, s: usize, taken: &Taken) -> usize {
+    let free = |k: usize| v.at(k, s).is_some() && !taken.is(k);
     let mut end = s + 1;
     if let Some((gaz_end, _)) = v.gazetteer_at(s) {
-        if (s..gaz_end).all(|k| !taken[k]) {
+        if taken.none_in(s..gaz_end) {
             end = end.max(gaz_end);
         }
     }
@@ -228,7 +231,7 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
             // name with lower-case words may start.
             if v.listed(end - 1, &v.lex.function_words) {
                 if let Some((gaz_end, _)) = v.gazetteer_at(end) {
-                    if gaz_end > end + 1 && (end..gaz_end).all(|k| !taken[k]) {
+                    if gaz_end > end + 1 && taken.none_in(end..gaz_end) {
                         end = gaz_end;
                         continue;
                     }
@@ -265,7 +268,7 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
             }
         }
         if let Some(c) = connector_to_cap(v, end) {
-            if (end..=c).all(|k| !taken[k]) {
+            if taken.none_in(end..c + 1) {
                 end = c + 1;
                 continue;
             }
@@ -332,9 +335,11 @@ pub fn capitalised_run(v: &View, s: usize, taken: &[bool]) -> usize {
 /// articles go, titles split the run ("US President Joe Biden" → US | Joe Biden), and a
 /// gazetteer name joined by a connector to another name is cut off from it
 /// (« la Russie de Poutine » → Russie | Poutine).
-pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
+/// The segments are appended to `out`.
+#[inline(never)]
+pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
     let lex = v.lex;
-    let mut out = Vec::new();
+    let base = out.len();
     let mut start = s;
     let mut named_by_article = false;
     // Leading function words and articles, unless they open a gazetteer name (Le Caire).
@@ -428,10 +433,15 @@ pub fn segments(v: &View, s: usize, e: usize) -> Vec<Segment> {
     if start < e {
         out.push(Segment { start, end: e, named_by_article, title, hint });
     }
-    if out.iter().any(|seg| v.gazetteer_at(seg.start).is_some() || seg.end - seg.start > 2) {
-        out.into_iter().flat_map(|seg| split_at_gazetteer(v, seg)).collect()
-    } else {
-        out
+    if out[base..].iter().any(|seg| v.gazetteer_at(seg.start).is_some() || seg.end - seg.start > 2) {
+        let found = out.len();
+        for k in base..found {
+            let seg = out[k];
+            for part in split_at_gazetteer(v, seg).into_iter().flatten() {
+                out.push(part);
+            }
+        }
+        out.drain(base..found);
     }
 }
 
@@ -462,13 +472,13 @@ fn after_title(v: &View, k: usize, e: usize) -> Option<usize> {
 /// « Russie de Poutine » → Russie | Poutine: a gazetteer name followed by a connector and more
 /// name is two names, unless the whole is one (Corée du Nord) or the left part heads an
 /// organisation (Banque de France).
-fn split_at_gazetteer(v: &View, seg: Segment) -> Vec<Segment> {
-    if let Some(split) = person_of_organisation(v, seg) {
-        return split;
+fn split_at_gazetteer(v: &View, seg: Segment) -> [Option<Segment>; 2] {
+    if let Some([left, right]) = person_of_organisation(v, seg) {
+        return [Some(left), Some(right)];
     }
-    let Some((gaz_end, _)) = v.gazetteer_at(seg.start) else { return vec![seg] };
+    let Some((gaz_end, _)) = v.gazetteer_at(seg.start) else { return [Some(seg), None] };
     if gaz_end >= seg.end {
-        return vec![seg];
+        return [Some(seg), None];
     }
     // « le porte-parole du Kremlin Dmitri Peskov »: a gazetteer name followed by a name of two
     // words or more is two names; followed by one word it names an organisation
@@ -478,25 +488,25 @@ fn split_at_gazetteer(v: &View, seg: Segment) -> Vec<Segment> {
     // a first name.
     let first_name = v.gazetteer_at(seg.start).is_some_and(|(_, g)| matches!(g.kind, GazKind::City | GazKind::Capital)) && is_name_particle(v, gaz_end);
     if v.cap(gaz_end) && seg.end - gaz_end >= 2 && !org_name && !first_name {
-        return vec![
-            Segment { end: gaz_end, ..seg },
-            Segment { start: gaz_end, end: seg.end, named_by_article: false, title: None, hint: None },
+        return [
+            Some(Segment { end: gaz_end, ..seg }),
+            Some(Segment { start: gaz_end, end: seg.end, named_by_article: false, title: None, hint: None }),
         ];
     }
-    let Some(rest) = connector_to_cap(v, gaz_end) else { return vec![seg] };
+    let Some(rest) = connector_to_cap(v, gaz_end) else { return [Some(seg), None] };
     if rest >= seg.end {
-        return vec![seg];
+        return [Some(seg), None];
     }
-    vec![
-        Segment { end: gaz_end, ..seg },
-        Segment { start: rest, end: seg.end, named_by_article: false, title: None, hint: None },
+    [
+        Some(Segment { end: gaz_end, ..seg }),
+        Some(Segment { start: rest, end: seg.end, named_by_article: false, title: None, hint: None }),
     ]
 }
 
 /// "Sarah Chen of Stanford University", « Jean Dupont de l'Université de Lyon »: a name of two
 /// words or more, then a connector and an organisation or gazetteer name, is a person and the
 /// body they belong to.
-fn person_of_organisation(v: &View, seg: Segment) -> Option<Vec<Segment>> {
+fn person_of_organisation(v: &View, seg: Segment) -> Option<[Segment; 2]> {
     let lex = v.lex;
     let mut k = seg.start + 2;
     while k < seg.end {
@@ -510,7 +520,7 @@ fn person_of_organisation(v: &View, seg: Segment) -> Option<Vec<Segment>> {
                 || (c..seg.end).any(|j| v.listed(j, &lex.org_words))
                 || v.gazetteer_exact(c, seg.end).is_some();
             if left_is_name && right_is_body {
-                return Some(vec![
+                return Some([
                     Segment { end: k, ..seg },
                     Segment { start: c, end: seg.end, named_by_article: false, title: None, hint: None },
                 ]);
@@ -610,6 +620,7 @@ fn initials_match(parts: &[(usize, Option<char>, bool, bool)], from: usize, lett
 /// "the retailer Dexaltis": a capitalised name right after a noun that says it is an
 /// organisation (adjectives and demonyms may stand between). Returns the name's token range;
 /// a number right after a one-word name belongs to it (Utopia 56).
+#[inline(never)]
 pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> {
     let lex = v.lex;
     // « l'ONG Terre Solidaire »: an abbreviated noun is written in capitals.

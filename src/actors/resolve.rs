@@ -11,6 +11,7 @@ use super::key::{fold, KeyCache};
 use super::Mention;
 use crate::model::Category;
 
+#[inline(never)]
 pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Mention>) -> Vec<Mention> {
     // First the mentions that have evidence of their own, then, with what they established,
     // the pending words ("Medilink shares fell" after "Medilink chief executive X said").
