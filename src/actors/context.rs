@@ -270,6 +270,21 @@ impl<'d> View<'d> {
         matches!(self.lower(q), "l" | "d").then(|| self.lower(q))
     }
 
+    /// Token `i`, folded (lower case without accents), is a demonym (`Lexicon::is_demonym`); an
+    /// ASCII word's lower case is already folded, and no string is allocated for the others.
+    pub fn demonym(&self, i: usize) -> bool {
+        let lower = self.lower(i);
+        if lower.is_ascii() && !lower.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.lex.is_demonym(lower);
+        }
+        let mut key = self.key_buffer.take();
+        key.clear();
+        super::key::fold_into(&mut key, lower);
+        let yes = self.lex.is_demonym(&key);
+        self.key_buffer.set(key);
+        yes
+    }
+
     /// The longest gazetteer name starting at `s` within the sentence: its end and entry.
     pub fn gazetteer_at(&self, s: usize) -> Option<(usize, GazEntry)> {
         let slot = s % GAZETTEER_MEMO;

@@ -70,12 +70,8 @@ impl Mention {
 /// `actor` id set) and the actors they resolve to.
 pub fn find(doc: &Document) -> (Vec<Span>, Vec<Actor>) {
     let v = View::new(doc);
-    let mentions = mentions(&v);
     let mut keys = key::KeyCache::default();
-    let mut mentions = mentions;
-    for m in &mut mentions {
-        m.key = keys.id(resolve::span_text(&v, m));
-    }
+    let mentions = mentions(&v, &mut keys);
     let mentions = resolve::resolve(&v, &mut keys, mentions);
     merge::actors(&v, &mut keys, &mentions)
 }
@@ -84,8 +80,9 @@ pub fn find(doc: &Document) -> (Vec<Span>, Vec<Actor>) {
 ///
 /// The text is read chunk by chunk (`chunks`): each chunk's three sweeps (bracketed names, names
 /// headed by a common noun, capitalised runs) run while its tokens are in cache, and what one
-/// sweep claims (`Taken`) only ever concerns its own chunk.
-fn mentions(v: &View) -> Vec<Mention> {
+/// sweep claims (`Taken`) only ever concerns its own chunk. Each mention's alias key is taken
+/// there too, while its text is in cache.
+fn mentions<'d>(v: &View<'d>, keys: &mut key::KeyCache<'d>) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut taken = Taken::default();
     let mut segments = Vec::new();
@@ -99,6 +96,9 @@ fn mentions(v: &View) -> Vec<Mention> {
         let found = &mut out[first..];
         if found.windows(2).any(|w| (w[0].start, w[0].end) > (w[1].start, w[1].end)) {
             crate::sort::sort_by_packed_key(found, |m| crate::sort::pack([m.start, m.end, 0, 0]));
+        }
+        for m in found {
+            m.key = keys.id(resolve::span_text(v, m));
         }
     }
     out

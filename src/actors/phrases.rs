@@ -77,7 +77,7 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
         }
     }
     let french = v.doc.lang == crate::model::Lang::Fr;
-    let adjective = |k: usize| v.lowercase_word(k) && (lex.is_demonym(&super::key::fold(v.lower(k))) || v.listed(k, &lex.org_adjectives));
+    let adjective = |k: usize| v.lowercase_word(k) && (v.demonym(k) || v.listed(k, &lex.org_adjectives));
     let mut k = h + 1;
     while v.at(k, h).is_some() && (adjective(k) || ((capital_head || jurisdiction) && k < h + 4 && adjective_shaped(v.lower(k)))) {
         k += 1;
@@ -163,7 +163,7 @@ fn lowercase_complement(v: &View, k: usize, anchor: usize) -> Option<usize> {
         return None;
     }
     let mut end = noun + 1;
-    while v.at(end, anchor).is_some_and(|a| v.lowercase_word(a) && (v.listed(a, &lex.org_adjectives) || lex.is_demonym(&super::key::fold(v.lower(a))) || adjective_shaped(v.lower(a)))) {
+    while v.at(end, anchor).is_some_and(|a| v.lowercase_word(a) && (v.listed(a, &lex.org_adjectives) || v.demonym(a) || adjective_shaped(v.lower(a)))) {
         end += 1;
     }
     Some(end)
@@ -362,7 +362,7 @@ pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
     // « le Sénégalais Abdoulaye Ndiaye Faye »: in French a capitalised demonym after an article is
     // a noun (adjectives are in lower case), standing before a person's name as a title does.
     // (English capitalises its adjectives: "the Indian Ocean", "the British Antarctic Survey".)
-    if v.doc.lang == crate::model::Lang::Fr && start + 1 < e && v.cap(start) && v.cap(start + 1) && !v.info[start].all_caps && definite_article_at(v, start) && v.lex.is_demonym(&super::key::fold(v.lower(start))) {
+    if v.doc.lang == crate::model::Lang::Fr && start + 1 < e && v.cap(start) && v.cap(start + 1) && !v.info[start].all_caps && definite_article_at(v, start) && v.demonym(start) {
         let has_org_word = (start + 1..e).any(|j| v.listed(j, &lex.org_words));
         if !has_org_word {
             title = Some((start, start + 1));
@@ -534,10 +534,17 @@ fn person_of_organisation(v: &View, seg: Segment) -> Option<[Segment; 2]> {
 
 /// "U.S.", "U.K.", "U.N.": single capitals each followed by a full stop. Returns the end (the last
 /// full stop included) and the letters.
+#[inline]
 pub fn dotted_acronym(v: &View, s: usize) -> Option<(usize, String)> {
-    if s >= v.len() || v.word(s).len() != 1 {
+    // Asked at nearly every capitalised word: its length in bytes turns most away.
+    let t = v.doc.tokens.get(s)?;
+    if t.end - t.start != 1 {
         return None;
     }
+    dotted_letters(v, s)
+}
+
+fn dotted_letters(v: &View, s: usize) -> Option<(usize, String)> {
     let single_capital = |k: usize| v.at(k, s).is_some_and(|k| v.cap(k) && v.word(k).chars().count() == 1);
     let dot = |k: usize| v.at(k, s).is_some_and(|k| v.word(k) == ".");
     let mut k = s;
@@ -641,7 +648,7 @@ pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> 
             && !v.listed(k, &lex.titles)
             && !v.listed(k, &lex.function_words)
             && !v.reporting_verb_at(k, k)
-            && (lex.is_demonym(&super::key::fold(w)) || v.listed(k, &lex.org_adjectives) || adjective_shaped(w) || french_adjective_ending(w));
+            && (v.demonym(k) || v.listed(k, &lex.org_adjectives) || adjective_shaped(w) || french_adjective_ending(w));
         if !adjective || adjectives == 2 {
             break;
         }
