@@ -230,7 +230,7 @@ globalThis.claimlens = claimlens;
         firstSliceMs: BEFORE_LAYOUT_SLICE_MS,
         firstPause: () => {
           mark(`before-layout-slice ${(performance.now() - started).toFixed(1)}`);
-          return laidOut;
+          return laidOut.then(pause);
         },
       },
       laidOut,
@@ -292,7 +292,12 @@ globalThis.claimlens = claimlens;
     const report = await engineScan(map.text);
     mark(`report ${report.spans.length}`);
     // Read before the page was laid out: visibility can be asked once it is.
-    if (laidOut) await laidOut;
+    // Every waiter wakes up in the same task then: each yields once more, so
+    // that their first slices do not add up to one long task.
+    if (laidOut) {
+      await laidOut;
+      await pause();
+    }
     if (!current()) return;
     const segment = { map, report, index: null, rank: 0 };
     state.segments.push(segment);
