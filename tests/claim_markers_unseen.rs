@@ -705,3 +705,32 @@ fn claim_objects_and_characterisations() {
         &[("The plan was described as reckless by several economists.", &["several economists"])],
     );
 }
+
+/// English "alleged", "suspected" after their subject are verbs, not hedges
+/// ("Prosecutors alleged fraud"); after a number or a determiner they are
+/// adjectives ("three alleged smugglers"). A tag after the content, subject
+/// first: "…, one official maintained."
+#[test]
+fn english_verb_or_adjective_and_tags() {
+    check(
+        Lang::En,
+        Category::Hedge,
+        &[
+            ("The lawsuit alleged negligence; Smith alleged misconduct.", &[]),
+            ("Officials suspected arson.", &[]),
+            ("Police arrested three alleged smugglers and the suspected driver.", &["alleged", "suspected"]),
+            ("Dozens of alleged militants were killed, including the man's alleged deputy.", &["alleged", "alleged"]),
+        ],
+    );
+    check(
+        Lang::En,
+        Category::ClaimVerb,
+        &[
+            ("The lawsuit alleged negligence.", &["alleged"]),
+            ("The figures are wrong, the company countered.", &["countered"]),
+            ("The plan is dead, one official maintained.", &["maintained"]),
+            ("Growth slowed, and the bank maintained its forecast.", &[]),
+            ("The striker countered on the break.", &[]),
+        ],
+    );
+}

@@ -61,6 +61,16 @@ pub fn is_adjective_use(doc: &Document, i: usize) -> bool {
     if prev.is_some_and(|p| g.auxiliaries.contains(p) || g.between_auxiliary.contains(p) && p != "'") {
         return false;
     }
+    // English: after its subject, a noun or a name, it is the verb
+    // ("Prosecutors alleged fraud", "Smith alleged misconduct"); after a
+    // number or an adjective it is not ("three alleged smugglers").
+    if doc.lang == Lang::En && i > 0 && doc.tokens[i - 1].kind == TokenKind::Word {
+        let p = doc.lower(i - 1);
+        let grammar_word = g.determiners.contains(p) || g.prepositions.contains(p) || g.function_words.contains(p) || g.prenominal_adjectives.contains(p);
+        if !grammar_word && p != "s" && !p.ends_with("ed") && !p.ends_with("ing") {
+            return false;
+        }
+    }
     let Some(next) = doc.tokens.get(i + 1) else { return false };
     if next.kind != TokenKind::Word {
         return false;

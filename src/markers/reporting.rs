@@ -213,7 +213,24 @@ pub fn has_reported_content(doc: &Document, verb: &ReportingVerb) -> bool {
             return quoted || doc.lang == Lang::Fr && doc.lower(prev) == "," && unquoted_incise(doc, verb, prev, sentence.tokens.clone());
         }
     }
-    false
+    doc.lang == Lang::En && subject_then_verb_tag(doc, verb, sentence.tokens.clone())
+}
+
+/// An English tag after the content, subject first, the verb closing the
+/// clause: "The plan is dead, one official maintained.", "The figures are
+/// wrong, the company countered." Not "…, and the bank maintained its
+/// forecast" (an object follows) nor a coordination.
+fn subject_then_verb_tag(doc: &Document, verb: &ReportingVerb, sentence: Range<usize>) -> bool {
+    let closes = verb.group.end >= sentence.end
+        || matches!(doc.lower(verb.group.end), "." | "!" | "?" | "," | ";" | "”" | ")");
+    if !closes {
+        return false;
+    }
+    let Some(comma) = (sentence.start..verb.group.start).rev().take(6).find(|&k| doc.tokens[k].kind == TokenKind::Punct) else { return false };
+    doc.lower(comma) == ","
+        && comma + 1 < verb.group.start
+        && comma > sentence.start
+        && (comma + 1..verb.group.start).all(|k| !matches!(doc.lower(k), "and" | "but" | "or" | "while" | "which" | "who" | "that"))
 }
 
 /// A French incise without quotes, the subject after the verb: « Le texte
