@@ -13,7 +13,6 @@ use crate::text::fast_hash::FastMap;
 use super::grammar::grammar;
 use super::reporting::{lexicon as verbs, VerbKind};
 use crate::text::word_filter::WordFilter;
-use crate::text::word_table::WordMap;
 use super::{phrases, vague_source};
 use crate::model::{Category, Lang};
 use crate::text::{Document, TokenKind};
@@ -37,7 +36,7 @@ const CONDITIONAL_ENDINGS: &[&str] = &["rais", "rait", "rions", "riez", "raient"
 
 /// Every word that concerns a detector, with its detector bits.
 struct Index {
-    words: WordMap<u8>,
+    words: FastMap<String, u8>,
     /// Turns away, before hashing, the many words that are not in `words`.
     filter: WordFilter,
 }
@@ -64,7 +63,7 @@ fn has_conditional_ending(word: &str) -> bool {
 fn build(lang: Lang) -> Index {
     let words = build_words(lang);
     let filter = WordFilter::of(words.keys().map(String::as_str));
-    Index { words: WordMap::of(words.iter().map(|(w, &bits)| (w.as_str(), bits))), filter }
+    Index { words, filter }
 }
 
 fn build_words(lang: Lang) -> FastMap<String, u8> {

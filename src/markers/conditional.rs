@@ -19,7 +19,7 @@
 
 use std::sync::LazyLock;
 
-use crate::text::word_table::WordSet;
+use crate::text::fast_hash::FastSet;
 use super::candidates::{self, Candidates};
 use super::grammar::grammar;
 use super::lexicon::{source, Lexicon};
@@ -30,10 +30,10 @@ use crate::text::{Document, TokenKind};
 const ENDINGS: &[&str] = &["aient", "ions", "iez", "ais", "ait"];
 
 struct Stems {
-    exact: WordSet,
+    exact: FastSet<String>,
     endings: Vec<String>,
     /// Imperfect stems that look like conditional stems (`tir` of tirer).
-    lookalikes: WordSet,
+    lookalikes: FastSet<String>,
 }
 
 static STEMS: LazyLock<Stems> = LazyLock::new(|| {

@@ -4,37 +4,37 @@
 
 use std::sync::LazyLock;
 
-use crate::text::word_table::WordSet;
+use crate::text::fast_hash::FastSet;
 use super::lexicon::{source, Lexicon};
 use crate::model::Lang;
 
 #[derive(Debug, Default)]
 pub struct Grammar {
     /// Words that make the next word a noun (`le`, `un`, `the`, `her`).
-    pub determiners: WordSet,
+    pub determiners: FastSet<String>,
     /// Determiners that are never object pronouns before a verb (French
     /// `un`, `ces`, but not `le`/`les`, which are also pronouns).
-    pub noun_determiners: WordSet,
-    pub auxiliaries: WordSet,
-    pub between_auxiliary: WordSet,
-    pub content_openers: WordSet,
+    pub noun_determiners: FastSet<String>,
+    pub auxiliaries: FastSet<String>,
+    pub between_auxiliary: FastSet<String>,
+    pub content_openers: FastSet<String>,
     /// Inverted subject pronouns after a hyphen (`affirme-t-il`).
-    pub clitics: WordSet,
+    pub clitics: FastSet<String>,
     /// Prepositions (`de`, `par`, `of`, `by`) and complementisers.
-    pub prepositions: WordSet,
+    pub prepositions: FastSet<String>,
     /// Adjectives that stand before a noun (« le principal accusé »).
-    pub prenominal_adjectives: WordSet,
+    pub prenominal_adjectives: FastSet<String>,
     /// Pronouns, conjunctions, adverbs: never the head of a noun phrase.
-    pub function_words: WordSet,
+    pub function_words: FastSet<String>,
     /// Negation words around a verb group (`not`, `never`, `ne`, `pas`).
-    pub negations: WordSet,
+    pub negations: FastSet<String>,
     /// Words that open an indirect question (`whether`, `how`, `combien`):
     /// after a negated reporting verb, nothing is reported ("have not said
     /// how many").
-    pub question_words: WordSet,
+    pub question_words: FastSet<String>,
 }
 
-fn set(lex: &Lexicon, section: &str) -> WordSet {
+fn set(lex: &Lexicon, section: &str) -> FastSet<String> {
     lex.section(section).map(str::to_lowercase).collect()
 }
 

@@ -22,7 +22,6 @@
 //! costs one hash lookup per token that starts no pattern.
 
 use crate::text::fast_hash::FastMap;
-use crate::text::word_table::WordMap;
 use super::inflect::{english_forms, french_forms, parse_models, VerbEntry};
 use super::lexicon::source;
 use crate::text::word_filter::WordFilter;
@@ -225,8 +224,6 @@ pub struct PatternSet {
 #[derive(Debug, Default)]
 struct TrieNode {
     next: FastMap<String, u32>,
-    /// `next` again, for the look-ups of a scan (filled by `compile`).
-    table: WordMap<u32>,
     /// The state after a `...` gap.
     gap: Option<u32>,
     /// The states after negative look-aheads, each with the sequences that
@@ -278,9 +275,6 @@ impl PatternSet {
             let nodes = parser.sequence();
             let mut budget = MAX_EXPANSIONS;
             set.insert(&nodes, None, 0, tag, &mut budget);
-        }
-        for node in &mut set.nodes {
-            node.table = WordMap::of(node.next.iter().map(|(w, &child)| (w.as_str(), child)));
         }
         set.first = WordFilter::of(set.nodes[0].next.keys().map(String::as_str));
         let after_gaps: Vec<u32> = set.nodes.iter().filter_map(|n| n.gap).collect();
@@ -366,7 +360,7 @@ impl PatternSet {
         if !self.first.may_contain(word) {
             return None;
         }
-        let &first = self.nodes[0].table.get(word)?;
+        let &first = self.nodes[0].next.get(word)?;
         let mut best = None;
         self.walk(doc, first, i + 1, i, &mut best);
         best
@@ -382,7 +376,7 @@ impl PatternSet {
         if i < doc.tokens.len() && !node.next.is_empty() {
             let word = doc.lower(i);
             if node.filter.as_ref().map_or(true, |f| f.may_contain(word)) {
-                if let Some(&child) = node.table.get(word) {
+                if let Some(&child) = node.next.get(word) {
                     self.walk(doc, child, i + 1, start, best);
                 }
             }

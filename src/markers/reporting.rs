@@ -16,7 +16,6 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::text::fast_hash::FastMap;
-use crate::text::word_table::WordMap;
 use super::grammar::{grammar, Grammar};
 use super::inflect::{english_forms, french_forms, parse_models, Form, VerbEntry};
 use super::lexicon::{source, Lexicon};
@@ -68,8 +67,6 @@ pub struct ReportingVerb {
 pub struct VerbLexicon {
     pub verbs: Vec<VerbInfo>,
     forms: FastMap<String, (u32, Form)>,
-    /// `forms` again, for the look-ups of a scan.
-    table: WordMap<(u32, Form)>,
 }
 
 impl VerbLexicon {
@@ -99,8 +96,7 @@ impl VerbLexicon {
                 });
             }
         }
-        let table = WordMap::of(forms.iter().map(|(form, &entry)| (form.as_str(), entry)));
-        VerbLexicon { verbs, forms, table }
+        VerbLexicon { verbs, forms }
     }
 
     /// Every inflected form with its verb.
@@ -110,7 +106,7 @@ impl VerbLexicon {
 
     /// The verb and form of a lower-case word, if it is a reporting verb.
     pub fn lookup<'a>(&'a self, word: &str) -> Option<(&'a VerbInfo, Form)> {
-        let &(id, form) = self.table.get(word)?;
+        let &(id, form) = self.forms.get(word)?;
         Some((&self.verbs[id as usize], form))
     }
 }

@@ -8,7 +8,6 @@ pub mod normalize;
 mod swar;
 pub mod tokens;
 pub mod word_filter;
-pub mod word_table;
 #[cfg(test)]
 mod reference;
 #[cfg(test)]
