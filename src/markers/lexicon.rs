@@ -115,6 +115,9 @@ mod tests {
             for entry in on_disk.entries() {
                 assert!(!entry.contains("){") && !entry.contains("]{"), "{lang}/{name}.txt: endings after a group in {entry:?}");
             }
+            // A line whose alternatives multiply past the compiler's guard would lose forms.
+            let too_many = super::super::pattern::over_budget(lang, on_disk.entries());
+            assert!(too_many.is_empty(), "{lang}/{name}.txt: lines with too many alternatives to expand: {too_many:?}");
         }
     }
 }
