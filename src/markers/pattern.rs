@@ -231,13 +231,7 @@ pub(crate) fn over_budget<'p>(lang: Lang, patterns: impl IntoIterator<Item = &'p
     let verb_forms = verb_forms(lang);
     patterns
         .into_iter()
-        .filter(|text| {
-            let mut parser = Parser { chars: text.chars().collect(), pos: 0, lang, verb_forms: &verb_forms };
-            let nodes = parser.sequence();
-            let mut budget = MAX_EXPANSIONS;
-            PatternSet::default().insert(&nodes, None, 0, 0, &mut budget);
-            budget == 0
-        })
+        .filter(|text| !PatternSet::default().add(lang, text, 0, &verb_forms))
         .collect()
 }
 
@@ -294,10 +288,7 @@ impl PatternSet {
         let verb_forms = verb_forms(lang);
         let mut set = PatternSet::default();
         for (text, tag) in patterns {
-            let mut parser = Parser { chars: text.chars().collect(), pos: 0, lang, verb_forms: &verb_forms };
-            let nodes = parser.sequence();
-            let mut budget = MAX_EXPANSIONS;
-            set.insert(&nodes, None, 0, tag, &mut budget);
+            set.add(lang, text, tag, &verb_forms);
         }
         set.first = WordFilter::of(set.nodes[0].next.keys().map(String::as_str));
         let after_gaps: Vec<u32> = set.nodes.iter().filter_map(|n| n.gap).collect();
@@ -309,6 +300,16 @@ impl PatternSet {
             }
         }
         set
+    }
+
+    /// Parses one pattern and inserts its sequences; false when they multiply
+    /// past `MAX_EXPANSIONS` and only the first ones went in.
+    fn add(&mut self, lang: Lang, text: &str, tag: u16, verb_forms: &dyn Fn(&str) -> Vec<String>) -> bool {
+        let mut parser = Parser { chars: text.chars().collect(), pos: 0, lang, verb_forms };
+        let nodes = parser.sequence();
+        let mut budget = MAX_EXPANSIONS;
+        self.insert(&nodes, None, 0, tag, &mut budget);
+        budget > 0
     }
 
     /// Inserts every sequence that `nodes`, then `rest`, spell, from trie
