@@ -27,6 +27,12 @@
 // Incremental: 50 paragraphs appended to the loaded 1 MB page; time from the
 // append to the last highlight update, the spans added and the text rescanned.
 //
+// BENCH_PAGES=long-5m,...: only these pages. BENCH_CLAIMLENS_ONLY=1: no
+// mark.js loads (for A/B runs of two builds, CLAIMLENS_CHROME_EXTENSION).
+// BENCH_CHROME_TRACE=DIR (run with node --experimental-websocket on Node 20):
+// each ClaimLens load is traced through the DevTools protocol, the trace
+// saved in DIR, and the page's long tasks printed with what ran in them.
+//
 // Figures only: nothing here asserts on time.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -34,7 +40,8 @@ import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchChromium } from '../tests/e2e/browsers.mjs';
-import { sleep, waitFor } from '../tests/e2e/webdriver.mjs';
+import { freePort, sleep, waitFor } from '../tests/e2e/webdriver.mjs';
+import * as chromeTrace from './chrome-trace.mjs';
 import { generate } from './texts.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -252,6 +259,8 @@ async function main() {
     .filter((p) => p.trim())
     .slice(0, APPENDED_PARAGRAPHS);
   const only = process.env.BENCH_PAGES?.split(',');
+  // BENCH_CLAIMLENS_ONLY=1: no mark.js loads (A/B runs of two ClaimLens builds).
+  const claimlensOnly = Boolean(process.env.BENCH_CLAIMLENS_ONLY);
   const pages = only ? PAGES.filter((p) => only.includes(p.name)) : PAGES;
   for (const page of pages) {
     const text = generate(page.lang, page.size);
@@ -264,7 +273,32 @@ async function main() {
   }
   const claimlensServer = await serve('127.0.0.1', claimlensFiles);
   const markServer = await serve('127.0.0.2', markFiles);
-  const browser = await launchChromium();
+  const traceDir = process.env.BENCH_CHROME_TRACE;
+  const debugPort = traceDir ? await freePort() : null;
+  const browser = await launchChromium({ extraArgs: debugPort ? [`--remote-debugging-port=${debugPort}`] : [] });
+  const cdp = debugPort ? await chromeTrace.connect(debugPort) : null;
+  if (traceDir) mkdirSync(traceDir, { recursive: true });
+  /** A ClaimLens load, traced when asked (BENCH_CHROME_TRACE). */
+  const claimlensLoad = async (page, run) => {
+    const url = `${claimlensServer.origin}/${page.name}.html`;
+    if (!cdp) return measureLoad(browser.session, url);
+    const trace = await chromeTrace.startTrace(cdp);
+    const figure = await measureLoad(browser.session, url);
+    const events = await trace.stop();
+    const file = join(traceDir, `${page.name}-${run}.json`);
+    chromeTrace.save(file, events);
+    const { marks = [], tasks = [], totals = [], worker = [], error } = chromeTrace.longTasks(events);
+    console.log(`${page.name} run ${run}: trace ${file}${error ? ` (${error})` : ''}`);
+    const timeline = [
+      ...marks.map(([at, name]) => [at, name]),
+      ...tasks.map((t) => [t.at, `task ${t.ms.toFixed(0)} ms CPU (${t.wallMs.toFixed(0)} wall): ${t.selfMs.map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ')}`]),
+    ].sort((a, b) => a[0] - b[0]);
+    for (const [at, what] of timeline) console.log(`  ${at.toFixed(0).padStart(6)}  ${what}`);
+    console.log(`  main thread from DOMContentLoaded, CPU ms by event (self): ${totals.map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ')}`);
+    console.log('  service worker tasks:');
+    for (const t of worker) console.log(`  ${t.at.toFixed(0).padStart(6)}  ${t.ms.toFixed(0)} ms CPU (${t.wallMs.toFixed(0)} wall): ${t.selfMs.map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ')}`);
+    return figure;
+  };
   const results = [];
   try {
     // One warm-up load: the extension's first start (service worker, wasm
@@ -294,8 +328,8 @@ async function main() {
       };
       for (let i = 0; i < runs; i++) {
         // mark.js first: a tab that ClaimLens froze must not cost mark.js its run.
-        await attempt(figures.mark, () => measureLoad(browser.session, `${markServer.origin}/${page.name}.html`));
-        await attempt(figures.claimlens, () => measureLoad(browser.session, `${claimlensServer.origin}/${page.name}.html`));
+        if (!claimlensOnly) await attempt(figures.mark, () => measureLoad(browser.session, `${markServer.origin}/${page.name}.html`));
+        await attempt(figures.claimlens, () => claimlensLoad(page, i));
         if (page.name === 'long-1m' && !figures.claimlens.failed) {
           await attempt(figures.append, () => measureAppend(browser.session, appended));
         }
@@ -323,6 +357,7 @@ async function main() {
       for (const failure of failures) console.log(`${page.name.padEnd(10)} not measured: ${failure}`);
       const c = result.claimlens;
       const m = result.mark;
+      if (c && !m) console.log(`${page.name.padEnd(10)} claimlens: script done ${c.highlightMs.toFixed(0)} ms, painted ${c.paintedMs.toFixed(0)} ms, longest task while working ${c.workLongestTaskMs.toFixed(0)} ms (to painted ${c.paintedLongestTaskMs.toFixed(0)} ms), ${c.spans} spans`);
       if (c && m) console.log(
         `${page.name.padEnd(10)} painted: claimlens ${c.paintedMs.toFixed(0)} ms (longest task while working ${c.paintedLongestTaskMs.toFixed(0)} ms${c.beforeLayoutSliceMs === null ? '' : `, slice before layout ${c.beforeLayoutSliceMs.toFixed(0)} ms`}) · mark.js ${m.paintedMs.toFixed(0)} ms (longest task while working ${m.paintedLongestTaskMs.toFixed(0)} ms) · ratio ${result.paintedRatio.toFixed(2)}\n` +
         `${''.padEnd(10)} script done: claimlens ${c.highlightMs.toFixed(0)} ms (longest task ${c.longestTaskMs.toFixed(0)} ms, while working ${c.workLongestTaskMs.toFixed(0)} ms, TBT ${c.totalBlockingMs.toFixed(0)} ms, heap ${(c.heapBytes / 2 ** 20).toFixed(1)} MiB, ${c.spans} spans) · ` +
@@ -334,6 +369,7 @@ async function main() {
       }
     }
   } finally {
+    cdp?.close();
     await browser.stop();
     await claimlensServer.close();
     await markServer.close();

@@ -329,10 +329,15 @@ globalThis.claimlens = claimlens;
     mark('highlighted');
   }
 
-  /** Scans the whole article; `beforeLayout`: the page is not laid out yet (see readBeforeLayout). */
-  async function fullScan({ beforeLayout = false } = {}) {
+  /**
+   * Scans the whole article; `beforeLayout`: the page is not laid out yet
+   * (see readBeforeLayout); `long`: a large document, whose highlights are
+   * windowed from the start (only ranges near the viewport registered).
+   */
+  async function fullScan({ beforeLayout = false, long = false } = {}) {
     state.generation += 1;
     state.registry.clear();
+    if (long) state.registry.startWindow();
     state.segments = [];
     state.nodeSegment = new WeakMap();
     mark('full-scan');
@@ -499,7 +504,8 @@ globalThis.claimlens = claimlens;
     // (the reader asked on it): the first frame it waits for is the next one.
     // So is a page whose style sheets are still loading: computed style
     // would not see what they hide yet, and the first frame waits for them.
-    await fullScan({ beforeLayout: isLargeDocument() || styleSheetsPending() });
+    const long = isLargeDocument();
+    await fullScan({ beforeLayout: long || styleSheetsPending(), long });
   }
 
   function deactivate() {

@@ -6,12 +6,17 @@
 // from the registry; turning it on puts it back: no rescan.
 //
 // Chromium rebuilds its markers for every registered range after any change
-// of the page's DOM or style, so tens of thousands of registered ranges make
-// every change of a long page a long task. Past `WINDOW_MIN_ENTRIES`, only
-// the ranges of blocks near the viewport are registered: an
-// IntersectionObserver adds a block's ranges as it comes near and takes them
-// out as it goes away. Entries, counts, toggles and keyboard navigation still
-// cover the whole page.
+// of the page's DOM or style, and repaints the whole page whenever a
+// highlight gains or loses a range, so tens of thousands of registered
+// ranges make every change of a long page a long task. Past
+// `WINDOW_MIN_ENTRIES` (or from the start, `startWindow()`), only the ranges
+// of blocks in a band around the viewport are registered: a band several
+// viewports tall, moved only when the viewport comes near its edge, so that
+// scrolling changes the registered ranges (one repaint) every few screens,
+// not every frame. Which blocks are in the band is found by geometry
+// (claimlens.band), at most once per animation frame, after a scroll, a
+// resize or new entries. Entries, counts, toggles and keyboard navigation
+// still cover the whole page.
 //
 // Where the API is missing, the text of each span is wrapped in a
 // <claimlens-mark> element (the text itself is unchanged); categories are
@@ -25,8 +30,10 @@ claimlens.highlight = (() => {
   const FOCUS = 'claimlens-focus';
   const MARK_TAG = 'claimlens-mark';
   const WINDOW_MIN_ENTRIES = 1500;
-  // "Near the viewport": within one viewport height above or below it.
-  const WINDOW_MARGIN = '100% 0px';
+  // Viewport heights above and below the viewport that must be in the band
+  // (or it moves), and that a new band covers.
+  const NEAR_VIEWPORTS = 1;
+  const BAND_VIEWPORTS = 3;
 
   function supported() {
     return typeof Highlight === 'function' && typeof CSS !== 'undefined' && CSS.highlights !== undefined;
@@ -43,6 +50,23 @@ claimlens.highlight = (() => {
     while (element && !isBlock(element) && element.parentElement) element = element.parentElement;
     return element;
   }
+
+  /** The page's viewport for windowing: its height, block geometry, and scroll and resize events. */
+  const pageViewport = {
+    height: () => window.innerHeight || document.documentElement.clientHeight,
+    rectOf: (element) => claimlens.band.elementRect(element),
+    /** Calls `onChange` after scrolls (of the page or any element) and resizes; returns the unsubscribe. */
+    listen(onChange) {
+      const options = { capture: true, passive: true };
+      document.addEventListener('scroll', onChange, options);
+      window.addEventListener('resize', onChange, options);
+      return () => {
+        document.removeEventListener('scroll', onChange, options);
+        window.removeEventListener('resize', onChange, options);
+      };
+    },
+    nextFrame: (callback) => requestAnimationFrame(callback),
+  };
 
   /**
    * The highlighted ranges of one document and which categories are shown.
@@ -61,8 +85,7 @@ claimlens.highlight = (() => {
       windowMinEntries = WINDOW_MIN_ENTRIES,
       // Document order of two entries (keyboard navigation).
       compare = (a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range),
-      makeObserver = (callback) =>
-        typeof IntersectionObserver === 'function' ? new IntersectionObserver(callback, { rootMargin: WINDOW_MARGIN }) : null,
+      viewport = pageViewport,
     } = {}) {
       this.entries = [];
       this.byCategory = new Map(); // category -> Highlight
@@ -73,12 +96,18 @@ claimlens.highlight = (() => {
       this.markEntry = new WeakMap(); // fallback: mark element -> entry
       this.splits = []; // fallback: [left, right] text nodes split by wrapping
       this.focus = null;
-      // Windowing (API mode): block element -> {element, entries, near}.
+      // Windowing (API mode): block element -> {element, entries, near, group}.
       this.blocks = new Map();
+      // Blocks by the segment of their first entry (text order within one),
+      // to put every block in document order without sorting them all.
+      this.groups = new Map(); // segment -> blocks
+      this.ordered = null; // blocks in document order (null: to rebuild)
       this.windowMinEntries = windowMinEntries;
-      this.makeObserver = makeObserver;
+      this.viewport = viewport;
       this.compare = compare;
-      this.observer = null; // set once windowing starts
+      this.windowed = false;
+      this.unlisten = null;
+      this.updatePending = false;
     }
 
     highlightOf(category) {
@@ -99,6 +128,7 @@ claimlens.highlight = (() => {
       // Neighbouring entries mostly share a parent: its block is looked up once.
       let lastParent;
       let lastElement = null;
+      let newBlocks = false;
       for (const entry of entries) {
         const node = nodeOf(entry);
         const parent = node?.parentElement;
@@ -107,9 +137,15 @@ claimlens.highlight = (() => {
         lastElement = element;
         let block = this.blocks.get(element);
         if (!block) {
-          block = { element, entries: [], near: this.observer === null || element === null };
+          // Text straight in a shadow root has no block: always registered.
+          block = { element, entries: [], near: !this.windowed || element === null, group: entry.segment };
           this.blocks.set(element, block);
-          if (element) this.observer?.observe(element);
+          if (element !== null) {
+            const group = this.groups.get(block.group);
+            if (group) group.push(block);
+            else this.groups.set(block.group, [block]);
+            newBlocks = true;
+          }
         }
         // A span whose text changed under us is no highlight.
         if (block.near && !this.register(entry)) continue;
@@ -117,7 +153,9 @@ claimlens.highlight = (() => {
         block.entries.push(entry);
         entry.block = block;
       }
-      if (this.observer === null && this.entries.length > this.windowMinEntries) this.startWindow();
+      if (newBlocks) this.ordered = null;
+      if (!this.windowed && this.entries.length > this.windowMinEntries) this.startWindow();
+      else if (this.windowed && newBlocks) this.scheduleWindowUpdate();
     }
 
     /** Puts the entry's range into its category's highlight; false when it has none. */
@@ -136,24 +174,122 @@ claimlens.highlight = (() => {
       entry.registered = null;
     }
 
-    /** From now on, only blocks near the viewport have their ranges registered. */
+    /** From now on, only blocks in the band around the viewport have their ranges registered. */
     startWindow() {
-      this.observer = this.makeObserver((records) => this.onIntersect(records));
-      // Until the observer's first report, registered ranges stay as they are.
-      for (const element of this.blocks.keys()) if (element) this.observer?.observe(element);
+      if (this.windowed || !this.api) return;
+      this.windowed = true;
+      this.unlisten = this.viewport.listen(() => this.scheduleWindowUpdate());
+      // Until the first update, registered ranges stay as they are.
+      this.scheduleWindowUpdate();
     }
 
-    onIntersect(records) {
-      for (const record of records) {
-        const block = this.blocks.get(record.target);
-        if (!block || block.near === record.isIntersecting) continue;
-        block.near = record.isIntersecting;
-        for (const entry of block.entries) {
-          if (entry.removed) continue;
-          if (block.near) this.register(entry);
-          else this.unregister(entry);
+    stopWindow() {
+      this.unlisten?.();
+      this.unlisten = null;
+      this.windowed = false;
+    }
+
+    scheduleWindowUpdate() {
+      if (this.updatePending) return;
+      this.updatePending = true;
+      this.viewport.nextFrame(() => {
+        this.updatePending = false;
+        if (this.windowed) this.updateWindow();
+      });
+    }
+
+    /**
+     * The blocks with an element, top to bottom, as {count, at(i)}. Each
+     * group (one part of the text) is in document order already, and the
+     * groups of a page read part by part follow each other: they are put in
+     * order by where their first blocks are on the page, and the i-th block
+     * is found by a binary search over where each group starts (no array of
+     * every block is built each time a part comes in). Geometry, not
+     * compareDocumentPosition: that walks the children of the common
+     * ancestor, 15,000 paragraphs on a 5 MB page, for every comparison.
+     * A rescanned block makes a group inside another one's stretch: then all
+     * the blocks are sorted by their position, once, into one group.
+     */
+    orderedBlocks() {
+      if (this.ordered !== null) return this.ordered;
+      const { rectOf } = this.viewport;
+      // Where a group starts and ends on the page (blocks without a box say nothing).
+      const edge = (group, fromEnd) => {
+        for (let k = 0; k < group.length; k++) {
+          const rect = rectOf(group[fromEnd ? group.length - 1 - k : k].element);
+          if (rect !== null) return fromEnd ? rect.bottom : rect.top;
         }
+        return null;
+      };
+      let groups = [...this.groups.values()]
+        .filter((group) => group.length > 0)
+        .map((blocks) => ({ blocks, top: edge(blocks, false), bottom: edge(blocks, true) }));
+      groups.sort((a, b) => (a.top ?? Infinity) - (b.top ?? Infinity));
+      let inOrder = true;
+      for (let i = 1; i < groups.length && inOrder; i++) {
+        const [before, after] = [groups[i - 1], groups[i]];
+        inOrder = before.bottom === null || after.top === null || before.bottom <= after.top;
       }
+      if (inOrder) {
+        groups = groups.map((group) => group.blocks);
+      } else {
+        const tops = new Map();
+        const all = groups.flatMap((group) => group.blocks);
+        for (const block of all) tops.set(block, rectOf(block.element)?.top ?? Infinity);
+        all.sort((a, b) => tops.get(a) - tops.get(b));
+        const merged = {};
+        for (const block of all) block.group = merged;
+        this.groups = new Map([[merged, all]]);
+        groups = [all];
+      }
+      const starts = [];
+      let count = 0;
+      for (const group of groups) {
+        starts.push(count);
+        count += group.length;
+      }
+      const at = (i) => {
+        let low = 0;
+        let high = groups.length - 1;
+        while (low < high) {
+          const mid = (low + high + 1) >> 1;
+          if (starts[mid] <= i) low = mid;
+          else high = mid - 1;
+        }
+        return groups[low][i - starts[low]];
+      };
+      this.ordered = { count, at, groups };
+      return this.ordered;
+    }
+
+    /**
+     * Moves the band when the viewport's surroundings are not all in it:
+     * registers the ranges of blocks that enter it and unregisters those of
+     * blocks that leave it.
+     */
+    updateWindow() {
+      const { count, at, groups } = this.orderedBlocks();
+      const height = this.viewport.height();
+      const rectAt = (i) => this.viewport.rectOf(at(i).element);
+      const near = claimlens.band.overlapping(count, rectAt, -height * NEAR_VIEWPORTS, height * (1 + NEAR_VIEWPORTS));
+      let covered = true;
+      for (let i = near.from; i < near.to && covered; i++) covered = at(i).near;
+      if (covered && this.bandSet) return;
+      const band = claimlens.band.overlapping(count, rectAt, -height * BAND_VIEWPORTS, height * (1 + BAND_VIEWPORTS));
+      const inBand = new Set();
+      for (let i = band.from; i < band.to; i++) inBand.add(at(i));
+      // The first time, blocks registered before windowing started may be anywhere.
+      for (const block of this.bandSet ?? groups.flat()) {
+        if (inBand.has(block) || !block.near) continue;
+        block.near = false;
+        for (const entry of block.entries) this.unregister(entry);
+      }
+      for (const block of inBand) {
+        if (block.near) continue;
+        block.near = true;
+        for (const entry of block.entries) if (!entry.removed) this.register(entry);
+      }
+      this.bandSet = inBand;
     }
 
     /** Removes the entries for which `stale(entry)` holds. */
@@ -175,11 +311,19 @@ claimlens.highlight = (() => {
         if (this.focus === entry) this.setFocus(null);
       }
       this.entries = kept;
+      const emptiedGroups = new Set();
       for (const block of touched) {
         block.entries = block.entries.filter((entry) => !entry.removed);
         if (block.entries.length > 0) continue;
-        if (block.element) this.observer?.unobserve(block.element);
         this.blocks.delete(block.element);
+        this.bandSet?.delete(block);
+        emptiedGroups.add(block.group);
+      }
+      for (const key of emptiedGroups) {
+        const group = this.groups.get(key)?.filter((block) => block.entries.length > 0) ?? [];
+        if (group.length > 0) this.groups.set(key, group);
+        else this.groups.delete(key);
+        this.ordered = null;
       }
       if (!this.api) this.afterDomChange();
     }
@@ -218,9 +362,11 @@ claimlens.highlight = (() => {
 
     clear() {
       this.remove(() => true);
-      this.observer?.disconnect();
-      this.observer = null;
+      this.stopWindow();
       this.blocks.clear();
+      this.groups.clear();
+      this.ordered = null;
+      this.bandSet = null;
       if (this.api) {
         // By name, without iterating the page's registry: Firefox neither
         // hands page iterators to content scripts nor lets the page call a

@@ -11,6 +11,7 @@ export const CONTENT_SCRIPTS = [
   'content/visibility.js',
   'content/report.js',
   'content/spans.js',
+  'content/band.js',
   'content/highlight.js',
   'content/card.js',
   'content/content.js',
