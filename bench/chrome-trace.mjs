@@ -26,6 +26,8 @@ const CATEGORIES = [
   'blink',
   'loading',
 ];
+// BENCH_CHROME_TRACE_PROFILE=1: also V8's sampling profiler (where script time goes).
+if (process.env.BENCH_CHROME_TRACE_PROFILE) CATEGORIES.push('disabled-by-default-v8.cpu_profiler');
 
 /** A DevTools protocol connection to the browser on `port`. */
 export async function connect(port) {
@@ -184,6 +186,42 @@ function describe(e) {
   }
   if (e.name === 'TimerFire' || e.name === 'FireAnimationFrame') return e.name;
   return e.name;
+}
+
+/**
+ * Self time by function (ms, top `n`) of the V8 sampling profiler on the
+ * page's main thread between `from` and `to` ms from DOMContentLoaded
+ * (traces taken with BENCH_CHROME_TRACE_PROFILE=1).
+ */
+export function profile(events, { from = -Infinity, to = Infinity, n = 25 } = {}) {
+  const dcls = events.filter((e) => e.name === 'domContentLoadedEventStart');
+  const dcl = dcls[dcls.length - 1];
+  if (!dcl) return [];
+  const nodes = new Map();
+  const self = new Map();
+  // The main thread's profile; its chunks come from the profiler's own thread of the same process.
+  const key = (e) => `${e.pid}:${e.id}`;
+  const profiles = new Map(
+    events.filter((e) => e.name === 'Profile' && e.pid === dcl.pid && e.tid === dcl.tid).map((e) => [key(e), e.args.data.startTime]),
+  );
+  for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && profiles.has(key(e)))) {
+    const data = chunk.args.data;
+    for (const node of data.cpuProfile?.nodes ?? []) nodes.set(`${key(chunk)}:${node.id}`, node);
+    let time = profiles.get(key(chunk));
+    const samples = data.cpuProfile?.samples ?? [];
+    const deltas = data.timeDeltas ?? [];
+    for (let i = 0; i < samples.length; i++) {
+      time += deltas[i] ?? 0;
+      profiles.set(key(chunk), time);
+      const at = (time - dcl.ts) / 1000;
+      if (at < from || at > to) continue;
+      const frame = nodes.get(`${key(chunk)}:${samples[i]}`)?.callFrame;
+      if (!frame) continue;
+      const name = `${frame.functionName || '(anonymous)'} ${String(frame.url ?? '').replace(/^.*\//, '')}:${frame.lineNumber + 1}`;
+      self.set(name, (self.get(name) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+    }
+  }
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, n);
 }
 
 export function save(path, events) {

@@ -23,9 +23,12 @@ test('text map: blocks are separated, inline text is joined, skipped parts left 
 
 test('text map: open shadow roots are scanned', () => {
   const hostElement = el('div', {}, []);
-  shadow(hostElement, [el('p', {}, ['Inside the shadow root.'])]);
-  const map = collect([el('article', {}, [el('p', {}, ['Light text.']), hostElement])]);
-  assert.match(map.text, /Light text\.\nInside the shadow root\./);
+  const inShadow = el('p', {}, ['Inside the shadow root.']);
+  shadow(hostElement, [inShadow, 'Straight in the root.']);
+  const light = el('p', {}, ['Light text.']);
+  const map = collect([el('article', {}, [light, hostElement])]);
+  assert.match(map.text, /Light text\.\nInside the shadow root\.\nStraight in the root\./);
+  assert.deepEqual(map.parents, [light, inShadow, hostElement], 'each text node with its element (the host, for text straight in a shadow root)');
 });
 
 test('text map: offsets go to DOM positions and back', () => {
@@ -46,6 +49,17 @@ test('text map: offsets go to DOM positions and back', () => {
     assert.equal(textmap.offsetOf(map, node, inNode), offset);
   }
   assert.equal(textmap.offsetOf(map, text('elsewhere'), 0), -1);
+});
+
+test('text map: node index of offsets asked in ascending order, stepping from the last answer', () => {
+  const nodes = ['aaaa', 'bb', '', 'cccccc', 'd'].map(text);
+  const map = collect([el('p', {}, nodes.filter((n) => n.data !== ''))]);
+  const offsets = [0, 3, 4, 5, 6, 11, 12, 2];
+  let hint = -1;
+  for (const offset of offsets) {
+    hint = textmap.nodeIndexFrom(map, offset, hint);
+    assert.equal(hint, textmap.nodeIndexAt(map, offset), `offset ${offset} (a smaller one searches again)`);
+  }
 });
 
 test('text map in parts: cut at line breaks, together the same text as one map', async () => {

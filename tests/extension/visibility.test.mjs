@@ -33,6 +33,12 @@ test('visibility: a span is shown when the elements of its first and last charac
   ];
   const checker = new visibility.TextVisibility();
   for (const [what, first, last, expected] of cases) assert.equal(checker.spanShown(first, last), expected, what);
+  // The same decisions from the elements (what the text map recorded while reading).
+  const elementOf = (node) => node.parentElement;
+  for (const [what, first, last, expected] of cases) {
+    assert.equal(checker.spanShownIn(elementOf(first), elementOf(last)), expected, `${what} (by elements)`);
+  }
+  assert.equal(checker.spanShownIn(p, null), true, 'one element');
 });
 
 test('visibility: each element is asked once, however many spans it holds', () => {

@@ -71,7 +71,6 @@ globalThis.claimlens = claimlens;
     registry: null, // set below: it needs `state` to reach the observer and the entries' order
     segments: [], // {map, report, index, rank}
     segmentsSorted: true, // segment ranks are in document order
-    nodeSegment: new WeakMap(), // text node -> segment that scanned it
     rangeEntry: new WeakMap(), // highlighted Range -> its entry (for highlightsFromPoint)
     observer: null,
     pending: new Set(),
@@ -97,6 +96,7 @@ globalThis.claimlens = claimlens;
     // Fallback mode changes the DOM: those mutations are ours, not the page's.
     afterDomChange: () => state.observer?.takeRecords(),
     compare: (a, b) => documentOrder(a, b),
+    mark,
   });
 
   // --- scanning -------------------------------------------------------------
@@ -246,12 +246,13 @@ globalThis.claimlens = claimlens;
    * page's DOM walks all its live Ranges.
    */
   class Entry {
-    constructor(span, segment, startNode) {
+    constructor(span, segment, startNode, parent) {
       this.start = span.start;
       this.end = span.end;
       this.span = span;
       this.segment = segment;
       this.startNode = startNode;
+      this.parent = parent; // the element startNode's text belongs to (textmap's parents)
       this.liveRange = undefined; // not made yet; null: cannot be made (the page changed)
     }
 
@@ -308,24 +309,44 @@ globalThis.claimlens = claimlens;
     // With the Highlight API, ranges are added slice by slice; the fallback
     // wraps a part's spans in one go (it resolves overlaps between them).
     const sliced = state.registry.api;
+    const { nodes, parents } = map;
+    // Spans come in text order: where the last one started and ended, and
+    // whether those nodes are shown, are the next one's first guesses.
+    let startIndex = -1;
+    let endIndex = -1;
+    let shownFor = -1; // node index pair the answer below is for, as startIndex * nodes.length + endIndex
+    let shown = true;
+    let sinceClock = 0;
     for (const span of report.spans) {
-      if (sliced && performance.now() > sliceEnd) {
-        state.registry.add(slice);
-        slice = [];
-        await pause();
-        if (!current()) return;
-        sliceEnd = performance.now() + SLICE_MS;
+      // The clock is read every few spans: 76,000 reads cost more than the check saves.
+      if (sliced && ++sinceClock >= 32) {
+        sinceClock = 0;
+        if (performance.now() > sliceEnd) {
+          state.registry.add(slice);
+          slice = [];
+          await pause();
+          if (!current()) return;
+          sliceEnd = performance.now() + SLICE_MS;
+        }
       }
-      if (!(span.start < span.end) || map.nodes.length === 0) continue;
-      const startNode = textmap.positionAt(map, span.start).node;
-      if (visibility && !visibility.spanShown(startNode, textmap.positionAt(map, span.end - 1).node)) continue;
-      const entry = new Entry(span, segment, startNode);
+      if (!(span.start < span.end) || nodes.length === 0) continue;
+      startIndex = textmap.nodeIndexFrom(map, span.start, startIndex);
+      const startNode = nodes[startIndex];
+      if (visibility) {
+        endIndex = textmap.nodeIndexFrom(map, span.end - 1, startIndex);
+        const pair = startIndex * nodes.length + endIndex;
+        if (pair !== shownFor) {
+          shownFor = pair;
+          shown = visibility.spanShownIn(parents[startIndex], parents[endIndex]);
+        }
+        if (!shown) continue;
+      }
+      const entry = new Entry(span, segment, startNode, parents[startIndex]);
       entries.push(entry);
       slice.push(entry);
     }
     state.registry.add(slice);
     segment.index = spans.index(entries);
-    for (const node of map.nodes) state.nodeSegment.set(node, segment);
     mark('highlighted');
   }
 
@@ -339,7 +360,6 @@ globalThis.claimlens = claimlens;
     state.registry.clear();
     if (long) state.registry.startWindow();
     state.segments = [];
-    state.nodeSegment = new WeakMap();
     mark('full-scan');
     state.root = extract.articleRoot(document, beforeLayout ? extract.hiddenInline : textmap.isHidden);
     mark('root');
@@ -658,13 +678,25 @@ globalThis.claimlens = claimlens;
     }
   }
 
+  /**
+   * The segment whose text holds this text node: the latest, when a block
+   * was rescanned. Looked up on hover only, rather than a map from every
+   * text node of a long page kept up to date while it is read.
+   */
+  function segmentOf(node) {
+    for (let i = state.segments.length - 1; i >= 0; i--) {
+      if (state.segments[i].map.indexOf.has(node)) return state.segments[i];
+    }
+    return null;
+  }
+
   /** The shown highlight under the point, shortest first, or null. */
   function entryAt(x, y) {
     const fromRegistry = entryFromRegistry(x, y);
     if (fromRegistry !== undefined) return fromRegistry;
     const caret = caretAt(x, y);
     if (!caret || caret.node?.nodeType !== 3) return null;
-    const segment = state.nodeSegment.get(caret.node);
+    const segment = segmentOf(caret.node);
     if (!segment) return null;
     const offset = textmap.offsetOf(segment.map, caret.node, caret.offset);
     // The caret lands between characters: the character under the pointer is

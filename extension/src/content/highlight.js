@@ -42,9 +42,12 @@ claimlens.highlight = (() => {
   /** The text node an entry starts in. */
   const nodeOf = (entry) => entry.startNode ?? entry.range?.startContainer;
 
-  /** The block element holding a text node (what windowing observes), or null. */
-  function blockOf(node) {
-    let element = node?.parentElement ?? node?.parentNode?.host ?? null;
+  /**
+   * The block element holding a text node (what windowing works with), or
+   * null; `parent`: the element the node's text belongs to, when known.
+   */
+  function blockOf(node, parent = node?.parentElement ?? node?.parentNode?.host ?? null) {
+    let element = parent;
     const isBlock = claimlens.textmap?.isBlock;
     if (!isBlock) return element;
     while (element && !isBlock(element) && element.parentElement) element = element.parentElement;
@@ -86,7 +89,10 @@ claimlens.highlight = (() => {
       // Document order of two entries (keyboard navigation).
       compare = (a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range),
       viewport = pageViewport,
+      // Test builds: leaves a performance mark when the band moves (bench/pages.mjs traces).
+      mark = () => {},
     } = {}) {
+      this.mark = mark;
       this.entries = [];
       this.byCategory = new Map(); // category -> Highlight
       this.visible = new Set(claimlens.CATEGORIES.map((c) => c.id));
@@ -131,8 +137,8 @@ claimlens.highlight = (() => {
       let newBlocks = false;
       for (const entry of entries) {
         const node = nodeOf(entry);
-        const parent = node?.parentElement;
-        const element = parent && parent === lastParent ? lastElement : blockOf(node);
+        const parent = entry.parent ?? node?.parentElement;
+        const element = parent && parent === lastParent ? lastElement : blockOf(node, entry.parent);
         lastParent = parent;
         lastElement = element;
         let block = this.blocks.get(element);
@@ -279,17 +285,22 @@ claimlens.highlight = (() => {
       const inBand = new Set();
       for (let i = band.from; i < band.to; i++) inBand.add(at(i));
       // The first time, blocks registered before windowing started may be anywhere.
+      let left = 0;
+      let entered = 0;
       for (const block of this.bandSet ?? groups.flat()) {
         if (inBand.has(block) || !block.near) continue;
         block.near = false;
+        left += 1;
         for (const entry of block.entries) this.unregister(entry);
       }
       for (const block of inBand) {
         if (block.near) continue;
         block.near = true;
+        entered += 1;
         for (const entry of block.entries) if (!entry.removed) this.register(entry);
       }
       this.bandSet = inBand;
+      this.mark(`band ${inBand.size} blocks, +${entered} -${left}`);
     }
 
     /** Removes the entries for which `stale(entry)` holds. */

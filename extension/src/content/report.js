@@ -5,8 +5,9 @@
 // The background sends the compact form as one JSON string because a string
 // crosses extension messaging far more cheaply than thousands of span
 // objects, and because span texts need not travel at all: they are slices
-// of the text the content script sent. Pure logic; unit-tested in
-// tests/extension/report.test.mjs.
+// of the text the content script sent, made when asked for (a hover card,
+// the keyboard), not for each of a long page's 76,000 spans as it is read.
+// Pure logic; unit-tested in tests/extension/report.test.mjs.
 var claimlens = globalThis.claimlens ?? {};
 globalThis.claimlens = claimlens;
 
@@ -16,6 +17,21 @@ claimlens.report = (() => {
   // Speaker kinds in the compact form.
   const SPEAKER_ACTOR = 1;
   const SPEAKER_VAGUE = 2;
+
+  /** A span of a report on `source`, the text that was scanned. */
+  class Span {
+    constructor(source, start, end, category, group) {
+      this.start = start;
+      this.end = end;
+      this.category = category;
+      this.group = group;
+      this.source = source;
+    }
+
+    get text() {
+      return this.source.slice(this.start, this.end);
+    }
+  }
 
   /** The report of `text`, from the compact JSON the engine returned for it. */
   function decode(json, text) {
@@ -33,7 +49,7 @@ claimlens.report = (() => {
       const b = flat[i + 6];
       const [category, group] = compact.categories[categoryIndex] ?? [];
       if (category === undefined) continue; // an engine newer than this script: skip what it cannot name
-      const span = { start, end, text: text.slice(start, end), category, group };
+      const span = new Span(text, start, end, category, group);
       if (actor >= 0) span.actor = actor;
       if (speakerKind === SPEAKER_ACTOR) span.speaker = { kind: 'actor', actor: a, name: actorName.get(a) ?? '' };
       else if (speakerKind === SPEAKER_VAGUE) span.speaker = { kind: 'vague', start: a, end: b, text: text.slice(a, b) };

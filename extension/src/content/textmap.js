@@ -87,6 +87,10 @@ claimlens.textmap = (() => {
     startMap() {
       this.nodes = [];
       this.starts = [];
+      // The element each text node's text belongs to (its parent, or the host
+      // of the shadow root it is in), known from the walk: asking the DOM
+      // for it again per span costs a long page tens of thousands of calls.
+      this.parents = [];
       this.indexOf = new Map();
       this.text = '';
       // Whether `text` ends in white space, tracked as text is appended:
@@ -98,7 +102,7 @@ claimlens.textmap = (() => {
 
     /** The map built since the last cut. */
     map() {
-      return { text: this.text, nodes: this.nodes, starts: this.starts, indexOf: this.indexOf };
+      return { text: this.text, nodes: this.nodes, starts: this.starts, parents: this.parents, indexOf: this.indexOf };
     }
 
     /** Hands out the current map (if it has text) and starts the next one. */
@@ -178,6 +182,7 @@ claimlens.textmap = (() => {
           if (data.length === 0) continue;
           this.indexOf.set(node, this.nodes.length);
           this.nodes.push(node);
+          this.parents.push(this.open[this.open.length - 1].element);
           this.starts.push(this.text.length);
           this.text += data;
           this.endsInSpace = endsInWhiteSpace(data);
@@ -190,9 +195,10 @@ claimlens.textmap = (() => {
 
   /**
    * Collects the text under `roots` (elements, in document order).
-   * Returns {text, nodes, starts, indexOf}: `starts[i]` is the UTF-16 offset
-   * of `nodes[i]`'s first character in `text` (ascending); `indexOf` maps a
-   * text node to its index.
+   * Returns {text, nodes, starts, parents, indexOf}: `starts[i]` is the
+   * UTF-16 offset of `nodes[i]`'s first character in `text` (ascending);
+   * `parents[i]` the element its text belongs to (its parent element, or the
+   * host of the shadow root it is in); `indexOf` maps a text node to its index.
    */
   function collect(roots, skip = defaultSkip) {
     const walker = new Walker(roots, skip, Infinity, () => {});
@@ -247,6 +253,20 @@ claimlens.textmap = (() => {
     return low;
   }
 
+  /**
+   * `nodeIndexAt(map, offset)` for offsets asked in (mostly) ascending
+   * order: from `hint`, the answer for an earlier offset, it steps forward
+   * (spans of one part mostly start in the same node or the next one);
+   * a smaller offset than the hint's node falls back to the binary search.
+   */
+  function nodeIndexFrom(map, offset, hint) {
+    const starts = map.starts;
+    if (hint < 0 || hint >= starts.length || starts[hint] > offset) return nodeIndexAt(map, offset);
+    let index = hint;
+    while (index + 1 < starts.length && starts[index + 1] <= offset) index++;
+    return index;
+  }
+
   /** The DOM position {node, offset} of a UTF-16 offset into `map.text`. */
   function positionAt(map, offset) {
     const index = nodeIndexAt(map, offset);
@@ -277,5 +297,5 @@ claimlens.textmap = (() => {
     return range;
   }
 
-  return { collect, collectChunks, positionAt, offsetOf, rangeOf, isBlock, isHidden, skipWithoutStyle };
+  return { collect, collectChunks, nodeIndexAt, nodeIndexFrom, positionAt, offsetOf, rangeOf, isBlock, isHidden, skipWithoutStyle };
 })();

@@ -58,7 +58,15 @@ claimlens.visibility = (() => {
 
     /** Whether a span running from text node `first` to text node `last` is shown. */
     spanShown(first, last) {
-      return this.elementShown(elementOf(first)) && (last === first || this.elementShown(elementOf(last)));
+      return this.spanShownIn(elementOf(first), last === first ? null : elementOf(last));
+    }
+
+    /**
+     * The same, given the elements the span's first and last characters
+     * belong to (`last` null or the same: one element).
+     */
+    spanShownIn(first, last) {
+      return this.elementShown(first) && (last === null || last === first || this.elementShown(last));
     }
   }
 
