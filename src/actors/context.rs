@@ -40,6 +40,8 @@ pub struct View<'d> {
     pub doc: &'d Document,
     pub lex: &'static Lexicon,
     pub info: Vec<TokenInfo>,
+    /// The capitalised words in lower case, in text order (for `capitalised_shapes`).
+    capitalised: Vec<&'d str>,
     /// The shapes of the capitalised words in lower case: `written_in_lower_case` is asked about
     /// those, nearly always, so only the lower-case words of those shapes need a set.
     capitalised_shapes: std::cell::OnceCell<WordFilter>,
@@ -90,14 +92,31 @@ fn shape(word: &str, facts: &mut TokenInfo) {
     if !cap {
         return;
     }
+    facts.cap = true;
+    if word.is_ascii() {
+        // The same tests on bytes (an ASCII letter is alphabetic, and upper case or not, as its
+        // char is): most capitalised words are ASCII, and most fail at their second letter.
+        let upper = |b: &u8| !b.is_ascii_alphabetic() || b.is_ascii_uppercase();
+        let head = bytes.split(|b| *b == b'-').next().unwrap_or(bytes);
+        let all_caps = bytes.iter().all(upper);
+        let head_caps = all_caps || head.iter().all(upper);
+        facts.acronym = head_caps && head.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
+        facts.all_caps = all_caps;
+        return;
+    }
     let head = word.split('-').next().unwrap_or(word);
     let upper = |c: char| !c.is_alphabetic() || c.is_uppercase();
     let all_caps = word.chars().all(upper);
     let head_caps = all_caps || head.chars().all(upper);
     let letters = head.chars().filter(|c| c.is_alphabetic()).count();
-    facts.cap = true;
     facts.acronym = letters >= 2 && head_caps;
     facts.all_caps = all_caps;
+}
+
+/// `word` has at least four characters (`chars().count() >= 4`, without counting them all).
+#[inline]
+fn four_chars_or_more(word: &str) -> bool {
+    word.len() >= 4 && (word.len() >= 16 || word.is_ascii() || word.chars().nth(3).is_some())
 }
 
 impl<'d> View<'d> {
@@ -108,35 +127,41 @@ impl<'d> View<'d> {
         // facts are written once, while its sentence is in cache, and a sentence's headline test
         // reads the capitals just written.
         let mut info = Vec::with_capacity(doc.tokens.len());
-        let text = doc.norm.text.as_bytes();
+        let mut capitalised = Vec::new();
+        let (text, folded) = (doc.norm.text.as_str(), doc.folded.as_str());
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let range = sentence.tokens.clone();
             let mut at_start = true;
-            for i in range.clone() {
-                let t = doc.tokens[i];
+            // For the headline test: capitalised words of four letters or more.
+            let mut long_capitalised = 0;
+            for t in doc.tokens.get(range.clone()).unwrap_or_default() {
                 let mut facts = TokenInfo { sentence: s as u32, ..TokenInfo::default() };
                 let (start, end) = (t.start as usize, t.end as usize);
                 if t.kind == TokenKind::Punct {
                     // A quotation or a dateline dash starts a new run of text.
-                    if RUN_OPENERS.contains(&text.get(start..end).unwrap_or_default()) {
+                    if RUN_OPENERS.contains(&text.as_bytes().get(start..end).unwrap_or_default()) {
                         at_start = true;
                     }
                 } else {
                     facts.initial = at_start;
                     at_start = false;
                     if t.kind == TokenKind::Word {
+                        let lower = folded.get(start..end).unwrap_or_default();
                         // Most words are lower case: their first byte tells, without the word.
-                        let first = text.get(start).copied().unwrap_or(0);
+                        let first = text.as_bytes().get(start).copied().unwrap_or(0);
                         if !(first.is_ascii_lowercase() || first.is_ascii_digit()) {
-                            shape(doc.word(i), &mut facts);
+                            shape(text.get(start..end).unwrap_or_default(), &mut facts);
+                            if facts.cap {
+                                capitalised.push(lower);
+                                long_capitalised += usize::from(four_chars_or_more(lower));
+                            }
                         }
-                        let lower = doc.lower(i);
                         facts.phrase_head = lex.phrase_head_filter.may_contain(lower) && lex.phrase_heads.contains(lower);
                     }
                 }
                 info.push(facts);
             }
-            if is_headline(doc, &info, range.clone(), lex) {
+            if long_capitalised >= 3 && is_headline(doc, &info, range.clone(), lex, long_capitalised) {
                 for i in range {
                     if doc.tokens[i].kind != TokenKind::Punct {
                         info[i].headline = true;
@@ -150,6 +175,7 @@ impl<'d> View<'d> {
             doc,
             lex,
             info,
+            capitalised,
             capitalised_shapes: std::cell::OnceCell::new(),
             lower_case_words: std::cell::OnceCell::new(),
             all_lower_case_words: std::cell::OnceCell::new(),
@@ -174,14 +200,30 @@ impl<'d> View<'d> {
 
     /// `lower` appears in the text written in lower case (so it is a common word).
     pub fn written_in_lower_case(&self, lower: &str) -> bool {
-        let lower_case = || (0..self.len()).filter(|&i| self.is_word(i) && !self.info[i].cap).map(|i| self.doc.word(i));
-        let shapes = self.capitalised_shapes.get_or_init(|| WordFilter::of((0..self.len()).filter(|&i| self.info[i].cap).map(|i| self.lower(i))));
+        let shapes = self.capitalised_shapes.get_or_init(|| WordFilter::of(self.capitalised.iter().copied()));
         // A word equal to `lower` has its shape: the set of that shape's words answers exactly.
         if shapes.may_contain(lower) {
-            self.lower_case_words.get_or_init(|| lower_case().filter(|w| shapes.may_contain(w)).collect()).contains(lower)
+            self.lower_case_words.get_or_init(|| self.words_in_lower_case(|w| shapes.may_contain(w))).contains(lower)
         } else {
-            self.all_lower_case_words.get_or_init(|| lower_case().collect()).contains(lower)
+            self.all_lower_case_words.get_or_init(|| self.words_in_lower_case(|_| true)).contains(lower)
         }
+    }
+
+    /// The words of the text not capitalised, as written, that `keep` accepts.
+    #[inline(never)]
+    fn words_in_lower_case(&self, keep: impl Fn(&str) -> bool) -> super::fasthash::FastSet<&'d str> {
+        let text = self.doc.norm.text.as_str();
+        let mut words = super::fasthash::FastSet::default();
+        for (t, facts) in self.doc.tokens.iter().zip(&self.info) {
+            if t.kind != TokenKind::Word || facts.cap {
+                continue;
+            }
+            let word = text.get(t.start as usize..t.end as usize).unwrap_or_default();
+            if keep(word) {
+                words.insert(word);
+            }
+        }
+        words
     }
 
     pub fn len(&self) -> usize {
@@ -226,17 +268,35 @@ impl<'d> View<'d> {
 
     /// Token `i`, in lower case, is on the cue list `words` (`words.contains(self.lower(i))`,
     /// from the token's memberships, looked up once for every list).
-    #[inline]
+    // (Inlined natively; kept a call in the WebAssembly build, whose download has a size budget:
+    // inlined at its hundred-odd call sites, it cost 3 KB gzip.)
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn listed(&self, i: usize, words: &WordSet) -> bool {
+        self.memberships(i) & words.bit() != 0
+    }
+
+    /// Token `i`'s cue-list memberships: asked several times in a row about the few words around
+    /// a name, so the answer in the cache is read inline and only a look-up is a call.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn memberships(&self, i: usize) -> u64 {
+        let known = self.facts[i % LAZY_FACTS].get();
+        // (Only tokens of the text are cached: a token past the end never matches.)
+        if known.token as usize == i && known.lists & WordLists::FREE_BIT != 0 {
+            return known.lists;
+        }
+        self.look_up_memberships(i)
+    }
+
+    #[inline(never)]
+    fn look_up_memberships(&self, i: usize) -> u64 {
         if i >= self.len() {
-            return false;
+            return 0;
         }
         let (cell, mut facts) = self.lazy_facts(i);
-        if facts.lists & WordLists::FREE_BIT == 0 {
-            facts.lists = self.lex.word_lists.memberships(self.lower(i)) | WordLists::FREE_BIT;
-            cell.set(facts);
-        }
-        facts.lists & words.bit() != 0
+        facts.lists = self.lex.word_lists.memberships(self.lower(i)) | WordLists::FREE_BIT;
+        cell.set(facts);
+        facts.lists
     }
 
     pub fn lower_is(&self, i: Option<usize>, words: &WordSet) -> bool {
@@ -367,30 +427,34 @@ impl<'d> View<'d> {
 
 /// A headline in Title Case ("Port Authority Denies Report Of Contamination") or in capitals:
 /// no final full stop, and most of its longer words start with a capital. Its capitals carry
-/// no evidence of names.
-fn is_headline(doc: &Document, info: &[TokenInfo], range: std::ops::Range<usize>, lex: &Lexicon) -> bool {
-    if range.clone().last().is_some_and(|i| doc.word(i) == ".") {
+/// no evidence of names. `long_capitalised`: the sentence's capitalised words of four letters or
+/// more (a headline needs three).
+fn is_headline(doc: &Document, info: &[TokenInfo], range: std::ops::Range<usize>, lex: &Lexicon, long_capitalised: usize) -> bool {
+    if long_capitalised < 3 || range.clone().last().is_some_and(|i| doc.word(i) == ".") {
         return false;
     }
-    // A headline needs at least three capitalised words of four letters or more (3 of 3, or
-    // more of 4): most sentences are turned away here, before any word-list look-up.
-    let long = |i: usize| doc.tokens[i].kind == TokenKind::Word && doc.lower(i).chars().count() >= 4;
-    if range.clone().filter(|&i| info[i].cap && long(i)).count() < 3 {
-        return false;
-    }
+    // Words of four letters or more that are no function words: three quarters capitalised.
     let mut words = 0;
     let mut capitalised = 0;
+    let mut lower_case = 0;
     for i in range {
         if doc.tokens[i].kind != TokenKind::Word {
             continue;
         }
         let lower = doc.lower(i);
-        if lower.chars().count() < 4 || lex.function_words.contains(lower) {
+        if !four_chars_or_more(lower) || lex.function_words.contains(lower) {
             continue;
         }
         words += 1;
         if info[i].cap {
             capitalised += 1;
+        } else {
+            lower_case += 1;
+            // At most `long_capitalised` of the words are capitalised: too many in lower case
+            // already settle it.
+            if 3 * lower_case > long_capitalised {
+                return false;
+            }
         }
     }
     words >= 3 && capitalised * 4 >= words * 3
