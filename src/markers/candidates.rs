@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use crate::text::fast_hash::FastMap;
 use super::grammar::grammar;
 use super::reporting::{lexicon as verbs, VerbKind};
-use crate::text::word_filter::WordFilter;
+use super::word_map::WordMap;
 use super::{phrases, vague_source};
 use crate::model::{Category, Lang};
 use crate::text::{Document, TokenKind};
@@ -36,18 +36,13 @@ const CONDITIONAL_ENDINGS: &[&str] = &["rais", "rait", "rions", "riez", "raient"
 
 /// Every word that concerns a detector, with its detector bits.
 struct Index {
-    words: FastMap<String, u8>,
-    /// Turns away, before hashing, the many words that are not in `words`.
-    filter: WordFilter,
+    words: WordMap<u8>,
 }
 
 impl Index {
     #[inline]
     fn get(&self, word: &str) -> u8 {
-        if !self.filter.may_contain(word) {
-            return 0;
-        }
-        self.words.get(word).copied().unwrap_or(0)
+        self.words.get(word).unwrap_or(0)
     }
 }
 
@@ -62,8 +57,7 @@ fn has_conditional_ending(word: &str) -> bool {
 
 fn build(lang: Lang) -> Index {
     let words = build_words(lang);
-    let filter = WordFilter::of(words.keys().map(String::as_str));
-    Index { words, filter }
+    Index { words: WordMap::of(words.iter().map(|(word, &bits)| (word.as_str(), bits))) }
 }
 
 fn build_words(lang: Lang) -> FastMap<String, u8> {

@@ -21,6 +21,7 @@ pub mod pattern;
 pub mod phrases;
 pub mod reporting;
 pub mod vague_source;
+pub mod word_map;
 
 use crate::model::Span;
 use crate::text::Document;

@@ -19,12 +19,12 @@
 //!
 //! Patterns are compiled once into a trie (alternatives walked depth first,
 //! words shared with the parsed pattern until an edge is created); scanning
-//! costs one hash lookup per token that starts no pattern.
+//! costs one [`WordMap`] look-up per token that starts no pattern.
 
 use crate::text::fast_hash::FastMap;
 use super::inflect::{english_forms, french_forms, parse_models, VerbEntry};
 use super::lexicon::source;
-use crate::text::word_filter::WordFilter;
+use super::word_map::WordMap;
 use crate::model::Lang;
 use crate::text::{Document, TokenKind};
 
@@ -241,14 +241,15 @@ pub(crate) fn over_budget<'p>(lang: Lang, patterns: impl IntoIterator<Item = &'p
 #[derive(Debug)]
 pub struct PatternSet {
     nodes: Vec<TrieNode>,
-    /// The first words of the patterns: most tokens start none, and are
-    /// turned away before the root's table is hashed.
-    first: WordFilter,
 }
 
 #[derive(Debug, Default)]
 struct TrieNode {
+    /// The word edges while the trie is built (kept for the root only, whose
+    /// words are the set's first words).
     next: FastMap<String, u32>,
+    /// The word edges, as the scan looks them up.
+    edges: WordMap<u32>,
     /// The state after a `...` gap.
     gap: Option<u32>,
     /// The states after negative look-aheads, each with the sequences that
@@ -256,9 +257,6 @@ struct TrieNode {
     not: Vec<(Vec<Vec<String>>, u32)>,
     /// Set when a pattern ends here.
     tag: Option<u16>,
-    /// For the states after a gap, which are tried at every word the gap
-    /// may skip: turns most words away before `next` is hashed.
-    filter: Option<WordFilter>,
 }
 
 /// What is left of a pattern after a group: the nodes that follow it, then
@@ -270,7 +268,7 @@ struct Rest<'n> {
 
 impl Default for PatternSet {
     fn default() -> Self {
-        PatternSet { nodes: vec![TrieNode::default()], first: WordFilter::default() }
+        PatternSet { nodes: vec![TrieNode::default()] }
     }
 }
 
@@ -290,16 +288,20 @@ impl PatternSet {
         for (text, tag) in patterns {
             set.add(lang, text, tag, &verb_forms);
         }
-        set.first = WordFilter::of(set.nodes[0].next.keys().map(String::as_str));
-        let after_gaps: Vec<u32> = set.nodes.iter().filter_map(|n| n.gap).collect();
-        for g in after_gaps {
-            let node = &set.nodes[g as usize];
-            if !node.next.is_empty() {
-                let filter = WordFilter::of(node.next.keys().map(String::as_str));
-                set.nodes[g as usize].filter = Some(filter);
+        set.index_edges();
+        set
+    }
+
+    /// Turns the word edges built in `next` into the [`WordMap`]s the scan
+    /// reads (out of line: `compile` is copied into each of its callers).
+    #[inline(never)]
+    fn index_edges(&mut self) {
+        for (k, node) in self.nodes.iter_mut().enumerate() {
+            node.edges = WordMap::of(node.next.iter().map(|(word, &child)| (word.as_str(), child)));
+            if k > 0 {
+                node.next = FastMap::default();
             }
         }
-        set
     }
 
     /// Parses one pattern and inserts its sequences; false when they multiply
@@ -380,11 +382,7 @@ impl PatternSet {
 
     /// The longest match starting at token `i`, if any.
     pub fn match_at(&self, doc: &Document, i: usize) -> Option<Match> {
-        let word = doc.lower(i);
-        if !self.first.may_contain(word) {
-            return None;
-        }
-        let &first = self.nodes[0].next.get(word)?;
+        let first = self.nodes[0].edges.get(doc.lower(i))?;
         let mut best = None;
         self.walk(doc, first, i + 1, i, &mut best);
         best
@@ -397,12 +395,9 @@ impl PatternSet {
                 *best = Some(Match { start, end: i, tag });
             }
         }
-        if i < doc.tokens.len() && !node.next.is_empty() {
-            let word = doc.lower(i);
-            if node.filter.as_ref().map_or(true, |f| f.may_contain(word)) {
-                if let Some(&child) = node.next.get(word) {
-                    self.walk(doc, child, i + 1, start, best);
-                }
+        if i < doc.tokens.len() && !node.edges.is_empty() {
+            if let Some(child) = node.edges.get(doc.lower(i)) {
+                self.walk(doc, child, i + 1, start, best);
             }
         }
         for (forbidden, after) in &node.not {

@@ -19,6 +19,7 @@ use crate::text::fast_hash::FastMap;
 use super::grammar::{grammar, Grammar};
 use super::inflect::{english_forms, french_forms, parse_models, Form, VerbEntry};
 use super::lexicon::{source, Lexicon};
+use super::word_map::WordMap;
 use crate::model::Lang;
 use crate::text::{Document, TokenKind};
 
@@ -67,6 +68,8 @@ pub struct ReportingVerb {
 pub struct VerbLexicon {
     pub verbs: Vec<VerbInfo>,
     forms: FastMap<String, (u32, Form)>,
+    /// `forms` as [`VerbLexicon::lookup`] reads them, once or more per token.
+    table: WordMap<(u32, Form)>,
 }
 
 impl VerbLexicon {
@@ -96,7 +99,8 @@ impl VerbLexicon {
                 });
             }
         }
-        VerbLexicon { verbs, forms }
+        let table = WordMap::of(forms.iter().map(|(form, &verb)| (form.as_str(), verb)));
+        VerbLexicon { verbs, forms, table }
     }
 
     /// Every inflected form with its verb.
@@ -106,7 +110,7 @@ impl VerbLexicon {
 
     /// The verb and form of a lower-case word, if it is a reporting verb.
     pub fn lookup<'a>(&'a self, word: &str) -> Option<(&'a VerbInfo, Form)> {
-        let &(id, form) = self.forms.get(word)?;
+        let (id, form) = self.table.get(word)?;
         Some((&self.verbs[id as usize], form))
     }
 }

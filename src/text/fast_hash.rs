@@ -28,7 +28,7 @@ impl FastHasher {
 /// overlapping loads (a variable-length copy was a `memcpy` call per word
 /// looked up). Overlapping bytes land on the same bits in both loads.
 #[inline]
-fn tail_word(rest: &[u8]) -> u64 {
+pub(crate) fn tail_word(rest: &[u8]) -> u64 {
     let n = rest.len();
     // Fixed-size copies: each compiles to one load.
     let load4 = |at: usize| {

@@ -1,0 +1,187 @@
+//! A read-only map from words to small values, for the look-ups the markers
+//! make once or more per token: the candidate index, the pattern tries'
+//! edges, the reporting-verb forms.
+//!
+//! Most words of a page are short. A word of up to [`SHORT_BYTES`] bytes is
+//! read as one integer (its bytes, zero-padded, and its length in the top
+//! byte) and found in an open-addressing table by integer compares: no
+//! byte-wise hash, no `memcmp`, and a miss usually costs one probe. Longer
+//! words go to an ordinary map fronted by a [`WordFilter`]. The answers are
+//! those of a `HashMap<String, V>` holding the same entries; only the cost
+//! differs.
+//!
+//! `get` is small enough to inline (the long-word path is out of line) but
+//! not `#[inline(always)]`: a table forced into every caller grew the wasm
+//! by several KB before (commit 83e4bd4).
+
+use crate::text::fast_hash::{tail_word, FastMap};
+use crate::text::word_filter::WordFilter;
+
+/// Longest word kept in the integer table (its length takes the top byte,
+/// so no two words share a key, whatever bytes they hold).
+const SHORT_BYTES: usize = 7;
+/// Fibonacci hashing: the top bits of `key * GOLDEN` index the table.
+const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// The integer key of a short word; `None` for an empty or long word.
+/// Never 0 (the length byte is at least 1), which marks an empty slot.
+#[inline]
+fn short_key(word: &str) -> Option<u64> {
+    let n = word.len();
+    (1..=SHORT_BYTES).contains(&n).then(|| tail_word(word.as_bytes()) | (n as u64) << 56)
+}
+
+/// Which entry, by number, each word of a [`WordMap`] is: the table
+/// itself, the same code whatever the values.
+#[derive(Debug, Clone)]
+struct WordIndex {
+    /// Short words' keys: a power-of-two table at most a quarter full (a
+    /// miss, the common case, then mostly ends on its first, empty, slot),
+    /// never empty, key 0 marking an empty slot.
+    keys: Box<[u64]>,
+    /// The entry number of each filled slot of `keys`.
+    entries: Box<[u32]>,
+    /// 64 minus log2 of the table size.
+    shift: u32,
+    /// Longer words, and the filter that turns most other long words away
+    /// (`None` when there are no long words).
+    long: FastMap<String, u32>,
+    long_filter: Option<WordFilter>,
+}
+
+impl WordIndex {
+    /// The index of `words`, entry `k` being `words[k]` (a word given twice
+    /// keeps its first entry).
+    fn of(words: &[&str]) -> WordIndex {
+        let mut short: Vec<(u64, u32)> = Vec::new();
+        let mut long: FastMap<String, u32> = FastMap::default();
+        for (entry, word) in words.iter().enumerate() {
+            match short_key(word) {
+                Some(key) => short.push((key, entry as u32)),
+                None => {
+                    long.entry(word.to_string()).or_insert(entry as u32);
+                }
+            }
+        }
+        let long_filter = (!long.is_empty()).then(|| WordFilter::of(long.keys().map(String::as_str)));
+        let size = 1usize << (short.len() * 4).next_power_of_two().trailing_zeros().max(1);
+        let mut index = WordIndex {
+            keys: vec![0; size].into_boxed_slice(),
+            entries: vec![0; size].into_boxed_slice(),
+            shift: 64 - size.trailing_zeros(),
+            long,
+            long_filter,
+        };
+        for (key, entry) in short {
+            let slot = index.slot_of(key);
+            if index.keys[slot] == 0 {
+                index.keys[slot] = key;
+                index.entries[slot] = entry;
+            }
+        }
+        index
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go (the
+    /// table is never full).
+    #[inline]
+    fn slot_of(&self, key: u64) -> usize {
+        let mask = self.keys.len() - 1;
+        let mut slot = (key.wrapping_mul(GOLDEN) >> self.shift) as usize & mask;
+        while self.keys[slot] != key && self.keys[slot] != 0 {
+            slot = (slot + 1) & mask;
+        }
+        slot
+    }
+
+    /// The entry number of `word`, if it is in the index.
+    #[inline]
+    fn get(&self, word: &str) -> Option<u32> {
+        match short_key(word) {
+            Some(key) => {
+                let slot = self.slot_of(key);
+                (self.keys[slot] == key).then(|| self.entries[slot])
+            }
+            None => self.get_long(word),
+        }
+    }
+
+    /// The look-up of a long word, out of line: most words are short.
+    #[inline(never)]
+    fn get_long(&self, word: &str) -> Option<u32> {
+        match &self.long_filter {
+            Some(filter) if filter.may_contain(word) => self.long.get(word).copied(),
+            _ => None,
+        }
+    }
+}
+
+/// A map from words to values, built once, read per token.
+#[derive(Debug, Clone)]
+pub struct WordMap<V> {
+    index: WordIndex,
+    /// By entry number.
+    values: Vec<V>,
+}
+
+impl<V: Copy> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap::of([])
+    }
+}
+
+impl<V: Copy> WordMap<V> {
+    /// The map of `entries` (distinct words; a word given twice keeps its
+    /// first value).
+    pub fn of<'w>(entries: impl IntoIterator<Item = (&'w str, V)>) -> WordMap<V> {
+        let (words, values): (Vec<&str>, Vec<V>) = entries.into_iter().unzip();
+        WordMap { index: WordIndex::of(&words), values }
+    }
+
+    /// The value of `word`, if it is in the map.
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<V> {
+        self.index.get(word).and_then(|entry| self.values.get(entry as usize).copied())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_like_a_hash_map() {
+        let words = ["a", "de", "selon", "affirme", "affirmé", "affirmer", "n", "'", "«", "according", "peut-être", "abcdefg", "abcdefgh", "é"];
+        let map = WordMap::of(words.iter().enumerate().map(|(k, w)| (*w, k as u32)));
+        for (k, w) in words.iter().enumerate() {
+            assert_eq!(map.get(w), Some(k as u32), "{w}");
+        }
+        // Prefixes, extensions, other lengths, the empty word: absent.
+        for w in ["", "ab", "d", "dee", "selo", "selons", "affirm", "abcdefgi", "abcdefghi", "e", "according to", "x"] {
+            assert_eq!(map.get(w), None, "{w}");
+        }
+        assert!(!map.is_empty());
+    }
+
+    #[test]
+    fn empty_and_one_sided_maps() {
+        let empty: WordMap<u8> = WordMap::of([]);
+        assert!(empty.is_empty());
+        assert_eq!(empty.get("de"), None);
+        assert_eq!(empty.get("gouvernement"), None);
+        let only_long = WordMap::of([("gouvernement", 1u8)]);
+        assert_eq!((only_long.get("gouvernement"), only_long.get("de")), (Some(1), None));
+        let only_short = WordMap::of([("de", 2u8)]);
+        assert_eq!((only_short.get("de"), only_short.get("gouvernement")), (Some(2), None));
+    }
+
+    #[test]
+    fn a_word_given_twice_keeps_its_first_value() {
+        let map = WordMap::of([("de", 1u8), ("de", 2), ("gouvernement", 3), ("gouvernement", 4)]);
+        assert_eq!((map.get("de"), map.get("gouvernement")), (Some(1), Some(3)));
+    }
+}
