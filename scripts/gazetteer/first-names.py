@@ -16,17 +16,22 @@ import sys
 from pathlib import Path
 
 COUNTRIES = "FR BE CH CA GB US IE ES IT PT DE NL PL RU TR DZ MA TN SN CI CM NG ZA IN BR MX AR IL LB EG".split()
-RANK_ONE = 30
-RANK_TWO = 100
+RANK_ONE = 60
+RANK_TWO = 200
 # The countries of most readers and of most vox pops quoted by a first name alone: a longer list.
 HOME = "FR GB US".split()
-RANK_HOME = 150
+RANK_HOME = 350
 
 # Names that are also words capitalised for other reasons (a religion's adjective, titles, virtues,
 # a verb's past tense in a headline): left out, so that a capital alone never makes them persons.
 NOT_NAMES = {
     "Angel", "Beat", "Blessing", "Christian", "Faith", "Gift", "Grace", "Hope", "Junior", "King",
     "Lucky", "Mercy", "Precious", "Prince", "Princess", "Said", "Sultan", "Summer", "Will",
+    # Common words, months, faiths, countries, cities, clubs and brands that the longer lists reach.
+    "Ale", "Amber", "April", "Austin", "Bar", "Can", "Chad", "Chelsea", "Crystal", "Dawn", "Don",
+    "Favour", "Fer", "Flor", "Georgia", "Grant", "Innocent", "Islam", "Israel", "Joke", "Joy", "June",
+    "Lorraine", "Lourdes", "Mai", "Mar", "Mercedes", "Mor", "Neo", "None", "Patience", "Queen",
+    "Roman", "Sol", "Sue", "Sunday", "Sunny", "Ton",
 }
 
 HEADER = """\
@@ -44,7 +49,9 @@ HEADER = """\
 
 def shape_ok(name: str) -> bool:
     parts = name.split("-")
-    return len(name) >= 3 and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts)
+    # Latin script only: French and English news spells names so (the list's size is budgeted).
+    latin = all(ord(c) < 0x250 for c in name)
+    return latin and len(name) >= 3 and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts)
 
 
 def main(package_dir: str, version: str) -> None:

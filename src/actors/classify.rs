@@ -29,6 +29,11 @@ pub enum Verdict {
     /// A name after a capitalised article in mid-sentence (« selon Le Monde », « Le Pen »): an
     /// organisation, unless it ends a person's name found elsewhere (« Marine Le Pen »).
     ArticleName,
+    /// Several capitalised words with no first name and no cue: a person when the text also names
+    /// someone by the last word alone (« Castillo » after « Raymond Castillo », as wire copy does),
+    /// else an organisation ("Red Mesa Pipeworks", « Laiteries Morvan »: bodies are named in full
+    /// again, or by their first words).
+    BareName,
     /// Not an actor.
     Nothing,
 }
@@ -203,7 +208,12 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     // "World Athletics president Graham Lowther", "Medilink chief executive Graham Whitfield":
     // the name before a role and a person's name is the person's employer.
-    if employer_before_role(v, e) && v.gazetteer_exact(s, e).is_none() && !(n == 1 && is_common_capitalised(v, s)) {
+    // Opening a sentence, one word with the ending of an English adjective or abstract noun
+    // qualifies the role ("Retired teacher Margaret Holloway", "Local councillor Andrew Pye",
+    // "Defence barrister Michael Drury", "Security researcher Tomás Echeverría"). (Asking whether
+    // the text writes it in lower case would build a set of the whole text's words.)
+    let initial_adjective = n == 1 && info.initial && v.doc.lang == crate::model::Lang::En && ["ed", "al", "ity", "ence", "ance", "ive", "ous", "ic", "ary"].iter().any(|end| v.lower(s).ends_with(end));
+    if employer_before_role(v, e) && v.gazetteer_exact(s, e).is_none() && !(n == 1 && is_common_capitalised(v, s)) && !initial_adjective {
         return Classified::of(Verdict::OrganisationUnlessPerson);
     }
     // « Météo-France », "Radio-Canada": a country joined to another word names a body.
@@ -291,8 +301,14 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         if arabic_article(v, s) {
             return Classified::of(Verdict::OrganisationUnlessPerson);
         }
-        // Several capitalised words with nothing else known: a person's name (Kim Jong Un).
-        return Classified::of(Verdict::Actor(Category::Person, None));
+        // Several capitalised words opening with a first name, or followed by what only persons
+        // take (", who", an age): a person's name.
+        if opens_with_first_name(v, s) || has_surname_shape(v, s, e) || relative_after(v, e) == Some("who") || age_after(v, e) {
+            return Classified::of(Verdict::Actor(Category::Person, None));
+        }
+        // Nothing else known ("Red Mesa Pipeworks", "Raymond Castillo", « Laiteries Morvan »):
+        // the rest of the text tells, by naming a person by the last word alone.
+        return Classified::of(Verdict::BareName);
     }
 
     // One capitalised word with no cue of its own.
@@ -362,7 +378,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     // "Her mother, Linda, said", « a rencontré Karim »: a common first name alone in mid-sentence
     // names a person.
-    if !info.initial && v.listed(s, &lex.first_names) {
+    if !info.initial && opens_with_first_name(v, s) {
         return Classified::of(Verdict::Actor(Category::Person, None));
     }
     // "Nvidia, which makes chips," / "Hartley, who joined in 2019,": English relative pronouns
@@ -385,7 +401,7 @@ fn arabic_article(v: &View, s: usize) -> bool {
 /// it is a common first name (« selon Amandine », "said Maria": vox pops are named so), else a
 /// speaker that the rest of the text settles.
 fn speaker(v: &View, s: usize) -> Verdict {
-    if v.listed(s, &v.lex.first_names) {
+    if opens_with_first_name(v, s) {
         Verdict::Actor(Category::Person, None)
     } else {
         Verdict::Speaker
@@ -405,7 +421,49 @@ fn described_as_someone(v: &View, e: usize) -> bool {
         return true;
     }
     // « Karim, 34 ans », "Aisha, 34, who": an age.
-    v.doc.tokens[next].kind == crate::text::TokenKind::Number && v.word(next).len() <= 3 && v.at(e + 2, anchor).is_some_and(|k| matches!(v.lower(k), "ans" | "an" | "," | "years"))
+    age_after(v, e)
+}
+
+/// The word at `k` is a common first name (`Lexicon::first_names`), also when the list spells it
+/// without its accents (« Éric », « Hélène ») or it opens a compound first name (« Jean-Baptiste »,
+/// « Marc-Antoine »).
+pub fn opens_with_first_name(v: &View, k: usize) -> bool {
+    let names = &v.lex.first_names;
+    if v.listed(k, names) {
+        return true;
+    }
+    let lower = v.lower(k);
+    let head = lower.split('-').next().unwrap_or(lower);
+    if head.len() < lower.len() && names.contains(head) {
+        return true;
+    }
+    // Only words with a letter outside ASCII can differ from their folded form.
+    !head.is_ascii() && names.contains(&fold(head))
+}
+
+/// Words only surnames have: a lower-case particle inside the name ("Ludwig von Arnim", "Hanna
+/// ter Horst", "Osama bin Laden") or a particle joined to a capital ("McAllister", "DeSantis",
+/// "LeBron", "MacDonald"). (« de », "of" join bodies' names too: not those.)
+fn has_surname_shape(v: &View, s: usize, e: usize) -> bool {
+    const PARTICLES: &[&str] = &["von", "van", "ter", "ten", "den", "der", "bin", "ibn", "da", "dos", "das", "di", "del", "della"];
+    const JOINED: &[&str] = &["Mc", "Mac", "De", "Di", "Le", "La", "Van", "O'"];
+    (s + 1..e.saturating_sub(1)).any(|k| v.lowercase_word(k) && PARTICLES.contains(&v.lower(k)))
+        || (s..e).any(|k| {
+            let w = v.word(k);
+            JOINED.iter().any(|p| w.strip_prefix(p).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase) && rest.chars().nth(1).is_some_and(char::is_lowercase)))
+        })
+}
+
+/// ", 58," / ", 58 years" / « , 26 ans »: an age right after the name ending at `e`.
+fn age_after(v: &View, e: usize) -> bool {
+    let Some(anchor) = e.checked_sub(1) else { return false };
+    if !v.punct_is(v.at(e, anchor), &[","]) {
+        return false;
+    }
+    let Some(age) = v.at(e + 1, anchor) else { return false };
+    v.doc.tokens[age].kind == crate::text::TokenKind::Number
+        && v.word(age).len() <= 3
+        && v.at(e + 2, anchor).is_some_and(|k| matches!(v.lower(k), "ans" | "an" | "," | "years"))
 }
 
 /// ", which" or ", who" right after the name ending at `e` (English).
@@ -572,6 +630,12 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
         if v.doc.lang == crate::model::Lang::En && is_adverb(v, next) && v.at(next + 1, s).is_some_and(|k| v.lowercase_word(k)) {
             return Category::State;
         }
+        // "Copenhagen also wants", "Beijing last month added", "Washington and Brasília both
+        // called": past such adverbs, the verb.
+        let verb = past_adverbs(v, next, s);
+        if v.doc.lang == crate::model::Lang::En && verb != next && verb_after_adverbs(v, verb) {
+            return Category::State;
+        }
         if v.doc.lang == crate::model::Lang::En && v.lowercase_word(next) && !v.listed(next, &lex.prepositions) && !looks_like_verb(v, next) {
             return Category::Place;
         }
@@ -584,6 +648,33 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
 fn is_adverb(v: &View, i: usize) -> bool {
     let w = v.lower(i);
     v.lowercase_word(i) && w.len() > 5 && w.ends_with("ly") && !matches!(w, "daily" | "weekly" | "monthly" | "yearly" | "hourly" | "family" | "supply" | "friendly" | "elderly" | "assembly" | "rally" | "likely" | "costly" | "deadly" | "lonely" | "lovely" | "orderly")
+}
+
+/// The first word from `k` past adverbs that stand between a subject and its verb ("also",
+/// "still", "both", "last month").
+fn past_adverbs(v: &View, mut k: usize, anchor: usize) -> usize {
+    for _ in 0..3 {
+        let w = v.lower(k);
+        let skip = match w {
+            "also" | "still" | "now" | "already" | "again" | "both" | "then" | "later" | "too" | "never" | "first" | "since" | "often" | "even" => 1,
+            "last" | "this" | "next" if v.at(k + 1, anchor).is_some_and(|t| matches!(v.lower(t), "week" | "month" | "year" | "weekend" | "night" | "summer" | "spring" | "autumn" | "winter")) => 2,
+            _ => 0,
+        };
+        if skip == 0 || !v.lowercase_word(k) {
+            break;
+        }
+        match v.at(k + skip, anchor) {
+            Some(next) => k = next,
+            None => break,
+        }
+    }
+    k
+}
+
+/// The word at `k`, reached past adverbs after a capital, reads as a verb: `looks_like_verb`, or a
+/// present in -s followed by a lower-case word ("fast-tracks approvals", "wants more").
+fn verb_after_adverbs(v: &View, k: usize) -> bool {
+    v.lowercase_word(k) && (looks_like_verb(v, k) || (v.lower(k).ends_with('s') && v.at(k + 1, k).is_some_and(|n| v.lowercase_word(n))))
 }
 
 /// An English word after a capital reads as its verb: an auxiliary or modal, a past form in -ed,
@@ -642,7 +733,10 @@ fn acronym(v: &View, s: usize) -> Verdict {
     if before.is_some_and(|b| v.doc.tokens[b].kind == crate::text::TokenKind::Number) {
         return Verdict::Nothing;
     }
-    if v.lower_is(before, &lex.weapons) || v.lower_is(before, &lex.indefinite) && !v.lower_is(before, &lex.articles) {
+    // "an ISA spokesperson", "a NATO official": after an indefinite article, an acronym before a
+    // noun of what bodies have names a body, not a product (« un missile ICBM », "a GPS").
+    let body_noun_after = || v.at(s + 1, s).is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.org_after));
+    if v.lower_is(before, &lex.weapons) || v.lower_is(before, &lex.indefinite) && !v.lower_is(before, &lex.articles) && !body_noun_after() {
         return Verdict::Nothing;
     }
     if v.info[s].headline && v.info[s].all_caps {
@@ -876,7 +970,9 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
     // "analysts at Morgan Stanley", "engineers at Harlow Dynamics", "a researcher at Halcyon
     // Biotech": people at a body.
     let at = v.prev(s).filter(|&p| v.lower(p) == "at").and_then(|a| v.prev(a));
-    if e - s > 1 && at.is_some_and(|p| v.lowercase_word(p) && (v.listed(p, &lex.org_member) || v.listed(p, &lex.titles))) {
+    // (Also opening the sentence: "Analysts at Morgan Stanley said".)
+    let common = |p: usize| v.lowercase_word(p) || (v.info[p].initial && v.is_word(p));
+    if e - s > 1 && at.is_some_and(|p| common(p) && (v.listed(p, &lex.org_member) || v.listed(p, &lex.titles))) {
         return Some(Verdict::Actor(Category::Organization, None));
     }
     // One word, or several that no first name opens ("shares of Quillon Vance"): the words around
@@ -944,7 +1040,7 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
 fn opens_without_first_name(v: &View, s: usize, e: usize) -> bool {
     e - s <= 4
         && (s..e).all(|k| v.is_word(k) && v.cap(k) && !v.info[k].acronym && letter_count(v.word(k)) >= 2)
-        && !v.listed(s, &v.lex.first_names)
+        && !opens_with_first_name(v, s)
         && !is_common_capitalised(v, s)
 }
 
@@ -1009,6 +1105,12 @@ fn is_shout(v: &View, s: usize) -> bool {
         return false;
     }
     let kicker = v.punct_is(v.at(s + 1, s), &[":", "!"]);
+    // "CELEBRITY chef Danny Marsh": a long word in capitals opening a sentence before lower case
+    // (acronyms that long are rare: UNESCO, EUROPOL have fewer letters).
+    let shouted_opener = letters >= 9 && v.info[s].initial && v.at(s + 1, s).is_some_and(|k| v.lowercase_word(k));
+    if shouted_opener {
+        return true;
+    }
     let accented = letters >= 4 && word.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
     kicker || accented || (letters >= 6 && v.written_in_lower_case(v.lower(s)))
 }
@@ -1028,7 +1130,7 @@ fn is_place_preposition(v: &View, b: usize) -> bool {
         // Not directions, which lead to persons too (« la transition vers Donald Trump », "a shift
         // towards Keir Starmer", "the team around Macron"); names that open with a common first
         // name are left to other evidence.
-        "outside" | "across" | "throughout" => v.at(b + 1, b).is_some_and(|n| !v.listed(n, &v.lex.first_names)),
+        "outside" | "across" | "throughout" => v.at(b + 1, b).is_some_and(|n| !opens_with_first_name(v, n)),
         _ => false,
     }
 }

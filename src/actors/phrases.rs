@@ -447,7 +447,7 @@ pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
 
 /// A definite article stands right before `s`: « le », « la », « l' », "the".
 fn definite_article_at(v: &View, s: usize) -> bool {
-    v.elided(s) == Some("l") || v.prev(s).is_some_and(|p| matches!(v.lower(p), "le" | "la" | "the"))
+    v.elided(s) == Some("l") || v.prev(s).is_some_and(|p| matches!(v.lower(p), "le" | "la" | "du" | "au" | "the"))
 }
 
 /// Where the name after the title at `k` starts: past an abbreviation's full stop ("Dr."), further

@@ -15,6 +15,7 @@ use crate::model::Category;
 pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Mention>) -> Vec<Mention> {
     // First the mentions that have evidence of their own, then, with what they established,
     // the pending words ("Medilink shares fell" after "Medilink chief executive X said").
+    bare_names(v, keys, &mut mentions);
     let names = NameIndex::build(v, keys, &mentions);
     for m in mentions.iter_mut() {
         match m.verdict {
@@ -100,6 +101,21 @@ pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Ment
     }
     mentions.retain(|m| matches!(m.verdict, Verdict::Actor(..)));
     mentions
+}
+
+/// Settles the names of several words that nothing vouched for (`Verdict::BareName`), before any
+/// other mention reads them: a person when some mention of one word is that name's last word
+/// ("Castillo said" after "Raymond Castillo"), else an organisation.
+fn bare_names<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &mut [Mention]) {
+    if !mentions.iter().any(|m| m.verdict == Verdict::BareName) {
+        return;
+    }
+    let single: FastSet<u32> = mentions.iter().filter(|m| m.end - m.start == 1).map(|m| m.key).collect();
+    for m in mentions.iter_mut().filter(|m| m.verdict == Verdict::BareName) {
+        let last = keys.id(v.word(m.end - 1));
+        let category = if single.contains(&last) { Category::Person } else { Category::Organization };
+        m.verdict = Verdict::Actor(category, None);
+    }
 }
 
 /// The names inside the headline run `m`: the longest sub-run (up to five words) that another
