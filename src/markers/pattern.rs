@@ -24,6 +24,7 @@
 use crate::text::fast_hash::FastMap;
 use super::inflect::{english_forms, french_forms, parse_models, VerbEntry};
 use super::lexicon::source;
+use crate::text::word_filter::WordFilter;
 use super::word_map::WordMap;
 use crate::model::Lang;
 use crate::text::{Document, TokenKind};
@@ -241,15 +242,17 @@ pub(crate) fn over_budget<'p>(lang: Lang, patterns: impl IntoIterator<Item = &'p
 #[derive(Debug)]
 pub struct PatternSet {
     nodes: Vec<TrieNode>,
+    /// The root's edges, looked up at every candidate token: most start
+    /// no pattern, and a [`WordMap`] turns them away without hashing. (The
+    /// other nodes keep their `next` maps: a table per node cost more to
+    /// build on the first scan, ~110M instructions for French, than it
+    /// saved per scan.)
+    first: WordMap<u32>,
 }
 
 #[derive(Debug, Default)]
 struct TrieNode {
-    /// The word edges while the trie is built (kept for the root only, whose
-    /// words are the set's first words).
     next: FastMap<String, u32>,
-    /// The word edges, as the scan looks them up.
-    edges: WordMap<u32>,
     /// The state after a `...` gap.
     gap: Option<u32>,
     /// The states after negative look-aheads, each with the sequences that
@@ -257,6 +260,9 @@ struct TrieNode {
     not: Vec<(Vec<Vec<String>>, u32)>,
     /// Set when a pattern ends here.
     tag: Option<u16>,
+    /// For the states after a gap, which are tried at every word the gap
+    /// may skip: turns most words away before `next` is hashed.
+    filter: Option<WordFilter>,
 }
 
 /// What is left of a pattern after a group: the nodes that follow it, then
@@ -268,7 +274,7 @@ struct Rest<'n> {
 
 impl Default for PatternSet {
     fn default() -> Self {
-        PatternSet { nodes: vec![TrieNode::default()] }
+        PatternSet { nodes: vec![TrieNode::default()], first: WordMap::default() }
     }
 }
 
@@ -288,20 +294,16 @@ impl PatternSet {
         for (text, tag) in patterns {
             set.add(lang, text, tag, &verb_forms);
         }
-        set.index_edges();
-        set
-    }
-
-    /// Turns the word edges built in `next` into the [`WordMap`]s the scan
-    /// reads (out of line: `compile` is copied into each of its callers).
-    #[inline(never)]
-    fn index_edges(&mut self) {
-        for (k, node) in self.nodes.iter_mut().enumerate() {
-            node.edges = WordMap::of(node.next.iter().map(|(word, &child)| (word.as_str(), child)));
-            if k > 0 {
-                node.next = FastMap::default();
+        set.first = WordMap::of(set.nodes[0].next.iter().map(|(word, &child)| (word.as_str(), child)));
+        let after_gaps: Vec<u32> = set.nodes.iter().filter_map(|n| n.gap).collect();
+        for g in after_gaps {
+            let node = &set.nodes[g as usize];
+            if !node.next.is_empty() {
+                let filter = WordFilter::of(node.next.keys().map(String::as_str));
+                set.nodes[g as usize].filter = Some(filter);
             }
         }
+        set
     }
 
     /// Parses one pattern and inserts its sequences; false when they multiply
@@ -382,7 +384,7 @@ impl PatternSet {
 
     /// The longest match starting at token `i`, if any.
     pub fn match_at(&self, doc: &Document, i: usize) -> Option<Match> {
-        let first = self.nodes[0].edges.get(doc.lower(i))?;
+        let first = self.first.get(doc.lower(i))?;
         let mut best = None;
         self.walk(doc, first, i + 1, i, &mut best);
         best
@@ -395,9 +397,12 @@ impl PatternSet {
                 *best = Some(Match { start, end: i, tag });
             }
         }
-        if i < doc.tokens.len() && !node.edges.is_empty() {
-            if let Some(child) = node.edges.get(doc.lower(i)) {
-                self.walk(doc, child, i + 1, start, best);
+        if i < doc.tokens.len() && !node.next.is_empty() {
+            let word = doc.lower(i);
+            if node.filter.as_ref().map_or(true, |f| f.may_contain(word)) {
+                if let Some(&child) = node.next.get(word) {
+                    self.walk(doc, child, i + 1, start, best);
+                }
             }
         }
         for (forbidden, after) in &node.not {
