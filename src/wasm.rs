@@ -4,8 +4,9 @@
 //! strings in, a `Report` with UTF-16 offsets out (the DOM counts UTF-16 code
 //! units, so `text.slice(start, end)` in JavaScript gives each span's text).
 
-use crate::model::{Category, Group, Lang, Options};
-use crate::report::{Report, ReportActor, ReportSpeaker, Unit};
+use crate::model::{Actor, Analysis, Category, Group, Lang, Options, Speaker};
+use crate::offsets::OffsetCounter;
+use crate::report::{Report, Unit};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -52,8 +53,7 @@ pub fn scan(text: &str, lang: Option<String>) -> Result<JsValue, JsError> {
 pub fn scan_compact(text: &str, lang: Option<String>) -> Result<String, JsError> {
     let options = Options { lang: parse_lang(lang.as_deref())? };
     let analysis = crate::scan(text, &options);
-    let report = Report::new(text, &analysis, Unit::Utf16);
-    serde_json::to_string(&CompactReport::new(&report)).map_err(|e| JsError::new(&e.to_string()))
+    serde_json::to_string(&CompactReport::new(text, &analysis)).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// Numbers per span in `scanCompact`'s flat `spans` array.
@@ -68,34 +68,37 @@ struct CompactReport<'a> {
     lang: Lang,
     categories: Vec<(Category, Group)>,
     spans: Vec<i64>,
-    actors: &'a [ReportActor],
+    /// `Actor` serialises as `report::ReportActor` does (same fields, same order).
+    actors: &'a [Actor],
 }
 
 impl<'a> CompactReport<'a> {
-    fn new(report: &'a Report) -> CompactReport<'a> {
+    /// Built from the analysis itself, not from a `Report`: that one copies
+    /// every span's text and its speaker's name into strings of their own
+    /// (tens of thousands of allocations on a 5 MB page) that this shape drops.
+    /// Offsets are converted as `Report::new` converts them.
+    fn new(text: &str, analysis: &'a Analysis) -> CompactReport<'a> {
         let category_index = |category: Category| Category::ALL.iter().position(|c| *c == category).unwrap_or(0);
-        let mut spans = Vec::with_capacity(report.spans.len() * SPAN_FIELDS);
-        for span in &report.spans {
-            let (kind, a, b) = match &span.speaker {
+        // Spans are sorted by start; ends and vague-speaker offsets may go
+        // backwards, so they use a second counter.
+        let mut starts = OffsetCounter::utf16(text);
+        let mut others = OffsetCounter::utf16(text);
+        let mut spans = Vec::with_capacity(analysis.spans.len() * SPAN_FIELDS);
+        for span in &analysis.spans {
+            let start = starts.convert(span.start) as i64;
+            let end = others.convert(span.end) as i64;
+            let (kind, a, b) = match span.speaker {
                 None => (SPEAKER_NONE, 0, 0),
-                Some(ReportSpeaker::Actor { actor, .. }) => (SPEAKER_ACTOR, i64::from(*actor), 0),
-                Some(ReportSpeaker::Vague { start, end, .. }) => (SPEAKER_VAGUE, *start as i64, *end as i64),
+                Some(Speaker::Actor { actor }) => (SPEAKER_ACTOR, i64::from(actor), 0),
+                Some(Speaker::Vague { start, end }) => (SPEAKER_VAGUE, others.convert(start) as i64, others.convert(end) as i64),
             };
-            spans.extend_from_slice(&[
-                span.start as i64,
-                span.end as i64,
-                category_index(span.category) as i64,
-                span.actor.map_or(-1, i64::from),
-                kind,
-                a,
-                b,
-            ]);
+            spans.extend_from_slice(&[start, end, category_index(span.category) as i64, span.actor.map_or(-1, i64::from), kind, a, b]);
         }
         CompactReport {
-            lang: report.lang,
+            lang: analysis.lang,
             categories: Category::ALL.iter().map(|c| (*c, c.group())).collect(),
             spans,
-            actors: &report.actors,
+            actors: &analysis.actors,
         }
     }
 }
