@@ -30,7 +30,7 @@ pub mod wasm;
 pub use model::{Actor, ActorId, Analysis, Category, Group, Lang, Options, Span, Speaker};
 pub use text::Document;
 
-/// Bytes of text whose claims are found at once (see [`claims`]): the
+/// Bytes of text whose claims are found at once (see [`spans_in_blocks`]): the
 /// document, tokens and detector scratch of one block stay in the CPU's
 /// cache, which a long page's whole document does not.
 const BLOCK_BYTES: usize = 32 << 10;
@@ -46,35 +46,66 @@ fn scan_in_blocks(text: &str, options: &Options, block_bytes: usize) -> Analysis
     // Actors are found over the whole text: a mention's verdict and its
     // actor depend on the other mentions.
     let (actor_spans, actors) = actors::find(&doc);
-    let claim_spans = claims(&doc, &actor_spans, &actors, block_bytes);
-    finish(&doc, claim_spans, actor_spans, actors)
+    let spans = spans_in_blocks(&doc, &actor_spans, &actors, block_bytes);
+    Analysis { lang: doc.lang, spans, actors }
 }
 
-/// The claim markers of `doc` with their speakers, found block by block:
-/// markers and attribution read one sentence at a time, so a block of
-/// whole lines gives them what the whole text would (the
+/// Every span of `doc`, in original-text offsets and sorted: the actor spans
+/// given and the claim markers with their speakers, found block by block:
+/// markers and attribution read one sentence at a time, so a block of whole
+/// lines gives them what the whole text would (the
 /// `blocks_give_the_whole_text_result` test holds them to it).
-fn claims(doc: &Document, actor_spans: &[Span], actors: &[Actor], block_bytes: usize) -> Vec<Span> {
+///
+/// Each block's claims and actors are sorted into the result as the block is
+/// done, while they are in cache: the blocks follow each other in the text,
+/// so that is the order a sort of all of them at the end would give.
+fn spans_in_blocks(doc: &Document, actor_spans: &[Span], actors: &[Actor], block_bytes: usize) -> Vec<Span> {
     // Actor spans come in text order; sorted here in case that changes.
     let mut by_start: Vec<&Span> = actor_spans.iter().collect();
     if by_start.windows(2).any(|w| w[0].start > w[1].start) {
         sort::sort_by_packed_key(&mut by_start, |s| s.start as u128);
     }
     let mut next_actor = 0;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(actor_spans.len());
+    let mut block_actors = Vec::new();
     for range in doc.blocks(block_bytes) {
         let (block, offset) = doc.excerpt(range);
         let end = offset + block.text().len();
-        let mut block_actors = Vec::new();
+        let first_actor = next_actor;
+        block_actors.clear();
         while let Some(span) = by_start.get(next_actor).filter(|s| s.start < end) {
             block_actors.push(shifted(span, offset, false));
             next_actor += 1;
         }
         let mut block_claims = markers::find(&block);
         attribution::attach(&block, &mut block_claims, &block_actors, actors);
-        out.extend(block_claims.iter().map(|s| shifted(s, offset, true)));
+        // (Mapped in place: the claims' vector is reused.)
+        let claims: Vec<Span> = block_claims.into_iter().map(|s| to_original(doc, shifted(&s, offset, true))).collect();
+        let named: Vec<Span> = by_start[first_actor..next_actor].iter().map(|&s| to_original(doc, s.clone())).collect();
+        reserve_for_the_rest(&mut out, claims.len() + named.len(), end, doc.text().len());
+        sort::merge_by_packed_key_into(&mut out, claims, named, span_key);
     }
+    // (Blocks cover every sentence, hence every actor: none is left here.)
+    out.extend(by_start[next_actor..].iter().map(|&s| to_original(doc, s.clone())));
     out
+}
+
+/// Makes room in `out` for `more` spans, when it has none left, as much as
+/// the whole text will need at the rate of spans per byte of its first `done`
+/// bytes (of `total`), and at least an eighth more than it holds (so that
+/// a page whose spans thicken towards its end still costs a linear time). Doubling
+/// would leave up to half of a long page's largest vector unused (and, in
+/// WebAssembly, copy it each time: there `realloc` cannot remap pages).
+fn reserve_for_the_rest(out: &mut Vec<Span>, more: usize, done: usize, total: usize) {
+    let needed = out.len() + more;
+    if needed <= out.capacity() {
+        return;
+    }
+    // (A sixteenth more: the rate is an estimate.)
+    let expected = (needed as u64 * total as u64 / done.max(1) as u64) as usize;
+    let expected = expected + expected / 16;
+    let target = expected.max(needed).max(out.capacity() + out.capacity() / 8);
+    out.reserve_exact(target - out.len());
 }
 
 /// `span` moved `offset` bytes later (`forward`) or earlier, with its vague speaker.
@@ -90,33 +121,37 @@ fn shifted(span: &Span, offset: usize, forward: bool) -> Span {
     span
 }
 
-/// Maps every span back to the original text and sorts them.
-fn finish(doc: &Document, claim_spans: Vec<Span>, actor_spans: Vec<Span>, actors: Vec<Actor>) -> Analysis {
-    let (mut claim_spans, mut actor_spans) = (claim_spans, actor_spans);
-    for span in claim_spans.iter_mut().chain(&mut actor_spans) {
-        span.start = doc.norm.original_start(span.start);
-        span.end = doc.norm.original_end(span.end);
-        if let Some(Speaker::Vague { start, end }) = span.speaker.as_mut() {
-            *start = doc.norm.original_start(*start);
-            *end = doc.norm.original_end(*end);
-        }
+/// `span` (normalised-text offsets of `doc`) in offsets of the original text.
+fn to_original(doc: &Document, mut span: Span) -> Span {
+    span.start = doc.norm.original_start(span.start);
+    span.end = doc.norm.original_end(span.end);
+    if let Some(Speaker::Vague { start, end }) = span.speaker.as_mut() {
+        *start = doc.norm.original_start(*start);
+        *end = doc.norm.original_end(*end);
     }
-    // Both lists come in text order: merged, not sorted.
-    let spans = sort::merge_by_packed_key(claim_spans, actor_spans, |s| sort::pack([s.start, s.end, s.category as usize, 0]));
-    Analysis { lang: doc.lang, spans, actors }
+    span
+}
+
+/// The order of `Analysis::spans`: (start, end, category); merged lists put
+/// claims first on a tie.
+fn span_key(s: &Span) -> u128 {
+    sort::pack([s.start, s.end, s.category as usize, 0])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// `scan` as it was before blocks: every stage over the whole text.
+    /// `scan` as it was before blocks: every stage over the whole text, and
+    /// all spans sorted at the end.
     fn scan_whole(text: &str, options: &Options) -> Analysis {
         let doc = Document::new(text, options.lang);
         let mut claim_spans = markers::find(&doc);
         let (actor_spans, actors) = actors::find(&doc);
         attribution::attach(&doc, &mut claim_spans, &actor_spans, &actors);
-        finish(&doc, claim_spans, actor_spans, actors)
+        let original = |spans: Vec<Span>| spans.into_iter().map(|s| to_original(&doc, s)).collect();
+        let spans = sort::merge_by_packed_key(original(claim_spans), original(actor_spans), span_key);
+        Analysis { lang: doc.lang, spans, actors }
     }
 
     fn texts() -> Vec<String> {

@@ -26,14 +26,21 @@ pub fn sort_by_packed_key<T>(items: &mut [T], key: impl Fn(&T) -> u128) {
 /// sort them: when each list is in order already (claims and actors, each in
 /// text order), one merge instead of a sort.
 pub fn merge_by_packed_key<T>(first: Vec<T>, second: Vec<T>, key: impl Fn(&T) -> u128) -> Vec<T> {
+    let mut out = Vec::with_capacity(first.len() + second.len());
+    merge_by_packed_key_into(&mut out, first, second, key);
+    out
+}
+
+/// [`merge_by_packed_key`] appended to `out` (no vector of its own).
+pub fn merge_by_packed_key_into<T>(out: &mut Vec<T>, first: Vec<T>, second: Vec<T>, key: impl Fn(&T) -> u128) {
     let in_order = |items: &[T]| items.windows(2).all(|w| key(&w[0]) <= key(&w[1]));
     if !in_order(&first) || !in_order(&second) {
         let mut all = first;
         all.extend(second);
         sort_by_packed_key(&mut all, key);
-        return all;
+        out.extend(all);
+        return;
     }
-    let mut out = Vec::with_capacity(first.len() + second.len());
     let mut second = second.into_iter().peekable();
     for item in first {
         // Equal keys: the item of `first` goes first, as in a stable sort.
@@ -43,7 +50,6 @@ pub fn merge_by_packed_key<T>(first: Vec<T>, second: Vec<T>, key: impl Fn(&T) ->
         out.push(item);
     }
     out.extend(second);
-    out
 }
 
 /// The low 32 bits of a key, where its index goes.
@@ -175,6 +181,10 @@ mod tests {
             sorted.extend(tag(1, b));
             sorted.sort_by_key(|&(k, _, _)| k);
             assert_eq!(merged, sorted, "{a:?} {b:?}");
+            // Appended after what a list holds already.
+            let mut appended = vec![(0, 9, 9)];
+            merge_by_packed_key_into(&mut appended, tag(0, a), tag(1, b), |&(k, _, _)| k as u128);
+            assert_eq!(appended[1..], sorted, "{a:?} {b:?} appended");
         }
     }
 
