@@ -214,13 +214,22 @@ impl<'d> View<'d> {
     fn words_in_lower_case(&self, keep: impl Fn(&str) -> bool) -> super::fasthash::FastSet<&'d str> {
         let text = self.doc.norm.text.as_str();
         let mut words = super::fasthash::FastSet::default();
+        // Most of the words kept are a few common ones ("the", "in" share the shapes of "The",
+        // "In"): the words last inserted, by length and end bytes, spare them the hashing.
+        let mut inserted: [Option<&str>; 64] = [None; 64];
         for (t, facts) in self.doc.tokens.iter().zip(&self.info) {
             if t.kind != TokenKind::Word || facts.cap {
                 continue;
             }
             let word = text.get(t.start as usize..t.end as usize).unwrap_or_default();
             if keep(word) {
-                words.insert(word);
+                let bytes = word.as_bytes();
+                let ends = usize::from(bytes.first().copied().unwrap_or(0)) * 7 + usize::from(bytes.last().copied().unwrap_or(0));
+                let slot = (bytes.len() * 31 + ends) % inserted.len();
+                if inserted[slot] != Some(word) {
+                    words.insert(word);
+                    inserted[slot] = Some(word);
+                }
             }
         }
         words

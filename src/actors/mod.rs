@@ -177,8 +177,11 @@ impl Taken {
 /// Names spelt out before their abbreviation: "Athletics Integrity Unit (AIU)".
 #[inline(never)]
 fn bracketed_names(v: &View, chunk: std::ops::Range<usize>, taken: &mut Taken, out: &mut Vec<Mention>) {
+    let text = v.doc.text().as_bytes();
     for open in chunk {
-        if v.doc.tokens[open].kind != crate::text::TokenKind::Punct {
+        // Only an opening bracket opens one: one byte of the token tells.
+        let is_bracket = v.doc.tokens.get(open).is_some_and(|t| t.kind == crate::text::TokenKind::Punct && text.get(t.start as usize) == Some(&b'('));
+        if !is_bracket {
             continue;
         }
         let Some((s, e, abbr)) = phrases::bracketed_abbreviation(v, open) else { continue };
@@ -224,7 +227,7 @@ fn names_headed_by_nouns(v: &View, chunk: std::ops::Range<usize>, taken: &mut Ta
 fn capitalised_names(v: &View, chunk: std::ops::Range<usize>, taken: &Taken, segments: &mut Vec<phrases::Segment>, out: &mut Vec<Mention>) {
     let mut i = chunk.start;
     while i < chunk.end {
-        if taken.is(i) || !v.cap(i) {
+        if !v.cap(i) || taken.is(i) {
             i += 1;
             continue;
         }
