@@ -294,7 +294,7 @@ impl PatternSet {
         for (text, tag) in patterns {
             set.add(lang, text, tag, &verb_forms);
         }
-        set.first = WordMap::of(set.nodes[0].next.iter().map(|(word, &child)| (word.as_str(), child)));
+        set.index_first_words();
         let after_gaps: Vec<u32> = set.nodes.iter().filter_map(|n| n.gap).collect();
         for g in after_gaps {
             let node = &set.nodes[g as usize];
@@ -304,6 +304,13 @@ impl PatternSet {
             }
         }
         set
+    }
+
+    /// The root's edges as the scan reads them (out of line: `compile`, generic
+    /// over its patterns, is copied into each of its callers).
+    #[inline(never)]
+    fn index_first_words(&mut self) {
+        self.first = WordMap::of(self.nodes[0].next.iter().map(|(word, &child)| (word.as_str(), child)));
     }
 
     /// Parses one pattern and inserts its sequences; false when they multiply
