@@ -64,7 +64,8 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
 
     // "Hamas-run", "Moscow-backed": a compound adjective, not a name.
     // "Rio de Janeiro-based": the last word decides for the whole run.
-    if v.word(e - 1).contains('-') && v.word(e - 1).rsplit('-').next().is_some_and(|tail| tail.chars().next().is_some_and(char::is_lowercase)) {
+    // (Not a given name of two syllables: "Park Ji-hoon", "Kim Soo-yeon".)
+    if v.word(e - 1).contains('-') && v.word(e - 1).rsplit('-').next().is_some_and(is_compound_adjective_tail) {
         return Classified::of(Verdict::Nothing);
     }
     if let Some(entry) = v.gazetteer_exact(s, e) {
@@ -104,7 +105,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if title_of_work(v, s) {
         return Classified::of(Verdict::Nothing);
     }
-    let has_org_word = (s..e).any(|k| (v.cap(k) || v.listed(k, &lex.lowercase_endings)) && v.listed(k, &lex.org_words));
+    // ("Port Arthur": a word opening place names, right before a name, is no organisation word
+    // there; "Port of Rotterdam", "Port Authority" keep theirs.)
+    let place_opener = |k: usize| k == s && k + 1 < e && v.cap(k + 1) && !v.listed(k + 1, &lex.org_words) && v.listed(k, &lex.place_openers);
+    let has_org_word = (s..e).any(|k| (v.cap(k) || v.listed(k, &lex.lowercase_endings)) && v.listed(k, &lex.org_words) && !place_opener(k));
     // Persons' names hold no acronym: "Air France-KLM", « Crédit Agricole CIB ».
     // (A part in capitals makes the whole word an acronym or hyphenated: the token's shape
     // answers most words without reading their letters.)
@@ -151,7 +155,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if plays_a_match(v, s, e) && !(n == 1 && is_common_capitalised(v, s)) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
-    if n > 1 && (s..e).any(|k| v.cap(k) && v.listed(k, &lex.place_inside)) {
+    if n > 1 && ((s..e).any(|k| v.cap(k) && v.listed(k, &lex.place_inside)) || place_opener(s)) {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
     if let Some((gaz_end, entry)) = v.gazetteer_at(s) {
@@ -212,7 +216,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // qualifies the role ("Retired teacher Margaret Holloway", "Local councillor Andrew Pye",
     // "Defence barrister Michael Drury", "Security researcher Tomás Echeverría"). (Asking whether
     // the text writes it in lower case would build a set of the whole text's words.)
-    let initial_adjective = n == 1 && info.initial && v.doc.lang == crate::model::Lang::En && ["ed", "al", "ity", "ence", "ance", "ive", "ous", "ic", "ary"].iter().any(|end| v.lower(s).ends_with(end));
+    let initial_adjective = n == 1 && info.initial && v.doc.lang == crate::model::Lang::En && ["ed", "ing", "al", "ity", "ence", "ance", "ive", "ous", "ic", "ary"].iter().any(|end| v.lower(s).ends_with(end));
     if employer_before_role(v, e) && v.gazetteer_exact(s, e).is_none() && !(n == 1 && is_common_capitalised(v, s)) && !initial_adjective {
         return Classified::of(Verdict::OrganisationUnlessPerson);
     }
@@ -1088,6 +1092,15 @@ fn apposition_noun(v: &View, e: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The lower-case part after a name's hyphen that makes a compound adjective: a participle
+/// ("-backed", "-based", "-led", "-run", « pro-russe » aside) or a few adjectives ("-wide",
+/// "-style", "-born").
+fn is_compound_adjective_tail(tail: &str) -> bool {
+    tail.chars().next().is_some_and(char::is_lowercase)
+        && (tail.ends_with("ed")
+            || matches!(tail, "run" | "born" | "made" | "built" | "held" | "grown" | "wide" | "style" | "like" | "bound" | "friendly" | "free" | "proof" | "specific" | "centric" | "only" | "era" | "type" | "linked" | "backed"))
 }
 
 fn letter_count(word: &str) -> usize {

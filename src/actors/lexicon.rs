@@ -135,6 +135,8 @@ pub struct Lexicon {
     pub media_nouns: WordSet,
     pub place_before: WordSet,
     pub place_inside: WordSet,
+    /// Capitalised words that open a place's name of several words ("Port Arthur", "Las Cruces").
+    pub place_openers: WordSet,
     pub place_adjectives: WordSet,
     /// Works spanning or blocking a river: the name after « sur » / "over" is the river's
     /// (« le barrage sur le Mékong »).
@@ -280,6 +282,7 @@ impl Lexicon {
             media_nouns: lists.add(words(MEDIA_NOUNS)),
             place_before: lists.add(section(&places, "before")),
             place_inside: lists.add(place_inside),
+            place_openers: lists.add(section(&places, "openers")),
             place_adjectives: lists.add(section(&places, "adjectives")),
             place_across: lists.add(section(&places, "across")),
             towns: lists.add(section(&places, "towns")),

@@ -469,3 +469,28 @@ fn acronyms_and_places_known_by_their_context() {
         en("\"We trusted them,\" said Kingscote resident Joan Farrelly.", &[("Kingscote", Place), ("Joan Farrelly", Person)], &[]),
     ]);
 }
+
+#[test]
+fn hyphenated_given_names_and_place_name_openers() {
+    check(&[
+        // A hyphenated given name is no compound adjective ("Hamas-run", "Seoul-based").
+        en("\"It is a wild card,\" said Kim Soo-yeon, a fund manager. Founder and chairman Lee Dong-kwan, 78, did not attend.", &[("Kim Soo-yeon", Person), ("Lee Dong-kwan", Person)], &[]),
+        en("The Seoul-based chipmaker and the Hamas-run ministry replied.", &[], &["Seoul-based", "Hamas-run"]),
+        // Words that open place names.
+        en("The case has rattled Port Arthur and towns along the Rio Grande, including San Isidro.", &[("Port Arthur", Place), ("Rio Grande", Place), ("San Isidro", Place)], &[]),
+        en("The contract pays for new pipelines serving Las Cruces.", &[("Las Cruces", Place)], &[]),
+        en("The Port of Rotterdam and the Port Authority said traffic fell.", &[("Port of Rotterdam", Org), ("Port Authority", Org)], &[]),
+    ]);
+}
+
+#[test]
+fn what_firms_have() {
+    check(&[
+        en("Bayline's owner, Trent Mabry, was charged. The agency suspended its contracts with Bayline. Mabry denies it.", &[("Bayline", Org), ("Trent Mabry", Person)], &[]),
+        en("Export curbs could hit Lumora's suppliers.", &[("Lumora", Org)], &[]),
+        // A person named so keeps the word ("Trump's staff" after "Donald Trump").
+        en("Donald Trump spoke on Monday. Trump's staff later denied it.", &[("Donald Trump", Person), ("Trump", Person)], &[]),
+        // Opening a sentence, a participle qualifies the role.
+        en("Managing director Grant Ellery insisted that the data were sound.", &[("Grant Ellery", Person)], &["Managing"]),
+    ]);
+}
