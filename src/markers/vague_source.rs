@@ -85,6 +85,26 @@ struct VagueLexicon {
     definite_singular: FastSet<String>,
     /// What gives a name after the phrase ("calling itself", « baptisé »).
     namers: PatternSet,
+    /// Heads that are anonymous by nature, vague even after a definite
+    /// article: "the source said", « la source », "the authorities".
+    anonymous: FastSet<String>,
+    /// Possessive determiners (« ses », "her").
+    possessives: FastSet<String>,
+    /// Heads that stay vague after a possessive: the unnamed circle of
+    /// someone named (« ses proches », « son entourage », "her allies"),
+    /// unlike a role that points at one person ("her lawyer").
+    possessive_heads: FastSet<String>,
+    /// Words after which an English bare plural opens a clause as its
+    /// subject ("as analysts predicted", "and critics say").
+    clause_openers: FastSet<String>,
+    /// The same, only before a participle ("with suppliers claiming").
+    participle_openers: FastSet<String>,
+    /// Pronouns that are sources only with a partitive complement ("one
+    /// of them said"), not alone.
+    partitive_pronouns: FastSet<String>,
+    /// Prepositions of a setting whose people speak through « on » after a
+    /// comma: « Dans l'entourage du ministre, on assure… ».
+    settings: FastSet<String>,
     /// Every grammar word, quantifier, adjunct and reporting verb form, in
     /// one table: one lookup tells whether a word can be a noun or adjective.
     closed_words: FastSet<String>,
@@ -134,6 +154,13 @@ impl VagueLexicon {
             definite_singular: set("definite-singular"),
             namers: patterns("namers"),
             phrases: patterns("phrases"),
+            anonymous: set("anonymous"),
+            possessives: set("possessives"),
+            possessive_heads: set("possessive-heads"),
+            clause_openers: set("clause-openers"),
+            participle_openers: set("participle-openers"),
+            partitive_pronouns: set("partitive-pronouns"),
+            settings: set("settings"),
         }
     }
 }
@@ -333,6 +360,9 @@ impl<'d> Scanner<'d> {
         }
         let g = self.g;
         matches!(w, "qui" | "dont" | "et" | "ou" | "mais" | "comme" | "who" | "which" | "and" | "or" | "but" | "as" | "said" | "says")
+            // A pronoun or conjunction ends a noun phrase: "a firm in Mato
+            // Grosso after what it described as…".
+            || self.doc.lang == Lang::En && g.function_words.contains(w) && !self.capitalised(i)
             || g.auxiliaries.contains(w)
             || g.content_openers.contains(w)
             || self.lex.adjuncts.contains(w) && !self.capitalised(i)
@@ -439,7 +469,18 @@ impl<'d> Scanner<'d> {
                 // unnamed sources.
                 determiner = Determiner::Indefinite;
                 start = p;
-            } else if lex.definite_singular.contains(w) && head_tag.is_some() && lex.collective.contains(self.word(head_start)) {
+            } else if lex.possessives.contains(w) && head_tag.is_some() && lex.possessive_heads.contains(self.word(head_start)) {
+                // « ses proches », « son entourage », "her allies": the
+                // unnamed circle of someone named.
+                determiner = Determiner::Indefinite;
+                start = p;
+            } else if doc.lang == Lang::En && w == "that" && self.word(head_end - 1).ends_with('s') {
+                // "a move that industry analysts say was…": before a plural,
+                // "that" is the relative, not a demonstrative.
+            } else if lex.definite_singular.contains(w)
+                && head_tag.is_some()
+                && (lex.collective.contains(self.word(head_start)) || lex.anonymous.contains(self.word(head_start)))
+            {
                 // « l'entourage du ministre », "the intelligence community":
                 // vague when modified, like « les pays occidentaux ».
                 determiner = Determiner::Definite;
@@ -466,6 +507,21 @@ impl<'d> Scanner<'d> {
             }
         }
         let adjectives_end = end;
+        // The head modifies the next noun: "according to a staff report"
+        // (a singular article before a document noun: "Some residents
+        // claim" and "media reports" keep their head), "threat
+        // intelligence firm Greyline" (a title before a name).
+        if end == head_end && end < ceiling && self.doc.tokens[end].kind == TokenKind::Word && !self.capitalised(end) {
+            let next = self.word(end);
+            let singular_article = doc.lang == Lang::En && matches!(self.word(start), "a" | "an" | "one" | "another");
+            if singular_article && lex.not_sources.contains(next) {
+                return None;
+            }
+            let titled_name = doc.lang == Lang::En && end + 1 < ceiling && self.plausible_head(end) && !self.is_verb(end) && self.capitalised(end + 1) && !self.is_verb(end + 1);
+            if titled_name {
+                return None;
+            }
+        }
         // A name right after the head makes the source named:
         // "spokeswoman Marieke de Vries", « le porte-parole, Lin Jian, ».
         let n = if self.word(end.min(ceiling.saturating_sub(1))) == "," { end + 1 } else { end };
@@ -537,7 +593,10 @@ impl<'d> Scanner<'d> {
                 // outside the lexicon, « selon » + noun is a source only as
                 // an aside, set off from its clause (« Selon certains
                 // hydrologues, … », « …, selon un géologue. »).
-                if !phrase.listed && !self.set_off(s, end, floor, ceiling) {
+                // A relative clause about a person counts as well
+                // ("according to a hydrologist who has reviewed the data").
+                let person_relative = end < ceiling && matches!(self.word(end), "who" | "whom" | "whose" | "qui");
+                if !phrase.listed && !self.set_off(s, end, floor, ceiling) && !person_relative {
                     return None;
                 }
                 return Some(s);
@@ -606,10 +665,15 @@ impl<'d> Scanner<'d> {
             return Some(start);
         }
         if q < ceiling {
-            let opens_content = q + 1 < ceiling && self.g.content_openers.contains(self.word(q + 1));
+            // « des élus redoutent déjà que… »: an adverb may come first.
+            let opener = self.skip_adjuncts(q + 1, ceiling);
+            let opens_content = opener < ceiling && self.g.content_openers.contains(self.word(opener));
             // Not a participle: « une réforme jugée « injuste » » is judged.
             let participle = verbs(doc.lang).lookup(self.word(q)).is_some_and(|(_, f)| f == Form::PastParticiple);
-            if opens_content && self.is_word(q) && !self.capitalised(q) && !self.g.prepositions.contains(self.word(q)) && !participle {
+            // Not a pronoun or conjunction: in "a partner who \"let him
+            // down\"", the quote follows "who", no verb.
+            let function_word = self.g.function_words.contains(self.word(q));
+            if opens_content && self.is_word(q) && !self.capitalised(q) && !self.g.prepositions.contains(self.word(q)) && !participle && !function_word {
                 return Some(start);
             }
             // An incise between commas: "Officials, speaking on condition of
@@ -667,6 +731,16 @@ impl<'d> Scanner<'d> {
                 }
             }
         }
+        // « Dans l'entourage du candidat, on assure… », « Chez les
+        // opposants, on dénonce… »: the people of that setting speak.
+        if let Some((_, w)) = self.prev_word(start, floor) {
+            if self.lex.settings.contains(w) && end + 2 < ceiling && self.word(end) == "," && self.word(end + 1) == "on" {
+                let after = self.skip_adjuncts(end + 2, ceiling);
+                if self.verb_starts(after, end + 2, ceiling) {
+                    return Some(start);
+                }
+            }
+        }
         // Inverted subject in a quote tag: « … », a déclaré un responsable.
         if start > floor {
             if let Some(v) = self.reporting_verb(start - 1).filter(|v| v.group.end == start) {
@@ -695,6 +769,14 @@ impl<'d> Scanner<'d> {
             }
         }
         None
+    }
+
+    /// Whether an introducer (« selon », "according to") ends right before
+    /// token `start`.
+    fn introduced(&self, start: usize, floor: usize) -> bool {
+        (1..=4).filter_map(|back| start.checked_sub(back).filter(|&s| s >= floor)).any(|s| {
+            self.candidates.has(s, candidates::SOURCE_CUE) && self.lex.introducers.match_at(self.doc, s).is_some_and(|m| m.end == start)
+        })
     }
 
     /// Whether tokens `start..end` stand apart from the clause: opening
@@ -839,6 +921,9 @@ impl<'d> Scanner<'d> {
         if self.g.prenominal_adjectives.contains(self.word(h)) {
             return None;
         }
+        // The first word of an English compound ("a police detective"): the
+        // phrase's head covers the whole compound.
+        let compound_start = h;
         if self.doc.lang == Lang::En {
             // "an internal report", "a former intelligence officer": the head
             // is the last of the words before the verb or link.
@@ -860,7 +945,7 @@ impl<'d> Scanner<'d> {
                 return None;
             }
         }
-        let phrase = self.phrase(h, h + 1, None, floor, ceiling)?;
+        let phrase = self.phrase(compound_start, h + 1, None, floor, ceiling)?;
         if phrase.determiner != Determiner::Indefinite || phrase.start > det {
             return None;
         }
@@ -894,8 +979,12 @@ impl<'d> Scanner<'d> {
         }
         let head_tag = self.lex.heads.match_at(self.doc, h).filter(|m| m.end == h + 1).map(|m| m.tag);
         let phrase = self.phrase(h, h + 1, head_tag, floor, v.group.start)?;
-        let opens_clause = phrase.start == floor
-            || matches!(self.word(phrase.start - 1), "," | "—" | "–" | ":" | ";" | "(" | "«" | "\"" | "“");
+        let opens_clause = phrase.start == floor || {
+            let before = self.word(phrase.start - 1);
+            matches!(before, "," | "—" | "–" | ":" | ";" | "(" | "«" | "\"" | "“")
+                || self.lex.clause_openers.contains(before)
+                || self.lex.participle_openers.contains(before) && v.form == Form::PresentParticiple
+        };
         (phrase.determiner == Determiner::None && opens_clause).then_some((phrase.start, h + 1))
     }
 
@@ -909,6 +998,10 @@ impl<'d> Scanner<'d> {
             end += 1;
         }
         let object_start = end;
+        // "one of them", « certains d'entre eux »: a pronoun object alone.
+        if end < ceiling && matches!(self.word(end), "them" | "us" | "those" | "these" | "eux" | "elles") {
+            return end + 1;
+        }
         while end < ceiling && end - object_start < MAX_OBJECT_WORDS && !self.stops_object(end) {
             end += 1;
         }
@@ -1028,7 +1121,13 @@ impl<'d> Scanner<'d> {
                 let Some(phrase) = self.phrase(m.start, m.end, Some(m.tag), floor, ceiling) else { continue };
                 let acceptable = match phrase.determiner {
                     Determiner::Indefinite => true,
-                    Determiner::Definite => phrase.modified,
+                    // "the source said", "the authorities"; « selon les
+                    // prévisionnistes »: a source head after an introducer.
+                    Determiner::Definite => {
+                        phrase.modified
+                            || self.lex.anonymous.contains(self.word(m.start))
+                            || phrase.source_head && self.introduced(phrase.start, floor)
+                    }
                     // Bare plurals are English ("Officials said"), French
                     // only in a headline « (responsables) ».
                     Determiner::None => {
@@ -1046,14 +1145,19 @@ impl<'d> Scanner<'d> {
             }
             // « Certains estiment que », "Some say", "Some in the party
             // believe", « Beaucoup à Bruxelles jugent ».
-            if self.lex.pronouns.contains(self.word(i)) && i + 1 < ceiling {
+            let partitive = self.lex.partitive_pronouns.contains(self.word(i));
+            if (self.lex.pronouns.contains(self.word(i)) || partitive) && i + 1 < ceiling {
                 let end = self.pronoun_complement_end(i + 1, ceiling);
+                // "one of them said", never "one said".
+                if partitive && (end == i + 1 || !matches!(self.word(i + 1), "of" | "d" | "de" | "des")) {
+                    continue;
+                }
                 let verb = self.reporting_verb(end).filter(|v| v.group.start == end);
                 // A plural pronoun takes a plural verb: "according to some
                 // estimates" is no "some say".
                 let plural_verb = verb.is_some_and(|v| {
                     let w = self.word(v.verb);
-                    self.doc.lang != Lang::En || !w.ends_with('s') || v.lemma.ends_with('s')
+                    partitive || self.doc.lang != Lang::En || !w.ends_with('s') || v.lemma.ends_with('s')
                 });
                 if plural_verb {
                     let start = match self.prev_word(i, floor) {
@@ -1082,6 +1186,7 @@ pub fn first_words(lang: Lang) -> impl Iterator<Item = &'static str> {
         .first_words()
         .chain(lex.phrases.first_words())
         .chain(lex.pronouns.iter().map(String::as_str))
+        .chain(lex.partitive_pronouns.iter().map(String::as_str))
 }
 
 /// The words that can make a phrase a source: introducers, citers, agents
@@ -1131,7 +1236,9 @@ mod tests {
             ("Le ministre a rencontré des experts jeudi.", &[]),
             ("Le porte-parole, Lin Jian, a déclaré que la Chine attendait.", &[]),
             ("Les experts de l'agence ont publié un rapport.", &[]),
-            ("Ses proches affirment qu'il est innocent.", &[]),
+            // The unnamed circle of someone named is vague; a role is not.
+            ("Ses proches affirment qu'il est innocent.", &["Ses proches"]),
+            ("Son avocat affirme qu'il est innocent.", &[]),
             // Outside the lexicon: an indefinite subject of a reporting verb.
             ("Des hydrologues estiment que la nappe baissera.", &["Des hydrologues"]),
             ("D'après certains hydrologues, la Loire pourrait baisser.", &["D'après certains hydrologues"]),
