@@ -887,3 +887,36 @@ fn vague_source_circles_fr() {
         ],
     );
 }
+
+/// French sources in other word orders: « Dans l'entourage de X, on… » with
+/// an infinitive or an adverb after the verb, « il reconnaît » with its
+/// circumflex, a reflexive reporting verb (« se disent »), « affirment par
+/// ailleurs » (no agent), « selon deux anciens salariés cités par ». Not: a
+/// subject and a verb alone (« Plusieurs victimes ont témoigné. »), « se
+/// poursuivent », a document « cité par ».
+#[test]
+fn vague_source_french_word_order() {
+    check(
+        Lang::Fr,
+        Category::VagueSource,
+        &[
+            ("Dans l'entourage du président, on reconnaît seulement que la publication a surpris.", &["l'entourage du président"]),
+            ("Dans l'entourage du candidat, on assure disposer d'une note.", &["l'entourage du candidat"]),
+            ("L'entourage du ministre reconnaît que le calendrier a glissé.", &["L'entourage du ministre"]),
+            ("Plusieurs chancelleries occidentales se disent « préoccupées ».", &["Plusieurs chancelleries occidentales"]),
+            ("D'anciens visiteurs médicaux affirment par ailleurs que des consignes existaient.", &["D'anciens visiteurs médicaux"]),
+            ("Selon deux anciens salariés cités par le site, les données ont fuité.", &["Selon deux anciens salariés cités"]),
+            ("Plusieurs victimes ont témoigné.", &[]),
+            ("Des discussions se poursuivent.", &[]),
+            ("Selon un rapport cité par le site, les données ont fuité.", &[]),
+        ],
+    );
+    check(
+        Lang::En,
+        Category::VagueSource,
+        &[
+            ("Friends said she was quiet and kind.", &["Friends"]),
+            ("Critics disagreed.", &[]),
+        ],
+    );
+}

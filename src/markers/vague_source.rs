@@ -105,6 +105,8 @@ struct VagueLexicon {
     /// Prepositions of a setting whose people speak through « on » after a
     /// comma: « Dans l'entourage du ministre, on assure… ».
     settings: FastSet<String>,
+    /// Reporting verbs that report when reflexive (« se disent »).
+    reflexive_verbs: FastSet<String>,
     /// Every grammar word, quantifier, adjunct and reporting verb form, in
     /// one table: one lookup tells whether a word can be a noun or adjective.
     closed_words: FastSet<String>,
@@ -161,6 +163,7 @@ impl VagueLexicon {
             participle_openers: set("participle-openers"),
             partitive_pronouns: set("partitive-pronouns"),
             settings: set("settings"),
+            reflexive_verbs: set("reflexive-verbs"),
         }
     }
 }
@@ -360,9 +363,14 @@ impl<'d> Scanner<'d> {
         }
         let g = self.g;
         matches!(w, "qui" | "dont" | "et" | "ou" | "mais" | "comme" | "who" | "which" | "and" | "or" | "but" | "as" | "said" | "says")
-            // A pronoun or conjunction ends a noun phrase: "a firm in Mato
-            // Grosso after what it described as…".
-            || self.doc.lang == Lang::En && g.function_words.contains(w) && !self.capitalised(i)
+            // A subject pronoun or a conjunction opens a clause, ending the
+            // noun phrase: "a firm in Mato Grosso after what it described
+            // as…" (a literal list: this runs for every word of an object).
+            || matches!(
+                w,
+                "after" | "before" | "while" | "what" | "when" | "where" | "because" | "if" | "whether" | "since"
+                    | "although" | "though" | "until" | "unless" | "than" | "he" | "she" | "it" | "they" | "we" | "i" | "you"
+            ) && self.doc.lang == Lang::En
             || g.auxiliaries.contains(w)
             || g.content_openers.contains(w)
             || self.lex.adjuncts.contains(w) && !self.capitalised(i)
@@ -517,7 +525,13 @@ impl<'d> Scanner<'d> {
             if singular_article && lex.not_sources.contains(next) {
                 return None;
             }
-            let titled_name = doc.lang == Lang::En && end + 1 < ceiling && self.plausible_head(end) && !self.is_verb(end) && self.capitalised(end + 1) && !self.is_verb(end + 1);
+            // (The capital first: it rules out most phrases cheaply.)
+            let titled_name = doc.lang == Lang::En
+                && end + 1 < ceiling
+                && self.capitalised(end + 1)
+                && self.plausible_head(end)
+                && !self.is_verb(end)
+                && !self.is_verb(end + 1);
             if titled_name {
                 return None;
             }
@@ -595,7 +609,14 @@ impl<'d> Scanner<'d> {
                 // hydrologues, … », « …, selon un géologue. »).
                 // A relative clause about a person counts as well
                 // ("according to a hydrologist who has reviewed the data").
-                let person_relative = end < ceiling && matches!(self.word(end), "who" | "whom" | "whose" | "qui");
+                // So does a citation after it (« selon deux anciens salariés
+                // cités par le site »).
+                let person_relative = end < ceiling
+                    && (matches!(self.word(end), "who" | "whom" | "whose" | "qui")
+                        || self.opens_clause(end)
+                            && (verbs(doc.lang).lookup(self.word(end)).is_some() || end + 1 < ceiling && self.lex.agent.contains(self.word(end + 1)))
+                        // The participle taken as an adjective: « cités » par.
+                        || end > phrase.head_end && self.lex.agent.contains(self.word(end)) && self.opens_clause(end - 1));
                 if !phrase.listed && !self.set_off(s, end, floor, ceiling) && !person_relative {
                     return None;
                 }
@@ -662,12 +683,31 @@ impl<'d> Scanner<'d> {
         // the port on Tuesday denied", « des experts craignent que ».
         let q = self.skip_adjuncts(end, ceiling);
         if self.verb_starts(q, end, ceiling) {
-            return Some(start);
+            // « Plusieurs victimes ont témoigné. », "Critics disagreed.":
+            // a sentence of subject and verb alone reports no content.
+            let says_nothing = start == floor
+                && q == end
+                && self.reporting_verb(q).is_some_and(|v| v.group.end >= ceiling || matches!(self.word(v.group.end), "." | "!" | "?"));
+            return (!says_nothing).then_some(start);
+        }
+        // « Plusieurs chancelleries se disent préoccupées »: a reporting verb
+        // used reflexively (section `reflexive-verbs`).
+        if q + 1 < ceiling && matches!(self.word(q), "se" | "s") {
+            let w = self.word(if self.word(q + 1) == "'" { q + 2 } else { q + 1 });
+            if verbs(doc.lang).lookup(w).is_some_and(|(info, _)| lex.reflexive_verbs.contains(info.lemma.as_str())) {
+                return Some(start);
+            }
         }
         if q < ceiling {
             // « des élus redoutent déjà que… »: an adverb may come first.
-            let opener = self.skip_adjuncts(q + 1, ceiling);
-            let opens_content = opener < ceiling && self.g.content_openers.contains(self.word(opener));
+            let opens_content = q + 1 < ceiling && {
+                let next = self.word(q + 1);
+                self.g.content_openers.contains(next)
+                    || self.lex.adjuncts.contains(next) && {
+                        let opener = self.skip_adjuncts(q + 1, ceiling);
+                        opener < ceiling && self.g.content_openers.contains(self.word(opener))
+                    }
+            };
             // Not a participle: « une réforme jugée « injuste » » is judged.
             let participle = verbs(doc.lang).lookup(self.word(q)).is_some_and(|(_, f)| f == Form::PastParticiple);
             // Not a pronoun or conjunction: in "a partner who \"let him
@@ -733,10 +773,14 @@ impl<'d> Scanner<'d> {
         }
         // « Dans l'entourage du candidat, on assure… », « Chez les
         // opposants, on dénonce… »: the people of that setting speak.
-        if let Some((_, w)) = self.prev_word(start, floor) {
-            if self.lex.settings.contains(w) && end + 2 < ceiling && self.word(end) == "," && self.word(end + 1) == "on" {
+        if end + 2 < ceiling && self.word(end + 1) == "on" && self.word(end) == "," {
+            let w = self.prev_word(start, floor).map_or("", |(_, w)| w);
+            if self.lex.settings.contains(w) {
+                // The verb's content may be an infinitive or follow an adverb
+                // (« on assure disposer d'une note », « on reconnaît
+                // seulement que »): after « on », any reporting verb form.
                 let after = self.skip_adjuncts(end + 2, ceiling);
-                if self.verb_starts(after, end + 2, ceiling) {
+                if after < ceiling && verbs(doc.lang).lookup(self.word(after)).is_some() {
                     return Some(start);
                 }
             }
@@ -822,7 +866,9 @@ impl<'d> Scanner<'d> {
             && self.reporting_verb(k).is_some_and(|v| {
                 // "A strike called by unions": a past form before its agent
                 // is a participle too.
-                let before_agent = v.verb + 1 < ceiling && self.lex.agent.contains(self.word(v.verb + 1));
+                // Not a finite verb: « des anciens salariés affirment par
+                // ailleurs que… ».
+                let before_agent = v.form != Form::Finite && v.verb + 1 < ceiling && self.lex.agent.contains(self.word(v.verb + 1));
                 let passive = (v.form == Form::PastParticiple || before_agent) && v.group.start == v.verb;
                 v.group.start >= from && v.group.start <= k && !passive
             })
@@ -922,8 +968,17 @@ impl<'d> Scanner<'d> {
             return None;
         }
         // The first word of an English compound ("a police detective"): the
-        // phrase's head covers the whole compound.
+        // phrase's head covers the whole compound. Only where a source can
+        // stand (opening the sentence or a clause, after an introducer or an
+        // agent's "by"): mid-sentence, "a closed-door meeting", "a county
+        // ban" are objects, and looking at each would cost a scan.
         let compound_start = h;
+        let source_position = || {
+            det == floor
+                || matches!(self.word(det - 1), "," | ";" | ":" | "(" | "—" | "–" | "\"" | "“")
+                || self.lex.agent.contains(self.word(det - 1))
+                || self.introduced(det, floor)
+        };
         if self.doc.lang == Lang::En {
             // "an internal report", "a former intelligence officer": the head
             // is the last of the words before the verb or link.
@@ -945,7 +1000,8 @@ impl<'d> Scanner<'d> {
                 return None;
             }
         }
-        let phrase = self.phrase(compound_start, h + 1, None, floor, ceiling)?;
+        let head_start = if h > compound_start && source_position() { compound_start } else { h };
+        let phrase = self.phrase(head_start, h + 1, None, floor, ceiling)?;
         if phrase.determiner != Determiner::Indefinite || phrase.start > det {
             return None;
         }
