@@ -8,8 +8,8 @@
 //! as a formula are neutralised, Markdown escapes the page's text, and JSON
 //! goes through serde.
 
-use crate::model::{Analysis, Category, Group, Lang, Span, Speaker};
-use crate::report::{Report, ReportActor, ReportSpan, Unit};
+use crate::model::{Actor, Analysis, Category, Group, Lang, Span, Speaker};
+use crate::report::{Report, ReportSpan, Unit};
 use crate::text::Document;
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -59,7 +59,7 @@ pub fn render(text: &str, analysis: &Analysis, format: Format, meta: &PageMeta) 
 struct JsonExport<'a> {
     lang: Lang,
     spans: &'a [ReportSpan],
-    actors: &'a [ReportActor],
+    actors: &'a [Actor],
     #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]

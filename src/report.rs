@@ -2,7 +2,7 @@
 //! what the wasm API hands to JavaScript. Offsets are converted from bytes
 //! to code points (CLI, gold files) or UTF-16 code units (the DOM).
 
-use crate::model::{Analysis, Category, Group, Lang, Speaker};
+use crate::model::{Actor, Analysis, Category, Group, Lang, Speaker};
 use crate::offsets::OffsetCounter;
 use serde::Serialize;
 
@@ -17,7 +17,8 @@ pub enum Unit {
 pub struct Report {
     pub lang: Lang,
     pub spans: Vec<ReportSpan>,
-    pub actors: Vec<ReportActor>,
+    /// The analysis's actors as they are: their fields are already what a report shows.
+    pub actors: Vec<Actor>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -44,29 +45,20 @@ pub enum ReportSpeaker {
     Vague { start: usize, end: usize, text: String },
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct ReportActor {
-    pub id: u32,
-    pub name: String,
-    pub category: Category,
-    pub aliases: Vec<String>,
-    pub mentions: u32,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
+/// A fresh offset counter for `text` in `unit`.
+fn counter_in(text: &str, unit: Unit) -> OffsetCounter<'_> {
+    match unit {
+        Unit::CodePoints => OffsetCounter::code_points(text),
+        Unit::Utf16 => OffsetCounter::utf16(text),
+    }
 }
 
 impl Report {
     pub fn new(text: &str, analysis: &Analysis, unit: Unit) -> Report {
-        let mut counter = match unit {
-            Unit::CodePoints => OffsetCounter::code_points(text),
-            Unit::Utf16 => OffsetCounter::utf16(text),
-        };
         // Spans are sorted by start; ends and vague-speaker offsets may go
         // backwards, so they use a second counter.
-        let mut other = match unit {
-            Unit::CodePoints => OffsetCounter::code_points(text),
-            Unit::Utf16 => OffsetCounter::utf16(text),
-        };
+        let mut counter = counter_in(text, unit);
+        let mut other = counter_in(text, unit);
         let spans = analysis
             .spans
             .iter()
@@ -90,18 +82,6 @@ impl Report {
                 }),
             })
             .collect();
-        let actors = analysis
-            .actors
-            .iter()
-            .map(|a| ReportActor {
-                id: a.id,
-                name: a.name.clone(),
-                category: a.category,
-                aliases: a.aliases.clone(),
-                mentions: a.mentions,
-                role: a.role.clone(),
-            })
-            .collect();
-        Report { lang: analysis.lang, spans, actors }
+        Report { lang: analysis.lang, spans, actors: analysis.actors.clone() }
     }
 }

@@ -68,7 +68,7 @@ struct CompactReport<'a> {
     lang: Lang,
     categories: Vec<(Category, Group)>,
     spans: Vec<i64>,
-    /// `Actor` serialises as `report::ReportActor` does (same fields, same order).
+    /// As in a `Report`, the analysis's own actors.
     actors: &'a [Actor],
 }
 
