@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build the ClaimLens blind evaluation set #2 (blind2.jsonl).
+"""Build the ClaimLens blind evaluation set #2 (blind2.jsonl); blind3/build.py
+reuses it for set #3 (same markup and checks, longer articles).
 
 Each article is written with inline markup  [[tag|text]]  (nesting allowed, so a
 vague-source phrase can contain an organisation).  The script strips the markup,
@@ -14,8 +15,6 @@ import json
 import re
 import sys
 from pathlib import Path
-
-from articles import ARTICLES
 
 TAGS = {
     "ne": "no-evidence", "vs": "vague-source", "h": "hedge", "c": "conditional",
@@ -148,8 +147,19 @@ def validate(doc, warnings):
     return errors
 
 
-def main():
-    out_path = Path(__file__).with_name("blind2.jsonl")
+def load_articles(folder):
+    """The ARTICLES list of `folder`/articles.py."""
+    sys.path.insert(0, str(folder))
+    try:
+        from articles import ARTICLES
+    finally:
+        sys.path.pop(0)
+    return ARTICLES
+
+
+def main(folder=Path(__file__).resolve().parent, out_name="blind2.jsonl", word_range=(200, 330)):
+    out_path = folder / out_name
+    ARTICLES = load_articles(folder)
     docs, errors, warnings = [], [], []
     ids = set()
     for art in ARTICLES:
@@ -165,7 +175,7 @@ def main():
         ids.add(doc["id"])
         body = text.split("\n", 1)[1] if "\n" in text else text
         words = len(re.findall(r"\w+(?:[-'’]\w+)*", text))
-        if not 200 <= words <= 330:
+        if not word_range[0] <= words <= word_range[1]:
             errors.append(f"{doc['id']}: {words} words")
         doc["_words"] = words
         errors += validate(doc, warnings)
