@@ -2,7 +2,7 @@
 //! what the wasm API hands to JavaScript. Offsets are converted from bytes
 //! to code points (CLI, gold files) or UTF-16 code units (the DOM).
 
-use crate::model::{Actor, Analysis, Category, Group, Lang, Speaker};
+use crate::model::{Actor, Analysis, Category, Group, Lang, Span, Speaker};
 use crate::offsets::OffsetCounter;
 use serde::Serialize;
 
@@ -53,18 +53,43 @@ fn counter_in(text: &str, unit: Unit) -> OffsetCounter<'_> {
     }
 }
 
+/// A span's offsets converted into a report's unit.
+pub struct ConvertedOffsets {
+    pub start: usize,
+    pub end: usize,
+    /// A `Speaker::Vague`'s start and end, converted; `None` for other speakers.
+    pub vague_speaker: Option<(usize, usize)>,
+}
+
+/// Every span of `analysis`, in order, with its byte offsets in `text`
+/// converted into `unit`: the one conversion both report shapes (this
+/// module's `Report` and the wasm's compact one) rely on.
+pub fn converted_spans<'a>(
+    text: &'a str,
+    analysis: &'a Analysis,
+    unit: Unit,
+) -> impl Iterator<Item = (&'a Span, ConvertedOffsets)> + 'a {
+    // Spans are sorted by start; ends and vague-speaker offsets may go
+    // backwards, so they use a second counter.
+    let mut starts = counter_in(text, unit);
+    let mut others = counter_in(text, unit);
+    analysis.spans.iter().map(move |span| {
+        let start = starts.convert(span.start);
+        let end = others.convert(span.end);
+        let vague_speaker = match span.speaker {
+            Some(Speaker::Vague { start, end }) => Some((others.convert(start), others.convert(end))),
+            _ => None,
+        };
+        (span, ConvertedOffsets { start, end, vague_speaker })
+    })
+}
+
 impl Report {
     pub fn new(text: &str, analysis: &Analysis, unit: Unit) -> Report {
-        // Spans are sorted by start; ends and vague-speaker offsets may go
-        // backwards, so they use a second counter.
-        let mut counter = counter_in(text, unit);
-        let mut other = counter_in(text, unit);
-        let spans = analysis
-            .spans
-            .iter()
-            .map(|s| ReportSpan {
-                start: counter.convert(s.start),
-                end: other.convert(s.end),
+        let spans = converted_spans(text, analysis, unit)
+            .map(|(s, at)| ReportSpan {
+                start: at.start,
+                end: at.end,
                 text: text[s.start..s.end].to_string(),
                 category: s.category,
                 group: s.category.group(),
@@ -74,11 +99,10 @@ impl Report {
                         actor,
                         name: analysis.actor(actor).map(|a| a.name.clone()).unwrap_or_default(),
                     },
-                    Speaker::Vague { start, end } => ReportSpeaker::Vague {
-                        start: other.convert(start),
-                        end: other.convert(end),
-                        text: text[start..end].to_string(),
-                    },
+                    Speaker::Vague { start, end } => {
+                        let (converted_start, converted_end) = at.vague_speaker.unwrap_or_default();
+                        ReportSpeaker::Vague { start: converted_start, end: converted_end, text: text[start..end].to_string() }
+                    }
                 }),
             })
             .collect();

@@ -5,8 +5,7 @@
 //! units, so `text.slice(start, end)` in JavaScript gives each span's text).
 
 use crate::model::{Actor, Analysis, Category, Group, Lang, Options, Speaker};
-use crate::offsets::OffsetCounter;
-use crate::report::{Report, Unit};
+use crate::report::{converted_spans, Report, Unit};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -76,22 +75,17 @@ impl<'a> CompactReport<'a> {
     /// Built from the analysis itself, not from a `Report`: that one copies
     /// every span's text and its speaker's name into strings of their own
     /// (tens of thousands of allocations on a 5 MB page) that this shape drops.
-    /// Offsets are converted as `Report::new` converts them.
+    /// Offsets are converted as `Report::new` converts them (`converted_spans`).
     fn new(text: &str, analysis: &'a Analysis) -> CompactReport<'a> {
         let category_index = |category: Category| Category::ALL.iter().position(|c| *c == category).unwrap_or(0);
-        // Spans are sorted by start; ends and vague-speaker offsets may go
-        // backwards, so they use a second counter.
-        let mut starts = OffsetCounter::utf16(text);
-        let mut others = OffsetCounter::utf16(text);
         let mut spans = Vec::with_capacity(analysis.spans.len() * SPAN_FIELDS);
-        for span in &analysis.spans {
-            let start = starts.convert(span.start) as i64;
-            let end = others.convert(span.end) as i64;
-            let (kind, a, b) = match span.speaker {
-                None => (SPEAKER_NONE, 0, 0),
-                Some(Speaker::Actor { actor }) => (SPEAKER_ACTOR, i64::from(actor), 0),
-                Some(Speaker::Vague { start, end }) => (SPEAKER_VAGUE, others.convert(start) as i64, others.convert(end) as i64),
+        for (span, at) in converted_spans(text, analysis, Unit::Utf16) {
+            let (kind, a, b) = match (span.speaker, at.vague_speaker) {
+                (Some(Speaker::Actor { actor }), _) => (SPEAKER_ACTOR, i64::from(actor), 0),
+                (_, Some((start, end))) => (SPEAKER_VAGUE, start as i64, end as i64),
+                _ => (SPEAKER_NONE, 0, 0),
             };
+            let (start, end) = (at.start as i64, at.end as i64);
             spans.extend_from_slice(&[start, end, category_index(span.category) as i64, span.actor.map_or(-1, i64::from), kind, a, b]);
         }
         CompactReport {
