@@ -920,3 +920,44 @@ fn vague_source_french_word_order() {
         ],
     );
 }
+
+/// Denying a claim by rejecting or contesting it: « rejette ces
+/// accusations », « conteste fermement », "rejected the allegations",
+/// "disputed the council's figures", a denial closing its clause ("a claim
+/// the firm rejects."). Not: refusing a plan ("rejected the bill",
+/// « rejeter un amendement »), contesting an election or a fine, the noun
+/// after a preposition ("amid claims that", "to charges that"), a view
+/// rejected "as" something.
+#[test]
+fn denial_verbs_take_claims() {
+    check(
+        Lang::Fr,
+        Category::ClaimVerb,
+        &[
+            ("Le ministère conteste vigoureusement ces allégations.", &["conteste"]),
+            ("L'ancien maire a contesté point par point, jeudi, le réquisitoire.", &["contesté"]),
+            ("Interrogée, la direction de l'hôpital conteste.", &["conteste"]),
+            ("La société rejette en bloc ces accusations.", &["rejette"]),
+            ("Le gouvernement a rejeté les conclusions du rapport.", &["rejeté"]),
+            ("Le cabinet maintient ses conclusions.", &["maintient"]),
+            ("Les députés ont rejeté l'amendement ; le résultat a été contesté.", &[]),
+            ("Les syndicats contestent la réforme et rejettent le projet de loi.", &[]),
+        ],
+    );
+    check(
+        Lang::En,
+        Category::ClaimVerb,
+        &[
+            ("The ministry rejected the accusations, calling them absurd.", &["rejected"]),
+            ("The developer disputed the residents' account of the night.", &["disputed"]),
+            ("The airline contests the union's figures.", &["contests"]),
+            ("The firm strongly rejects the suggestion that it misled buyers.", &["rejects"]),
+            ("He says he was never paid, a claim the agency rejects.", &["rejects"]),
+            ("Voters rejected the plan and the party will contest the seat.", &[]),
+            ("An idea she rejected as naive.", &[]),
+            ("Amid claims that the count was rigged, observers arrived.", &[]),
+            ("He pleaded not guilty to charges that he took bribes.", &[]),
+            ("The talks collapsed over disputes that began in May.", &[]),
+        ],
+    );
+}

@@ -264,7 +264,8 @@ mod tests {
             ("The company claims the fire was an accident.", &["claims"]),
             // Names and nouns, not verbs; a Title Case headline keeps its verbs.
             ("Minister Denies Claims Of Fraud", &["Denies"]),
-            ("Insurers brace for claims; the firm rejected claims of fraud.", &[]),
+            // "rejected" denies the claims (claim-objects); "claims" stays the noun.
+            ("Insurers brace for claims; the firm rejected claims of fraud.", &["rejected"]),
             // Fixed uses that report nothing.
             ("She claimed the title; the storm claimed the lives of six.", &[]),
             ("He was denied bail and contends with debt.", &[]),
