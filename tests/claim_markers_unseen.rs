@@ -961,3 +961,55 @@ fn denial_verbs_take_claims() {
         ],
     );
 }
+
+/// No evidence said in other words: a claim untested in court, evidence
+/// said to be thin, no record of what is claimed, material the newsroom has
+/// not seen, the basis or the source of a figure left unsaid, no basis
+/// offered, a document that mentions nothing of the claim, peer review
+/// missing, sources kept quiet. Not: a company that "has not seen a
+/// decline", results "not yet published" (a date, not an absence).
+#[test]
+fn no_evidence_unseen_families() {
+    check(
+        Lang::En,
+        Category::NoEvidence,
+        &[
+            ("The accusations have never been tested in court.", &["never been tested in court"]),
+            ("None of the allegations has been tested in court.", &["None of the allegations has been tested in court"]),
+            ("It is unclear what proof, if any, the union holds.", &["proof, if any"]),
+            ("Support for the theory remains thin, and proof is lacking.", &["proof is lacking"]),
+            ("Auditors could find no record of the transfer.", &["could find no record of"]),
+            ("The letter, which Reuters has not seen, names three officers.", &["which Reuters has not seen,"]),
+            ("The agency has not seen the footage.", &["has not seen the footage"]),
+            ("She did not explain what the forecast was based on.", &["did not explain what the forecast was based on"]),
+            ("It was not clear where the figure came from.", &["not clear where the figure came from"]),
+            ("The group declined to identify its sources.", &["declined to identify its sources"]),
+            ("The senator did not point to any evidence of tampering.", &["did not point to any evidence"]),
+            ("The campaign offered no basis for the figure.", &["offered no basis for"]),
+            ("The invoices do not mention any date.", &["do not mention any date"]),
+            ("The savings have not been independently audited.", &["not been independently audited"]),
+            ("A theory long since debunked resurfaced online.", &["debunked"]),
+            ("The retailer, which has not seen a drop in sales, said profits rose.", &[]),
+            ("The firm has not seen any change, it said.", &[]),
+        ],
+    );
+    check(
+        Lang::Fr,
+        Category::NoEvidence,
+        &[
+            ("L'élu avance ce montant sans citer ses sources.", &["sans citer ses sources"]),
+            ("Le syndicat n'a pas voulu révéler ses sources.", &["n'a pas voulu révéler ses sources"]),
+            ("La ministre n'a pas précisé sur quoi reposait ce calcul.", &["pas précisé sur quoi"]),
+            ("Il affirme cela sans dire d'où il tient l'information.", &["sans dire d'où"]),
+            ("Une note que franceinfo n'a pas pu consulter évoque des retards.", &["que franceinfo n'a pas pu consulter"]),
+            ("Les éléments de preuve font défaut.", &["éléments de preuve font défaut"]),
+            ("Un remède présenté sans base scientifique.", &["sans base scientifique"]),
+            ("Nulle trace de cette société n'a été trouvée au greffe.", &["Nulle trace de cette société n'a été trouvée"]),
+            ("Il accuse le maire, sans document à l'appui.", &["sans document à l'appui"]),
+            ("Ces données n'ont jamais été publiées.", &["données n'ont jamais été publiées"]),
+            ("L'étude n'a pas encore été évaluée par des pairs.", &["pas encore été évaluée par des pairs"]),
+            ("Les résultats du scrutin n'ont pas encore été publiés.", &[]),
+            ("Les élus n'ont pas pu consulter le dossier avant le vote.", &[]),
+        ],
+    );
+}
