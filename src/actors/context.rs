@@ -3,8 +3,9 @@
 //! questions the rules ask ("is the previous word a locative preposition?").
 
 use super::fasthash::{WordLists, WordSet};
-use crate::text::word_filter::WordFilter;
 use super::lexicon::{GazEntry, Lexicon};
+use super::lower_case::{LowerCaseFilter, LowerCaseWords};
+use crate::text::word_filter::WordFilter;
 use crate::text::{Document, TokenKind};
 
 /// What the rules need to know about one token, computed once.
@@ -40,16 +41,8 @@ pub struct View<'d> {
     pub doc: &'d Document,
     pub lex: &'static Lexicon,
     pub info: Vec<TokenInfo>,
-    /// The capitalised words in lower case, in text order (for `capitalised_shapes`).
-    capitalised: Vec<&'d str>,
-    /// The shapes of the capitalised words in lower case: `written_in_lower_case` is asked about
-    /// those, nearly always, so only the lower-case words of those shapes need a set.
-    capitalised_shapes: std::cell::OnceCell<WordFilter>,
-    /// The words written in lower case somewhere in the text whose shape is in
-    /// `capitalised_shapes`, built on first need.
-    lower_case_words: std::cell::OnceCell<super::fasthash::FastSet<&'d str>>,
-    /// Every word written in lower case, built only if another word is asked about.
-    all_lower_case_words: std::cell::OnceCell<super::fasthash::FastSet<&'d str>>,
+    /// Which words are written in lower case somewhere in the text (`written_in_lower_case`).
+    lower_case: LowerCaseWords<'d>,
     /// Recent `gazetteer_at` answers, by start token (a small direct-mapped cache: the rules ask
     /// several times about the name they are looking at).
     gazetteer_memo: std::cell::RefCell<[(usize, GazetteerMatch); GAZETTEER_MEMO]>,
@@ -127,7 +120,7 @@ impl<'d> View<'d> {
         // facts are written once, while its sentence is in cache, and a sentence's headline test
         // reads the capitals just written.
         let mut info = Vec::with_capacity(doc.tokens.len());
-        let mut capitalised = Vec::new();
+        let mut lower_case = LowerCaseFilter::for_tokens(doc.tokens.len());
         let (text, folded) = (doc.norm.text.as_str(), doc.folded.as_str());
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let range = sentence.tokens.clone();
@@ -152,11 +145,15 @@ impl<'d> View<'d> {
                         if !(first.is_ascii_lowercase() || first.is_ascii_digit()) {
                             shape(text.get(start..end).unwrap_or_default(), &mut facts);
                             if facts.cap {
-                                capitalised.push(lower);
                                 long_capitalised += usize::from(four_chars_or_more(lower));
                             }
                         }
-                        facts.phrase_head = lex.phrase_head_filter.may_contain(lower) && lex.phrase_heads.contains(lower);
+                        // One hash of the word for both filters.
+                        let hash = WordFilter::hash(lower);
+                        if !facts.cap {
+                            lower_case.insert(hash);
+                        }
+                        facts.phrase_head = lex.phrase_head_filter.may_contain_hash(hash) && lex.phrase_heads.contains(lower);
                     }
                 }
                 info.push(facts);
@@ -170,15 +167,17 @@ impl<'d> View<'d> {
             }
         }
         // (Only if the sentences did not cover the tokens: every token has its facts.)
+        for t in doc.tokens.get(info.len()..).unwrap_or_default() {
+            if t.kind == TokenKind::Word {
+                lower_case.insert(WordFilter::hash(t.text(folded)));
+            }
+        }
         info.resize(doc.tokens.len(), TokenInfo::default());
         View {
             doc,
             lex,
             info,
-            capitalised,
-            capitalised_shapes: std::cell::OnceCell::new(),
-            lower_case_words: std::cell::OnceCell::new(),
-            all_lower_case_words: std::cell::OnceCell::new(),
+            lower_case: LowerCaseWords::new(lower_case, doc),
             gazetteer_memo: std::cell::RefCell::new([(usize::MAX, None); GAZETTEER_MEMO]),
             facts: vec![std::cell::Cell::new(LazyFacts::UNKNOWN); LAZY_FACTS].into_boxed_slice(),
             key_buffer: std::cell::Cell::new(String::new()),
@@ -200,39 +199,7 @@ impl<'d> View<'d> {
 
     /// `lower` appears in the text written in lower case (so it is a common word).
     pub fn written_in_lower_case(&self, lower: &str) -> bool {
-        let shapes = self.capitalised_shapes.get_or_init(|| WordFilter::of(self.capitalised.iter().copied()));
-        // A word equal to `lower` has its shape: the set of that shape's words answers exactly.
-        if shapes.may_contain(lower) {
-            self.lower_case_words.get_or_init(|| self.words_in_lower_case(|w| shapes.may_contain(w))).contains(lower)
-        } else {
-            self.all_lower_case_words.get_or_init(|| self.words_in_lower_case(|_| true)).contains(lower)
-        }
-    }
-
-    /// The words of the text not capitalised, as written, that `keep` accepts.
-    #[inline(never)]
-    fn words_in_lower_case(&self, keep: impl Fn(&str) -> bool) -> super::fasthash::FastSet<&'d str> {
-        let text = self.doc.norm.text.as_str();
-        let mut words = super::fasthash::FastSet::default();
-        // Most of the words kept are a few common ones ("the", "in" share the shapes of "The",
-        // "In"): the words last inserted, by length and end bytes, spare them the hashing.
-        let mut inserted: [Option<&str>; 64] = [None; 64];
-        for (t, facts) in self.doc.tokens.iter().zip(&self.info) {
-            if t.kind != TokenKind::Word || facts.cap {
-                continue;
-            }
-            let word = text.get(t.start as usize..t.end as usize).unwrap_or_default();
-            if keep(word) {
-                let bytes = word.as_bytes();
-                let ends = usize::from(bytes.first().copied().unwrap_or(0)) * 7 + usize::from(bytes.last().copied().unwrap_or(0));
-                let slot = (bytes.len() * 31 + ends) % inserted.len();
-                if inserted[slot] != Some(word) {
-                    words.insert(word);
-                    inserted[slot] = Some(word);
-                }
-            }
-        }
-        words
+        self.lower_case.contains(self.doc, |t| self.info.get(t).is_some_and(|f| f.cap), lower)
     }
 
     pub fn len(&self) -> usize {

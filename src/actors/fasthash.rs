@@ -2,6 +2,7 @@
 //! per token telling which lists hold it. Their tables hash with the engine's one fast hasher
 //! (`text::fast_hash`).
 
+use crate::markers::word_map::WordMap;
 use crate::text::word_filter::WordFilter;
 
 pub use crate::text::fast_hash::{FastMap, FastSet};
@@ -32,8 +33,11 @@ impl WordSet {
 /// Every cue list, merged: word → the bits of the lists holding it.
 #[derive(Default)]
 pub struct WordLists {
-    memberships: FastMap<String, u64>,
-    filter: WordFilter,
+    /// The lists' words while they are added.
+    building: FastMap<String, u64>,
+    /// The same, once sealed: most cue words are short function words ("the", « de »), found
+    /// by `WordMap` as one integer, without hashing bytes or comparing strings.
+    memberships: WordMap<u64>,
     lists: u32,
 }
 
@@ -47,7 +51,7 @@ impl WordLists {
         let bit = 1u64 << self.lists;
         self.lists += 1;
         for w in &words {
-            *self.memberships.entry(w.clone()).or_default() |= bit;
+            *self.building.entry(w.clone()).or_default() |= bit;
         }
         let filter = WordFilter::of(words.iter().map(String::as_str));
         WordSet { words, filter, bit }
@@ -55,17 +59,15 @@ impl WordLists {
 
     /// Finishes the merged table once every list is added.
     pub fn seal(mut self) -> WordLists {
-        self.filter = WordFilter::of(self.memberships.keys().map(String::as_str));
+        let building = std::mem::take(&mut self.building);
+        self.memberships = WordMap::of(building.iter().map(|(w, bits)| (w.as_str(), *bits)));
         self
     }
 
     /// The bits of every list holding `word` (0 for none).
     #[inline]
     pub fn memberships(&self, word: &str) -> u64 {
-        if !self.filter.may_contain(word) {
-            return 0;
-        }
-        self.memberships.get(word).copied().unwrap_or(0)
+        self.memberships.get(word).unwrap_or(0)
     }
 }
 

@@ -24,6 +24,7 @@ mod context;
 mod fasthash;
 mod key;
 mod lexicon;
+mod lower_case;
 mod merge;
 mod phrases;
 mod resolve;

@@ -37,7 +37,7 @@ impl WordFilter {
     pub fn of<'w>(words: impl IntoIterator<Item = &'w str> + Clone) -> WordFilter {
         let mut filter = WordFilter::sized_for(words.clone().into_iter().count());
         for word in words {
-            let slot = filter.slot(word.as_bytes());
+            let slot = filter.slot(WordFilter::hash(word));
             filter.bits[slot >> 6] |= 1 << (slot & 63);
         }
         filter
@@ -46,18 +46,30 @@ impl WordFilter {
     /// `false`: `word` was never inserted. `true`: it may have been.
     #[inline]
     pub fn may_contain(&self, word: &str) -> bool {
-        let slot = self.slot(word.as_bytes());
+        self.may_contain_hash(WordFilter::hash(word))
+    }
+
+    /// [`WordFilter::may_contain`] of the word whose [`WordFilter::hash`] is `hash`: a
+    /// caller that asks several filters about one word hashes it once.
+    #[inline]
+    pub fn may_contain_hash(&self, hash: u32) -> bool {
+        let slot = self.slot(hash);
         self.bits[slot >> 6] & (1 << (slot & 63)) != 0
     }
 
-    /// The bit of a word: a multiplicative hash of its length and its first
-    /// and last two bytes.
+    /// A multiplicative hash of a word's length and its first and last two
+    /// bytes; its top bits choose the word's bit in a filter.
     #[inline]
-    fn slot(&self, word: &[u8]) -> usize {
+    pub fn hash(word: &str) -> u32 {
+        let word = word.as_bytes();
         let n = word.len();
         let byte = |k: usize| word.get(k).copied().unwrap_or(0) as u32;
         let ends = byte(0) | byte(1) << 8 | byte(n.wrapping_sub(2)) << 16 | byte(n.wrapping_sub(1)) << 24;
-        let hash = (ends ^ (n as u32).wrapping_mul(0x85EB_CA6B)).wrapping_mul(0x9E37_79B1);
+        (ends ^ (n as u32).wrapping_mul(0x85EB_CA6B)).wrapping_mul(0x9E37_79B1)
+    }
+
+    #[inline]
+    fn slot(&self, hash: u32) -> usize {
         (hash >> (32 - self.bits_log2)) as usize
     }
 }
