@@ -57,9 +57,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     let n = e - s;
     let info = v.info[s];
     let headline = info.headline;
-    // Single letters (initials, the « M » of « M. ») and lone numbers are not names.
+    // Single letters (initials, the « M » of « M. ») and lone numbers are not names, but for the
+    // platform X where posts are published (« a déclaré sur X », "posted on X").
     if n == 1 && v.word(s).chars().count() < 2 {
-        return Classified::of(Verdict::Nothing);
+        let platform = v.word(s) == "X" && on_a_platform(v, s);
+        return Classified::of(if platform { Verdict::Actor(Category::Organization, None) } else { Verdict::Nothing });
     }
 
     // "Hamas-run", "Moscow-backed": a compound adjective, not a name.
@@ -79,6 +81,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
             }
         }
         return Classified::of(Verdict::Actor(gazetteer_category(v, s, e, entry), entry.code));
+    }
+    // "Costa Rican", "Sri Lankan", « Sud-Africains »: a demonym of several words names no actor.
+    if (2..=3).contains(&n) && !headline && is_demonym_of_words(v, s, e) {
+        return Classified::of(Verdict::Nothing);
     }
     // "MPs", "NGOs", "Conservative MPs": a plural abbreviation names a class of people.
     if (s..e).any(|k| v.cap(k) && is_plural_abbreviation(v.word(k))) {
@@ -155,6 +161,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if plays_a_match(v, s, e) && !(n == 1 && is_common_capitalised(v, s)) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
+    // "the City of Toronto said", "the Town of Cary": a town's government (not "in the City of
+    // London", a district).
+    if n > 2 && v.listed(s, &lex.municipal_heads) && v.lower(s + 1) == "of" && !v.lower_is(locative_before(v, s), &lex.locative) {
+        return Classified::of(Verdict::Actor(Category::Organization, None));
+    }
     if n > 1 && ((s..e).any(|k| v.cap(k) && v.listed(k, &lex.place_inside)) || place_opener(s)) {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
@@ -176,7 +187,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
             };
         }
     }
-    if after_noun(v, s, &lex.media_nouns) {
+    if after_noun(v, s, &lex.media_nouns) || (n == 1 && !is_common_capitalised(v, s) && on_a_platform(v, s)) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
     if let Some(verdict) = organisation_or_place_context(v, s, e) {
@@ -394,6 +405,34 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
 }
 
+/// The words `s..e`, folded and joined by spaces as gazetteer keys are, are a demonym ("Costa Rican").
+fn is_demonym_of_words(v: &View, s: usize, e: usize) -> bool {
+    let mut key = String::with_capacity(24);
+    for k in s..e {
+        if k > s {
+            key.push(' ');
+        }
+        key.push_str(&fold(v.lower(k)));
+    }
+    v.lex.is_demonym(&key)
+}
+
+/// X, or a one-word name, after « sur » / "on" that follows a word of publishing (« publié sur
+/// Telegram », "posted on X", « plusieurs comptes sur TikTok et X »).
+fn on_a_platform(v: &View, s: usize) -> bool {
+    let mut k = v.prev(s);
+    // « sur TikTok et X »: coordinated with a platform.
+    if let Some(and) = k.filter(|&a| matches!(v.lower(a), "et" | "and" | "ou" | "or" | ",")) {
+        let other = v.prev(and).filter(|&o| v.cap(o));
+        if other.is_some_and(|o| v.gazetteer_exact(o, o + 1).is_some_and(|g| g.kind == GazKind::Org)) {
+            return true;
+        }
+        k = other.and_then(|o| v.prev(o));
+    }
+    let Some(on) = k.filter(|&o| matches!(v.lower(o), "sur" | "on")) else { return false };
+    v.word(s) == "X" && v.lowercase_word(on) || v.prev(on).is_some_and(|p| v.lowercase_word(p) && v.listed(p, &v.lex.platform_cues))
+}
+
 /// "Al Jazeera", "Al Shabaab", "El Watan": the Arabic article opens the names of bodies and places
 /// (a place after a locative is read before); persons' names hold it inside (Mohamed El Amrani),
 /// carry a title, or are named so elsewhere as persons ("Senator Al Franken").
@@ -582,8 +621,9 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
         return Category::Place;
     }
     // Not "at": governments are aimed at ("lashed out at Washington"); events happen in a city.
+    // Not « à » after a verb of address: « Rome reproche aussi à Paris », « a demandé à Washington ».
     let locative = locative_before(v, s);
-    if v.lower_is(locative, &lex.locative) && !locative.is_some_and(|b| v.lower(b) == "at") {
+    if v.lower_is(locative, &lex.locative) && !locative.is_some_and(|b| v.lower(b) == "at" || addressed(v, b)) {
         return Category::Place;
     }
     let before = v.prev(s);
@@ -607,7 +647,17 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
         .filter(|&p| matches!(v.lower(p), "entre" | "between"))
         .or_else(|| and_before.and_then(|and| v.prev(and)).and_then(|x| v.prev(x)).filter(|&b| matches!(v.lower(b), "entre" | "between")));
     if let Some(between) = between {
-        return if v.lower_is(v.prev(between), &lex.relations) { Category::State } else { Category::Place };
+        // The relation noun right before, or up to three words back (« le ton monte entre », « le bras
+        // de fer entre »).
+        let mut k = v.prev(between);
+        for _ in 0..3 {
+            let Some(i) = k.filter(|&i| v.lowercase_word(i)) else { break };
+            if v.listed(i, &lex.relations) {
+                return Category::State;
+            }
+            k = v.prev(i);
+        }
+        return Category::Place;
     }
     // Possessive: "Washington's allies".
     if v.punct_is(v.at(e, s), &["'"]) && v.at(e + 1, s).is_some_and(|k| v.lower(k) == "s") {
@@ -640,11 +690,30 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
         if v.doc.lang == crate::model::Lang::En && verb != next && verb_after_adverbs(v, verb) {
             return Category::State;
         }
+        // "as Washington weighs new curbs", "while Canberra fast-tracks approvals": after a clause
+        // opener, a word in -s followed by a lower-case word is the capital's verb.
+        let opens_clause = v.prev(s).is_some_and(|p| v.lowercase_word(p) && v.listed(p, &lex.clause_openers));
+        if v.doc.lang == crate::model::Lang::En && opens_clause && v.lowercase_word(next) && v.lower(next).len() > 3 && v.lower(next).ends_with('s') && v.at(next + 1, s).is_some_and(|k| v.lowercase_word(k) && !v.listed(k, &lex.auxiliaries) && !(v.lower(k).ends_with("ed") && v.lower(k).len() > 4)) {
+            return Category::State;
+        }
         if v.doc.lang == crate::model::Lang::En && v.lowercase_word(next) && !v.listed(next, &lex.prepositions) && !looks_like_verb(v, next) {
             return Category::Place;
         }
     }
     Category::State
+}
+
+/// « à » at `b` follows a verb of address, maybe past an adverb (« reproche aussi à », « a demandé
+/// à »): its object is addressed, not a location.
+fn addressed(v: &View, b: usize) -> bool {
+    if v.lower(b) != "à" {
+        return false;
+    }
+    let mut k = v.prev(b);
+    if k.is_some_and(|i| v.lowercase_word(i) && matches!(v.lower(i), "aussi" | "également" | "encore" | "notamment" | "désormais" | "surtout")) {
+        k = k.and_then(|i| v.prev(i));
+    }
+    k.is_some_and(|i| v.lowercase_word(i) && v.listed(i, &v.lex.address_verbs))
 }
 
 /// An English adverb in -ly ("seemingly", "quietly"), not an adjective or noun of that ending
@@ -1097,7 +1166,7 @@ fn apposition_noun(v: &View, e: usize) -> Option<usize> {
 /// The lower-case part after a name's hyphen that makes a compound adjective: a participle
 /// ("-backed", "-based", "-led", "-run", « pro-russe » aside) or a few adjectives ("-wide",
 /// "-style", "-born").
-fn is_compound_adjective_tail(tail: &str) -> bool {
+pub(super) fn is_compound_adjective_tail(tail: &str) -> bool {
     tail.chars().next().is_some_and(char::is_lowercase)
         && (tail.ends_with("ed")
             || matches!(tail, "run" | "born" | "made" | "built" | "held" | "grown" | "wide" | "style" | "like" | "bound" | "friendly" | "free" | "proof" | "specific" | "centric" | "only" | "era" | "type" | "linked" | "backed"))

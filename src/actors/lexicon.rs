@@ -115,6 +115,16 @@ pub struct Lexicon {
     /// Lower-case heads of a jurisdiction, named with the place they serve (« tribunal
     /// correctionnel de Vannes », « préfecture des Bouches-du-Rhône »).
     pub org_jurisdiction_heads: WordSet,
+    /// Lower-case heads of French institutions (« parquet », « inspection », « section »): a name
+    /// with a national-level adjective, or with a qualifier and the place served.
+    pub org_institution_heads: WordSet,
+    /// « national », « générale », « centrale »: the level that makes a body one of a kind.
+    pub national_adjectives: WordSet,
+    /// "City", "Town": before "of" and a name, the town's government ("the City of Toronto").
+    pub municipal_heads: WordSet,
+    /// Words before « sur » / "on" that make the next capitalised word a platform (« publié sur
+    /// Telegram », "posted on X").
+    pub platform_cues: WordSet,
     pub org_words: WordSet,
     pub org_adjectives: WordSet,
     /// Nouns right before a name that make it an organisation (« la société Brevalor »).
@@ -141,6 +151,8 @@ pub struct Lexicon {
     /// Works spanning or blocking a river: the name after « sur » / "over" is the river's
     /// (« le barrage sur le Mékong »).
     pub place_across: WordSet,
+    /// Area and site nouns kept out of a French place name joined by « de » (« province de Ben Tre »).
+    pub place_apart: WordSet,
     /// English nouns right after a name that make it a place ("the Brest prosecutor").
     pub place_after: WordSet,
     /// Nouns of a settlement heading an apposition ("Kilifi, a coastal town").
@@ -159,6 +171,10 @@ pub struct Lexicon {
     pub cardinals: WordSet,
     pub prepositions: WordSet,
     pub relations: WordSet,
+    /// French verbs whose « à » object is addressed (« Rome reproche à Paris »): a capital there is a government.
+    pub address_verbs: WordSet,
+    /// English clause openers ("as", "while"): a capital after one, before a verb in -s, is its subject.
+    pub clause_openers: WordSet,
     pub auxiliaries: WordSet,
     /// Verbs of a match result ("beat", « battu »): with a score in the sentence, their subject
     /// and object are teams.
@@ -255,7 +271,9 @@ impl Lexicon {
         let place_inside = section(&places, "inside");
         let org_context = sections(ORG_CONTEXT);
         let org_before = section(&org_context, "before");
-        let phrase_heads: FastSet<String> = org_heads.iter().chain(place_inside.iter()).chain(org_before.iter()).cloned().collect();
+        let org_institution_heads = section(&org, "institution-heads");
+        let phrase_heads: FastSet<String> =
+            org_heads.iter().chain(place_inside.iter()).chain(org_before.iter()).chain(org_institution_heads.iter()).cloned().collect();
         let phrase_head_filter = WordFilter::of(phrase_heads.iter().map(String::as_str));
         let mut lists = WordLists::default();
         Lexicon {
@@ -269,6 +287,10 @@ impl Lexicon {
             org_lowercase_heads: lists.add(org_lowercase_heads),
             org_jurisdiction_heads: lists.add(org_jurisdiction_heads),
             org_heads: lists.add(org_heads),
+            org_institution_heads: lists.add(org_institution_heads),
+            national_adjectives: lists.add(section(&org, "national-adjectives")),
+            municipal_heads: lists.add(section(&org, "municipal-heads")),
+            platform_cues: lists.add(section(&org_context, "platform")),
             org_words: lists.add(org_words),
             org_adjectives: lists.add(words(ORG_ADJECTIVES)),
             org_before: lists.add(org_before),
@@ -285,6 +307,7 @@ impl Lexicon {
             place_openers: lists.add(section(&places, "openers")),
             place_adjectives: lists.add(section(&places, "adjectives")),
             place_across: lists.add(section(&places, "across")),
+            place_apart: lists.add(section(&places, "apart")),
             towns: lists.add(section(&places, "towns")),
             place_after: lists.add(section(&places, "after")),
             articles: lists.add(section(&context, "articles")),
@@ -297,6 +320,8 @@ impl Lexicon {
             cardinals: lists.add(section(&context, "cardinals")),
             prepositions: lists.add(section(&context, "prepositions")),
             relations: lists.add(section(&context, "relations")),
+            address_verbs: lists.add(section(&context, "address-verbs")),
+            clause_openers: lists.add(section(&context, "clause-openers")),
             auxiliaries: lists.add(section(&context, "auxiliaries")),
             match_verbs: lists.add(section(&context, "match-verbs")),
             team_words: lists.add(section(&context, "team-words")),

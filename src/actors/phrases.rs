@@ -62,8 +62,13 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
     let lex = v.lex;
     let head = v.lower(h);
     let capital_head = v.cap(h) && !v.info[h].all_caps;
-    let jurisdiction = !capital_head && lex.org_jurisdiction_heads.contains(head);
-    let allowed = if capital_head { lex.org_heads.contains(head) } else { jurisdiction || lex.org_lowercase_heads.contains(head) };
+    let french = v.doc.lang == crate::model::Lang::Fr;
+    let mut jurisdiction = !capital_head && lex.org_jurisdiction_heads.contains(head);
+    // « parquet national financier », « section de recherches de Bordeaux »: a French institution
+    // written in lower case (`institution_name` below says when it is a name).
+    let institution = french && !capital_head && v.listed(h, &lex.org_institution_heads);
+    let lowercase_head = lex.org_lowercase_heads.contains(head);
+    let allowed = if capital_head { lex.org_heads.contains(head) } else { jurisdiction || institution || lowercase_head };
     if !allowed {
         return None;
     }
@@ -76,22 +81,36 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
             }
         }
     }
-    let french = v.doc.lang == crate::model::Lang::Fr;
     let adjective = |k: usize| v.lowercase_word(k) && (v.demonym(k) || v.listed(k, &lex.org_adjectives));
+    // An institution's qualifiers: « hospitalier », « antipoison », « financier ».
+    let qualifier = |k: usize| v.lowercase_word(k) && (adjective_shaped(v.lower(k)) || institution && institution_qualifier(v.lower(k)));
     let mut k = h + 1;
-    while v.at(k, h).is_some() && (adjective(k) || ((capital_head || jurisdiction) && k < h + 4 && adjective_shaped(v.lower(k)))) {
+    while v.at(k, h).is_some() && (adjective(k) || ((capital_head || jurisdiction || institution) && k < h + 4 && qualifier(k))) {
         k += 1;
     }
     let after_adjectives = k;
+    // « parquet national financier », « ordre national des médecins »: a national-level adjective
+    // makes the body one of a kind, so the lower-case phrase is its name.
+    let national = institution && (h + 1..after_adjectives).any(|j| v.listed(j, &lex.national_adjectives));
     let mut end = None;
     // Lower-case complements: « des comptes », « d'assises », « de police ».
     let mut lowercase_complements = 0;
-    while french && (capital_head || jurisdiction) && lowercase_complements < 2 {
+    while french && (capital_head || jurisdiction || institution) && lowercase_complements < 3 {
         let Some(j) = lowercase_complement(v, k, h) else { break };
         lowercase_complements += 1;
         k = j;
-        if capital_head {
+        if capital_head || national {
             end = Some(j);
+        }
+    }
+    // Without that level, a qualified institution is named with the place it serves (« centre
+    // antipoison de Lyon », « section de recherches de Bordeaux »); bare (« au centre de Lyon »,
+    // « en direction de Pokrovsk »), only the lower-case heads of ministries and agencies go on.
+    if institution && !national && !jurisdiction {
+        if after_adjectives > h + 1 || lowercase_complements > 0 {
+            jurisdiction = true;
+        } else if !lowercase_head {
+            return None;
         }
     }
     while let Some(c) = connector_to_cap(v, k) {
@@ -110,7 +129,8 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
             // The place a court or a prefecture serves, never a country or a person.
             let place = match gazetteer {
                 Some(g) => !matches!(g.kind, super::lexicon::GazKind::Country | super::lexicon::GazKind::Seat | super::lexicon::GazKind::Bloc | super::lexicon::GazKind::Org),
-                None => capitalised == 1,
+                // (An acronym is a body, not a place: « la direction régionale de la SNCF ».)
+                None => capitalised == 1 && !v.info[c].acronym,
             };
             if !place {
                 break;
@@ -121,7 +141,9 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
             // (« le parti de Marine Le Pen », « l'armée de Kiev »).
             break;
         }
-        while v.at(j, h).is_some() && adjective(j) {
+        // « ministère des Ressources naturelles et de l'Environnement »: French adjectives after the
+        // capitalised complement belong to it.
+        while v.at(j, h).is_some() && (adjective(j) || (french && !capital_head && j < c + 4 && v.lowercase_word(j) && adjective_shaped(v.lower(j)))) {
             j += 1;
         }
         end = Some(j);
@@ -136,8 +158,17 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
     match end {
         Some(e) => Some(e),
         None if capital_head && after_adjectives > h + 1 => Some(after_adjectives),
+        // « parquet national financier »: two qualifiers and no complement.
+        None if national && after_adjectives > h + 2 => Some(after_adjectives),
         None => None,
     }
+}
+
+/// A qualifier of a French institution beyond `adjective_shaped`: « hospitalier », « financier »,
+/// « pénitentiaire » and the « anti- » words of specialised services (« antipoison »,
+/// « anticorruption », « antiterroriste »).
+fn institution_qualifier(word: &str) -> bool {
+    (word.starts_with("anti") && word.chars().count() > 6) || ["ier", "ière", "iers", "ières"].iter().any(|e| word.ends_with(e) && word.len() > 5)
 }
 
 /// A French lower-case complement at `k`: « de »/« des »/« du »/« d' » (« de la », « de l' »), a
@@ -189,7 +220,14 @@ pub fn place_phrase(v: &View, h: usize) -> Option<usize> {
     if !v.lowercase_word(h) || !v.listed(h, &lex.place_inside) || v.doc.lang == crate::model::Lang::En {
         return None;
     }
-    let first = if v.at(h + 1, h).is_some_and(|k| v.cap(k)) { h + 1 } else { connector_to_cap(v, h + 1)? };
+    let first = if v.at(h + 1, h).is_some_and(|k| v.cap(k)) {
+        h + 1
+    } else if v.listed(h, &lex.place_apart) {
+        // « la province de Ben Tre »: the name is Ben Tre alone (read as a capitalised run).
+        return None;
+    } else {
+        connector_to_cap(v, h + 1)?
+    };
     let mut end = first;
     while v.at(end, h).is_some() && v.cap(end) {
         end += 1;
@@ -357,6 +395,11 @@ pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
         while start < e && !v.is_word(start) {
             start += 1;
         }
+    }
+    // "Toulouse-based ATR", "the Kremlin-backed Rossiya": a compound adjective before a name is no
+    // part of it.
+    if start + 1 < e && v.word(start).contains('-') && v.word(start).rsplit('-').next().is_some_and(super::classify::is_compound_adjective_tail) {
+        start += 1;
     }
     let mut title: Option<(usize, usize)> = None;
     // « le Sénégalais Abdoulaye Ndiaye Faye »: in French a capitalised demonym after an article is
@@ -576,7 +619,7 @@ pub fn bracketed_abbreviation(v: &View, open: usize) -> Option<(usize, usize, us
     let skippable = |w: &str| {
         v.lex.connectors.contains(w)
             || v.lex.articles.contains(w)
-            || matches!(w, "s" | "for" | "and" | "et" | "on" | "sur" | "pour" | "à" | "au" | "aux" | "en" | "in")
+            || matches!(w, "s" | "for" | "and" | "et" | "on" | "sur" | "pour" | "à" | "au" | "aux" | "en" | "in" | "contre" | "against" | "with" | "avec")
     };
     let mut parts: Vec<(usize, Option<char>, bool, bool)> = Vec::new();
     let mut k = open;

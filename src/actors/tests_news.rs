@@ -494,3 +494,75 @@ fn what_firms_have() {
         en("Managing director Grant Ellery insisted that the data were sound.", &[("Grant Ellery", Person)], &["Managing"]),
     ]);
 }
+
+#[test]
+fn french_institutions_written_in_lower_case() {
+    check(&[
+        // A national-level adjective makes the body one of a kind: the lower-case phrase is its name.
+        fr("Le parquet national financier a ouvert une enquête préliminaire.", &[("parquet national financier", Org)], &[]),
+        fr("L'inspection générale de la police nationale a été saisie par le préfet.", &[("inspection générale de la police nationale", Org)], &[]),
+        fr("L'ordre national des infirmiers dénonce une « campagne de dénigrement ».", &[("ordre national des infirmiers", Org)], &[]),
+        fr("Selon l'office national des forêts, la sécheresse a tué des milliers de sapins.", &[("office national des forêts", Org)], &[]),
+        // Another qualifier: the body is named with the place it serves.
+        fr("Selon le centre antipoison de Bordeaux, douze cas ont été signalés.", &[("centre antipoison de Bordeaux", Org)], &["Bordeaux"]),
+        fr("Les enquêteurs de la section de recherches de Rennes ont perquisitionné mardi.", &[("section de recherches de Rennes", Org)], &["Rennes"]),
+        fr("Le centre hospitalier de Pau a déclenché son plan blanc.", &[("centre hospitalier de Pau", Org)], &[]),
+        fr("La sûreté départementale de Namur mène l'enquête.", &[("sûreté départementale de Namur", Org)], &[]),
+        fr("Une économiste de l'université de Lausanne et le musée de Grenoble ont signé.", &[("université de Lausanne", Org), ("musée de Grenoble", Org)], &["Lausanne", "Grenoble"]),
+        // French adjectives after the capitalised complement belong to the name.
+        fr("Le ministère des Pêches et de l'Économie maritime a démenti.", &[("ministère des Pêches et de l'Économie maritime", Org)], &[]),
+        fr("Le ministère béninois des Ressources naturelles et de l'Environnement a réagi.", &[("ministère béninois des Ressources naturelles et de l'Environnement", Org)], &[]),
+        // Bare, they name nothing; a body's acronym is no place it serves.
+        fr("Le cortège a défilé au centre de Lyon, puis en direction de Villeurbanne.", &[("Lyon", Place)], &["centre de Lyon", "direction de Villeurbanne"]),
+        fr("Le conseil régional a voté le budget mardi.", &[], &["conseil régional"]),
+        fr("Selon la direction régionale de la SNCF, le trafic reprendra jeudi.", &[("SNCF", Org)], &["direction régionale de la SNCF"]),
+        // A body spelt out before its abbreviation, with « contre » inside.
+        fr("L'Agence française de lutte contre le dopage (AFLD) a été saisie.", &[("Agence française de lutte contre le dopage", Org), ("AFLD", Org)], &[]),
+        // Municipal bodies.
+        fr("La Ville de Montréal a suspendu le contrat.", &[("Ville de Montréal", Org)], &["Montréal"]),
+        en("The City of Toronto said it would appeal, while tourists crowded the bars in the City of London.", &[("City of Toronto", Org), ("City of London", Place)], &[]),
+    ]);
+}
+
+#[test]
+fn places_named_by_where_things_and_people_are() {
+    check(&[
+        // Area nouns stay out of the name joined by « de »; natural features keep their head.
+        fr("Dans la province de Kampot, les autorités distribuent de l'eau.", &[("Kampot", Place)], &["province de Kampot"]),
+        fr("Les relevés de la station de Pakse montrent une baisse.", &[("Pakse", Place)], &["station de Pakse"]),
+        fr("Des rafales ont été mesurées à la pointe du Grouin et dans la baie de Morlaix.", &[("pointe du Grouin", Place), ("baie de Morlaix", Place)], &[]),
+        // Where people come from, where goods are kept.
+        fr("Une retraitée venue de Landerneau a témoigné, comme un riverain originaire de Treichville.", &[("Landerneau", Place), ("Treichville", Place)], &[]),
+        fr("Les armes ont été découvertes dans un entrepôt de Yopougon.", &[("Yopougon", Place)], &[]),
+        // Oceans and seas named alone.
+        en("The nodules lie on the Pacific seabed, far from the Atlantic routes.", &[("Pacific", Place), ("Atlantic", Place)], &[]),
+        fr("Les migrants ont traversé la Méditerranée.", &[("Méditerranée", Place)], &[]),
+        // A compound adjective before a name is no part of it.
+        en("The manufacturer, Toulouse-based ATR, declined to comment.", &[("ATR", Org)], &["Toulouse-based ATR"]),
+    ]);
+}
+
+#[test]
+fn platforms_where_posts_are_published() {
+    check(&[
+        fr("Plusieurs comptes sur TikTok et X affirment avoir publié les sujets.", &[("TikTok", Org), ("X", Org)], &[]),
+        fr("« Nous sommes mobilisés », a-t-il déclaré sur X.", &[("X", Org)], &[]),
+        fr("La vidéo, publiée sur Telegram puis sur Instagram, a été vue un million de fois.", &[("Telegram", Org), ("Instagram", Org)], &[]),
+        en("On Reddit, several owners said their locks had failed; others posted on Gab.", &[("Reddit", Org), ("Gab", Org)], &[]),
+        // Not a letter in another use, not a day after "on".
+        en("Plan X was announced on Monday.", &[], &["X", "Monday"]),
+    ]);
+}
+
+#[test]
+fn capitals_addressed_or_opening_a_clause_are_governments() {
+    check(&[
+        fr("Le ton monte entre Paris et Rome. Rome reproche aussi à Paris son retrait.", &[("Paris", State), ("Rome", State)], &[]),
+        fr("Le bras de fer entre Kinshasa et Kigali se durcit.", &[("Kinshasa", State), ("Kigali", State)], &[]),
+        fr("Le sommet s'est tenu à Paris ; les trains entre Paris et Lyon sont complets.", &[("Paris", Place), ("Lyon", Place)], &[]),
+        en("The leak comes as Washington weighs new export curbs, while Canberra fast-tracks approvals.", &[("Washington", State), ("Canberra", State)], &[]),
+        en("Prices rose in London as traders returned.", &[("London", Place)], &[]),
+        // A demonym of several words is no actor.
+        en("The head of the mission, former Costa Rican foreign minister Elena Araya, spoke.", &[("Elena Araya", Person)], &["Costa Rican"]),
+    ]);
+}
