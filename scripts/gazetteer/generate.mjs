@@ -48,6 +48,12 @@ for (const c of countries) {
   add(kind, "en", c.cca2, c.name.official);
   add(kind, "fr", c.cca2, c.translations?.fra?.common);
   add(kind, "fr", c.cca2, c.translations?.fra?.official);
+  // French news writes solid what the dataset spaces and accents (« Vietnam » for « Viêt Nam »):
+  // the English name, when it has the French name's letters.
+  const letters = (n) => (n || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\s'-]/g, "").toLowerCase();
+  if (/\s/.test(c.translations?.fra?.common || "") && letters(c.translations.fra.common) === letters(c.name.common)) {
+    add(kind, "fr", c.cca2, c.name.common);
+  }
   for (const lang of ["en", "fr"]) {
     for (const [key, name] of Object.entries(territories[lang])) {
       const code = key.split("-alt-")[0];

@@ -102,6 +102,12 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if (s..e).any(|k| v.cap(k) && is_camel_case(v.word(k))) {
         return Classified::of(if n == 1 { Verdict::OrganisationUnlessPerson } else { Verdict::Actor(Category::Organization, None) });
     }
+    // "(Reporting by Ana Prado; Editing by Tom Hargreaves)": a wire story's credits name persons
+    // (the credit line, mostly capitals, reads as a headline).
+    let credit = v.prev(s).filter(|&b| v.lower(b) == "by").and_then(|b| v.prev(b));
+    if credit.is_some_and(|c| matches!(v.lower(c), "reporting" | "editing" | "writing")) && !(n == 1 && is_common_capitalised(v, s)) {
+        return Classified::of(Verdict::Actor(Category::Person, None));
+    }
     if headline {
         // In a Title Case headline capitals prove nothing: only the gazetteer (above) and the
         // names the article body establishes count.
@@ -166,6 +172,12 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if n > 2 && v.listed(s, &lex.municipal_heads) && v.lower(s + 1) == "of" && !v.lower_is(locative_before(v, s), &lex.locative) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
+    // "Manchester's Northern Quarter", "Kyiv's Left Bank": a part of a town or a region named after
+    // its possessive, by a compass word (not a firm, "Hong Kong's Cathay Pacific", nor a person).
+    let compass = (s..e).any(|k| v.listed(k, &lex.cardinals) || matches!(v.lower(k), "northern" | "southern" | "eastern" | "western" | "upper" | "lower" | "inner" | "outer" | "old"));
+    if n > 1 && compass && owned_by_a_place(v, s) && !opens_with_first_name(v, s) && person_cue(v, seg).is_none() {
+        return Classified::of(Verdict::Actor(Category::Place, None));
+    }
     if n > 1 && ((s..e).any(|k| v.cap(k) && v.listed(k, &lex.place_inside)) || place_opener(s)) {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
@@ -210,6 +222,13 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         let single_ok = n == 1 && !is_common_capitalised(v, s) && !v.listed(s, &lex.titles) && !v.listed(s, &lex.cardinals);
         if v.lower(article) == "the" && (n > 1 || single_ok) && !v.lower_is(locative_before(v, s), &lex.locative) {
             return Classified::of(Verdict::OrganisationUnlessPerson);
+        }
+        // « président des Jeunes Agriculteurs », « directrice du Secours Rouge »: a title's complement
+        // with an article is the body the title is held in (not « le maire du Touquet », « le
+        // gouverneur du Nord-Kivu », titles of a place).
+        let title_of_body = v.prev(article).is_some_and(|t| v.lowercase_word(t) && v.listed(t, &lex.titles) && !v.listed(t, &lex.place_before));
+        if n > 1 && v.doc.lang == crate::model::Lang::Fr && matches!(v.lower(article), "du" | "des") && title_of_body {
+            return Classified::of(Verdict::Actor(Category::Organization, None));
         }
         if n > 1 && matches!(v.lower(article), "le" | "la" | "les" | "du" | "des" | "au" | "aux") {
             return Classified::of(Verdict::Actor(Category::Place, None));
@@ -405,6 +424,17 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
 }
 
+/// The name at `s` follows the possessive of a city, a region or a territory ("Manchester's").
+fn owned_by_a_place(v: &View, s: usize) -> bool {
+    let Some(apostrophe) = v.prev(s).filter(|&p| v.lower(p) == "s").and_then(|p| v.prev(p)).filter(|&a| v.word(a) == "'") else { return false };
+    let Some(last) = v.prev(apostrophe) else { return false };
+    (0..3).any(|back| {
+        last.checked_sub(back).is_some_and(|first| {
+            v.cap(first) && v.gazetteer_exact(first, last + 1).is_some_and(|g| matches!(g.kind, GazKind::City | GazKind::Region | GazKind::Territory))
+        })
+    })
+}
+
 /// The words `s..e`, folded and joined by spaces as gazetteer keys are, are a demonym ("Costa Rican").
 fn is_demonym_of_words(v: &View, s: usize, e: usize) -> bool {
     let mut key = String::with_capacity(24);
@@ -559,6 +589,17 @@ fn title_of_work(v: &View, s: usize) -> bool {
     } else if let Some(comma) = k.filter(|&a| v.lowercase_word(a) && v.listed(a, &v.lex.articles)).and_then(|a| v.prev(a)).filter(|&c| v.word(c) == ",") {
         // "the ship, the Polar Star,": the noun, then the title in apposition.
         k = v.prev(comma);
+    } else if let Some(comma) = k.filter(|&c| v.word(c) == ",") {
+        // "Her latest album, Glass Hearts, topped the charts" (between two commas: "in the series,
+        // HBO said" names the speaker).
+        let mut end = s + 1;
+        while v.at(end, s).is_some_and(|i| v.cap(i)) {
+            end += 1;
+        }
+        if !v.punct_is(v.at(end, s), &[","]) {
+            return false;
+        }
+        k = v.prev(comma);
     }
     k.is_some_and(|k| v.lowercase_word(k) && v.listed(k, &v.lex.work_nouns))
 }
@@ -582,7 +623,8 @@ fn locative_before(v: &View, s: usize) -> Option<usize> {
     }
     if before.is_some_and(|b| matches!(v.lower(b), "de" | "du")) {
         let head = before.and_then(|b| v.prev(b));
-        if head.is_some_and(|h| matches!(v.lower(h), "près" | "autour" | "proximité" | "large" | "loin")) {
+        // « aux abords de », « aux environs de », « aux portes de », « à hauteur de » too.
+        if head.is_some_and(|h| matches!(v.lower(h), "près" | "autour" | "proximité" | "large" | "loin" | "abords" | "environs" | "alentours" | "portes" | "hauteur")) {
             before = head;
         }
     }
@@ -809,6 +851,10 @@ fn acronym(v: &View, s: usize) -> Verdict {
     // "an ISA spokesperson", "a NATO official": after an indefinite article, an acronym before a
     // noun of what bodies have names a body, not a product (« un missile ICBM », "a GPS").
     let body_noun_after = || v.at(s + 1, s).is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.org_after));
+    // "a flat KOSPI index", "its DRAM output": a market index or a product, before the noun that says so.
+    if v.at(s + 1, s).is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.products_after)) {
+        return Verdict::Nothing;
+    }
     if v.lower_is(before, &lex.weapons) || v.lower_is(before, &lex.indefinite) && !v.lower_is(before, &lex.articles) && !body_noun_after() {
         return Verdict::Nothing;
     }
@@ -903,7 +949,10 @@ pub fn person_cue(v: &View, seg: &Segment) -> Option<Option<(usize, usize)>> {
     if after.is_some() {
         return Some(after);
     }
-    let reporting = v.reporting_verb_at(e, s) || v.prev(s).is_some_and(|p| v.reporting_verb_at(p, s));
+    // ("said Red Mesa's bid was…": a possessor of several words after the verb is not who speaks; one
+    // word stays a speaker, which the other mentions settle.)
+    let possessor = e - s > 1 && v.punct_is(v.at(e, s), &["'"]) && v.at(e + 1, s).is_some_and(|k| v.lower(k) == "s");
+    let reporting = v.reporting_verb_at(e, s) || (!possessor && v.prev(s).is_some_and(|p| v.reporting_verb_at(p, s)));
     if reporting && !v.info[s].initial {
         return Some(None);
     }
@@ -1208,7 +1257,7 @@ fn is_chant(v: &View, s: usize) -> bool {
 /// also introduce persons (« a écrit à Jean Dupont », "a letter from John Smith").
 fn is_place_preposition(v: &View, b: usize) -> bool {
     match v.lower(b) {
-        "in" | "near" | "dans" | "près" | "en" => true,
+        "in" | "near" | "dans" | "près" | "en" | "abords" | "environs" | "alentours" | "large" | "proximité" => true,
         // Not directions, which lead to persons too (« la transition vers Donald Trump », "a shift
         // towards Keir Starmer", "the team around Macron"); names that open with a common first
         // name are left to other evidence.

@@ -166,6 +166,8 @@ pub struct Lexicon {
     pub locative: WordSet,
     pub indefinite: WordSet,
     pub weapons: WordSet,
+    /// Nouns after an acronym that make it a product or an index ("KOSPI index", "DRAM output").
+    pub products_after: WordSet,
     pub not_names: WordSet,
     pub not_acronyms: WordSet,
     pub cardinals: WordSet,
@@ -315,6 +317,7 @@ impl Lexicon {
             locative: lists.add(section(&context, "locative")),
             indefinite: lists.add(section(&context, "indefinite")),
             weapons: lists.add(section(&context, "weapons")),
+            products_after: lists.add(section(&context, "products-after")),
             not_names: lists.add(section(&context, "not-names")),
             not_acronyms: lists.add(section(&context, "not-acronyms")),
             cardinals: lists.add(section(&context, "cardinals")),

@@ -143,7 +143,9 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
         }
         // « ministère des Ressources naturelles et de l'Environnement »: French adjectives after the
         // capitalised complement belong to it.
-        while v.at(j, h).is_some() && (adjective(j) || (french && !capital_head && j < c + 4 && v.lowercase_word(j) && adjective_shaped(v.lower(j)))) {
+        // (Not a verb: « la mairie de Quimper indique ».)
+        let trailing = |j: usize| french && !capital_head && j < c + 4 && v.lowercase_word(j) && adjective_shaped(v.lower(j)) && !v.reporting_verb_at(j, j);
+        while v.at(j, h).is_some() && (adjective(j) || trailing(j)) {
             j += 1;
         }
         end = Some(j);
@@ -152,6 +154,19 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
         if v.at(k, h).is_some() && matches!(v.lower(k), "et" | "and") && connector_to_cap(v, k + 1).is_some() {
             k += 1;
             continue;
+        }
+        // "Department of Water and Environmental Regulation", "Department of Health and Human
+        // Services": a second field of two capitalised words or more, with no organisation word
+        // of its own ("Department of Justice and Federal Trade Commission" are two bodies).
+        if capital_head && !french && v.at(k, h).is_some_and(|a| v.lower(a) == "and") {
+            let mut j = k + 1;
+            while v.at(j, h).is_some_and(|w| v.cap(w) && !v.listed(w, &lex.org_words)) {
+                j += 1;
+            }
+            let org_next = v.at(j, h).is_some_and(|w| v.cap(w));
+            if j >= k + 3 && !org_next {
+                end = Some(j);
+            }
         }
         break;
     }
@@ -438,8 +453,11 @@ pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
             }
         }
     }
-    // "Lawyers Anna Kowal and Ben Tate said": a plural title opening the run stands before names.
-    if start + 1 < e && v.info[start].initial && v.cap(start + 1) && v.lower(start).strip_suffix('s').is_some_and(|one| lex.titles.contains(one)) {
+    // "Lawyers Anna Kowal and Ben Tate said", "in which Councilmembers Raymond Oduya and Grace Pham":
+    // a plural title opening the run stands before names.
+    // (In mid-sentence only before a first name: "Doctors Without Borders" is a body.)
+    let before_names = |k: usize| v.info[k].initial || super::classify::opens_with_first_name(v, k + 1);
+    if start + 1 < e && v.cap(start + 1) && v.lower(start).strip_suffix('s').is_some_and(|one| lex.titles.contains(one)) && before_names(start) {
         title = Some((start, start + 1));
         start += 1;
     }

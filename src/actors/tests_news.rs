@@ -566,3 +566,44 @@ fn capitals_addressed_or_opening_a_clause_are_governments() {
         en("The head of the mission, former Costa Rican foreign minister Elena Araya, spoke.", &[("Elena Araya", Person)], &["Costa Rican"]),
     ]);
 }
+
+#[test]
+fn bodies_named_by_their_field_or_their_pollster() {
+    check(&[
+        fr("Selon un sondage Ifop, la liste arrive en tête ; son équipe, Armor Cycling, dément.", &[("Ifop", Org), ("Armor Cycling", Org)], &[]),
+        fr("La pépite Nexalis et la jeune pousse Datavia ont levé des fonds.", &[("Nexalis", Org), ("Datavia", Org)], &[]),
+        en("Profit beat the estimate in an LSEG poll of analysts, while the flat KOSPI index and DRAM output lagged.", &[("LSEG", Org)], &["KOSPI", "DRAM"]),
+        en("The request from the Albuquerque Ledger was denied by the National Jury of Elections.", &[("Albuquerque Ledger", Org), ("National Jury of Elections", Org)], &[]),
+        en("Data lodged with the Department of Water and Environmental Regulation showed no breach.", &[("Department of Water and Environmental Regulation", Org)], &["Department of Water"]),
+        en("The Department of Justice and Google settled.", &[("Department of Justice", Org)], &["Department of Justice and Google"]),
+        en("Her latest album, Glass Hearts, topped the charts; in the series, Netflix said, she plays herself.", &[], &["Glass Hearts"]),
+        en("Under the General Data Protection Regulation, firms must report breaches.", &[], &["Data Protection Regulation", "General Data Protection Regulation"]),
+        // A title's complement with « du » / « des » is the body the title is held in.
+        fr("Jean Morel, président des Jeunes Agriculteurs du département, affirme que les prix baissent.", &[("Jean Morel", Person), ("Jeunes Agriculteurs", Org)], &[]),
+        fr("Le gouverneur du Nord-Kivu a décrété un couvre-feu.", &[("Nord-Kivu", Place)], &[]),
+        // French ministries named by their address.
+        fr("Bercy et Beauvau ont démenti toute fuite.", &[("Bercy", Org), ("Beauvau", Org)], &[]),
+    ]);
+}
+
+#[test]
+fn persons_in_credits_and_after_plural_titles() {
+    check(&[
+        en("The tender is due in August.\n\n(Reporting by Ana Lúcia Prado; Editing by Tom Hargreaves)", &[("Ana Lúcia Prado", Person), ("Tom Hargreaves", Person)], &[]),
+        en("In the meeting, Councilmembers Raymond Oduya and Grace Pham accused the mayor.", &[("Raymond Oduya", Person), ("Grace Pham", Person)], &["Councilmembers Raymond Oduya"]),
+        en("The charity Doctors Without Borders said the clinic was hit.", &[("Doctors Without Borders", Org)], &[]),
+        // A possessor of several words after "said" is not who speaks.
+        en("People familiar with the deal said Red Mesa's bid was not the lowest. Red Mesa declined to comment.", &[("Red Mesa", Org)], &[]),
+    ]);
+}
+
+#[test]
+fn places_by_preposition_possessive_and_connector() {
+    check(&[
+        fr("Des renforts ont été déployés aux abords de Kérolay et aux environs de Plounévez.", &[("Kérolay", Place), ("Plounévez", Place)], &[]),
+        en("Shelling hit villages north of Kherson and off the coast of Mariupol.", &[("Kherson", Place), ("Mariupol", Place)], &[]),
+        en("The bar in Manchester's Northern Quarter closed last month.", &[("Manchester", Place), ("Northern Quarter", Place)], &[]),
+        en("Hong Kong's Cathay Pacific cut flights.", &[], &[]),
+        en("Residents of San Isidro del Llano rely on trucked water; villas on the Costa del Sol sold out.", &[("San Isidro del Llano", Place)], &["San Isidro", "Costa"]),
+    ]);
+}
