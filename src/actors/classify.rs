@@ -174,7 +174,8 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     // "Manchester's Northern Quarter", "Kyiv's Left Bank": a part of a town or a region named after
     // its possessive, by a compass word (not a firm, "Hong Kong's Cathay Pacific", nor a person).
-    let compass = (s..e).any(|k| v.listed(k, &lex.cardinals) || matches!(v.lower(k), "northern" | "southern" | "eastern" | "western" | "upper" | "lower" | "inner" | "outer" | "old"));
+    // (Compass words are among the cardinals, their adjectives among the words never names alone.)
+    let compass = (s..e).any(|k| v.listed(k, &lex.cardinals) || v.listed(k, &lex.not_names));
     if n > 1 && compass && owned_by_a_place(v, s) && !opens_with_first_name(v, s) && person_cue(v, seg).is_none() {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
@@ -425,6 +426,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
 }
 
 /// The name at `s` follows the possessive of a city, a region or a territory ("Manchester's").
+#[inline(never)]
 fn owned_by_a_place(v: &View, s: usize) -> bool {
     let Some(apostrophe) = v.prev(s).filter(|&p| v.lower(p) == "s").and_then(|p| v.prev(p)).filter(|&a| v.word(a) == "'") else { return false };
     let Some(last) = v.prev(apostrophe) else { return false };
@@ -436,19 +438,22 @@ fn owned_by_a_place(v: &View, s: usize) -> bool {
 }
 
 /// The words `s..e`, folded and joined by spaces as gazetteer keys are, are a demonym ("Costa Rican").
+#[inline(never)]
 fn is_demonym_of_words(v: &View, s: usize, e: usize) -> bool {
     let mut key = String::with_capacity(24);
     for k in s..e {
         if k > s {
             key.push(' ');
         }
-        key.push_str(&fold(v.lower(k)));
+        // (English writes these demonyms in ASCII: no folding needed.)
+        key.push_str(v.lower(k));
     }
-    v.lex.is_demonym(&key)
+    key.is_ascii() && v.lex.is_demonym(&key)
 }
 
 /// X, or a one-word name, after « sur » / "on" that follows a word of publishing (« publié sur
 /// Telegram », "posted on X", « plusieurs comptes sur TikTok et X »).
+#[inline(never)]
 fn on_a_platform(v: &View, s: usize) -> bool {
     let mut k = v.prev(s);
     // « sur TikTok et X »: coordinated with a platform.
@@ -623,8 +628,7 @@ fn locative_before(v: &View, s: usize) -> Option<usize> {
     }
     if before.is_some_and(|b| matches!(v.lower(b), "de" | "du")) {
         let head = before.and_then(|b| v.prev(b));
-        // « aux abords de », « aux environs de », « aux portes de », « à hauteur de » too.
-        if head.is_some_and(|h| matches!(v.lower(h), "près" | "autour" | "proximité" | "large" | "loin" | "abords" | "environs" | "alentours" | "portes" | "hauteur")) {
+        if head.is_some_and(|h| matches!(v.lower(h), "près" | "autour" | "proximité" | "large" | "loin")) {
             before = head;
         }
     }
@@ -745,17 +749,16 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
     Category::State
 }
 
-/// « à » at `b` follows a verb of address, maybe past an adverb (« reproche aussi à », « a demandé
-/// à »): its object is addressed, not a location.
+/// « à » at `b` follows a verb of address, maybe past one adverb (« reproche aussi à », « a
+/// demandé à »): its object is addressed, not a location.
+#[inline(never)]
 fn addressed(v: &View, b: usize) -> bool {
     if v.lower(b) != "à" {
         return false;
     }
-    let mut k = v.prev(b);
-    if k.is_some_and(|i| v.lowercase_word(i) && matches!(v.lower(i), "aussi" | "également" | "encore" | "notamment" | "désormais" | "surtout")) {
-        k = k.and_then(|i| v.prev(i));
-    }
-    k.is_some_and(|i| v.lowercase_word(i) && v.listed(i, &v.lex.address_verbs))
+    let verb = v.prev(b).filter(|&i| v.lowercase_word(i));
+    let before = verb.and_then(|i| v.prev(i)).filter(|&i| v.lowercase_word(i));
+    [verb, before].into_iter().flatten().any(|i| v.listed(i, &v.lex.address_verbs))
 }
 
 /// An English adverb in -ly ("seemingly", "quietly"), not an adjective or noun of that ending
@@ -1257,7 +1260,7 @@ fn is_chant(v: &View, s: usize) -> bool {
 /// also introduce persons (« a écrit à Jean Dupont », "a letter from John Smith").
 fn is_place_preposition(v: &View, b: usize) -> bool {
     match v.lower(b) {
-        "in" | "near" | "dans" | "près" | "en" | "abords" | "environs" | "alentours" | "large" | "proximité" => true,
+        "in" | "near" | "dans" | "près" | "en" => true,
         // Not directions, which lead to persons too (« la transition vers Donald Trump », "a shift
         // towards Keir Starmer", "the team around Macron"); names that open with a common first
         // name are left to other evidence.

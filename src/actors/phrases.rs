@@ -182,6 +182,7 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
 /// A qualifier of a French institution beyond `adjective_shaped`: « hospitalier », « financier »,
 /// « pénitentiaire » and the « anti- » words of specialised services (« antipoison »,
 /// « anticorruption », « antiterroriste »).
+#[inline(never)]
 fn institution_qualifier(word: &str) -> bool {
     (word.starts_with("anti") && word.chars().count() > 6) || ["ier", "ière", "iers", "ières"].iter().any(|e| word.ends_with(e) && word.len() > 5)
 }
