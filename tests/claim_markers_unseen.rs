@@ -1013,3 +1013,40 @@ fn no_evidence_unseen_families() {
         ],
     );
 }
+
+/// Vague sources: the French generic plural (« les riverains affirment »,
+/// « …, et les éleveurs accusent »), ordinary people in French, someone's
+/// unnamed critics ("her critics say", « ses détracteurs »), "a pal said".
+/// Not: the subject of a passive ("Residents were told that", « ont été
+/// informés que »), a phrase before an auxiliary and a quote ("several
+/// councillors had \"made up their minds\""), « les » as an object, « le
+/// témoin » (one person).
+#[test]
+fn vague_source_generic_and_passive() {
+    check(
+        Lang::Fr,
+        Category::VagueSource,
+        &[
+            ("Les riverains affirment que le bruit a doublé.", &["Les riverains"]),
+            ("Le chantier a repris, mais les commerçants estiment que la clientèle a fui.", &["les commerçants"]),
+            ("Les enquêteurs espéraient des aveux.", &[]),
+            ("Des salariés assurent que les consignes étaient claires.", &["Des salariés"]),
+            ("Ses détracteurs affirment qu'il a menti.", &["Ses détracteurs"]),
+            ("Des habitants ont été informés que l'eau était potable.", &[]),
+            ("Le juge a entendu les témoins mardi.", &[]),
+            ("Le témoin affirme avoir vu le suspect.", &[]),
+        ],
+    );
+    check(
+        Lang::En,
+        Category::VagueSource,
+        &[
+            ("Her critics say she ignored the warnings.", &["Her critics"]),
+            ("A pal said the singer was heartbroken.", &["A pal"]),
+            ("Residents were told that the water was safe.", &[]),
+            ("Officials have been warned that the dam could fail.", &[]),
+            ("She alleged that several councillors had \"made up their minds\".", &[]),
+            ("Some residents were told that the water was safe.", &[]),
+        ],
+    );
+}

@@ -107,6 +107,8 @@ struct VagueLexicon {
     settings: FastSet<String>,
     /// Reporting verbs that report when reflexive (« se disent »).
     reflexive_verbs: FastSet<String>,
+    /// Forms of be/être: before a participle they make the verb passive.
+    passive_auxiliaries: FastSet<String>,
     /// Every grammar word, quantifier, adjunct and reporting verb form, in
     /// one table: one lookup tells whether a word can be a noun or adjective.
     closed_words: FastSet<String>,
@@ -164,6 +166,7 @@ impl VagueLexicon {
             partitive_pronouns: set("partitive-pronouns"),
             settings: set("settings"),
             reflexive_verbs: set("reflexive-verbs"),
+            passive_auxiliaries: set("passive-auxiliaries"),
         }
     }
 }
@@ -713,7 +716,10 @@ impl<'d> Scanner<'d> {
             // Not a pronoun or conjunction: in "a partner who \"let him
             // down\"", the quote follows "who", no verb.
             let function_word = self.g.function_words.contains(self.word(q));
-            if opens_content && self.is_word(q) && !self.capitalised(q) && !self.g.prepositions.contains(self.word(q)) && !participle && !function_word {
+            // Not an auxiliary: in "several councillors had \"made up their
+            // minds\"", the quote is what they did, not what they say.
+            let auxiliary = self.g.auxiliaries.contains(self.word(q));
+            if opens_content && self.is_word(q) && !self.capitalised(q) && !self.g.prepositions.contains(self.word(q)) && !participle && !function_word && !auxiliary {
                 return Some(start);
             }
             // An incise between commas: "Officials, speaking on condition of
@@ -870,7 +876,12 @@ impl<'d> Scanner<'d> {
                 // ailleurs que… ».
                 let before_agent = v.form != Form::Finite && v.verb + 1 < ceiling && self.lex.agent.contains(self.word(v.verb + 1));
                 let passive = (v.form == Form::PastParticiple || before_agent) && v.group.start == v.verb;
-                v.group.start >= from && v.group.start <= k && !passive
+                // "Residents were told that…", « des habitants ont été
+                // informés que… »: the subject of a passive is told, not
+                // telling.
+                let passive_group = v.form.is_participle()
+                    && (v.group.start..v.verb).any(|a| self.lex.passive_auxiliaries.contains(self.word(a)));
+                v.group.start >= from && v.group.start <= k && !passive && !passive_group
             })
     }
 
@@ -932,6 +943,29 @@ impl<'d> Scanner<'d> {
             && w.chars().count() > 3
             && !self.is_verb(k)
             && !(g.determiners.contains(w) || g.prepositions.contains(w) || g.between_auxiliary.contains(w) || g.auxiliaries.contains(w))
+    }
+
+    /// « Les riverains affirment… », « …, et les éleveurs accusent le
+    /// loup »: French writes a generic plural with « les » where English
+    /// writes a bare plural ("Residents say"). Only opening a sentence or a
+    /// clause (section `clause-openers`), where the phrase is a subject:
+    /// « ont entendu les témoins » is an object. And only with reported
+    /// content right after the verb (« que », a colon, a quote) or a claim
+    /// verb: « les enquêteurs espéraient des aveux » reports nothing, and
+    /// « les enquêteurs » is most often the case's own, already introduced.
+    fn french_generic_plural(&self, phrase: &Phrase, floor: usize, ceiling: usize) -> bool {
+        let start = phrase.start;
+        let opens_clause = start == floor || {
+            let before = self.word(start - 1);
+            matches!(before, "," | ":" | ";" | "«" | "\"" | "“" | "—" | "–") || self.lex.clause_openers.contains(before)
+        };
+        if self.doc.lang != Lang::Fr || self.word(start) != "les" || !opens_clause {
+            return false;
+        }
+        let q = self.skip_adjuncts(phrase.end, ceiling);
+        self.reporting_verb(q).is_some_and(|v| {
+            v.kind == crate::markers::VerbKind::Claim || v.group.end < ceiling && self.g.content_openers.contains(self.word(v.group.end))
+        })
     }
 
     fn span(&self, start: usize, end: usize) -> Span {
@@ -1183,6 +1217,7 @@ impl<'d> Scanner<'d> {
                         phrase.modified
                             || self.lex.anonymous.contains(self.word(m.start))
                             || phrase.source_head && self.introduced(phrase.start, floor)
+                            || phrase.source_head && self.french_generic_plural(&phrase, floor, ceiling)
                     }
                     // Bare plurals are English ("Officials said"), French
                     // only in a headline « (responsables) ».
