@@ -120,6 +120,8 @@ pub struct Lexicon {
     pub org_institution_heads: WordSet,
     /// « national », « générale », « centrale »: the level that makes a body one of a kind.
     pub national_adjectives: WordSet,
+    /// « aquatique », « commercial »: an institution head so qualified is a site (« centre aquatique »).
+    pub site_qualifiers: WordSet,
     /// "City", "Town": before "of" and a name, the town's government ("the City of Toronto").
     pub municipal_heads: WordSet,
     /// Words before « sur » / "on" that make the next capitalised word a platform (« publié sur
@@ -291,6 +293,7 @@ impl Lexicon {
             org_heads: lists.add(org_heads),
             org_institution_heads: lists.add(org_institution_heads),
             national_adjectives: lists.add(section(&org, "national-adjectives")),
+            site_qualifiers: lists.add(section(&org, "site-qualifiers")),
             municipal_heads: lists.add(section(&org, "municipal-heads")),
             platform_cues: lists.add(section(&org_context, "platform")),
             org_words: lists.add(org_words),

@@ -66,7 +66,9 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
     let mut jurisdiction = !capital_head && lex.org_jurisdiction_heads.contains(head);
     // « parquet national financier », « section de recherches de Bordeaux »: a French institution
     // written in lower case (`institution_name` below says when it is a name).
-    let institution = french && !capital_head && v.listed(h, &lex.org_institution_heads);
+    // (Not a site: « centre aquatique de X », « centre commercial de X ».)
+    let site = |k: usize| v.at(k, h).is_some_and(|q| v.listed(q, &lex.site_qualifiers));
+    let institution = french && !capital_head && v.listed(h, &lex.org_institution_heads) && !site(h + 1);
     let lowercase_head = lex.org_lowercase_heads.contains(head);
     let allowed = if capital_head { lex.org_heads.contains(head) } else { jurisdiction || institution || lowercase_head };
     if !allowed {

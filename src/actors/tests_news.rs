@@ -515,6 +515,7 @@ fn french_institutions_written_in_lower_case() {
         // Bare, they name nothing; a body's acronym is no place it serves.
         fr("Le cortège a défilé au centre de Lyon, puis en direction de Villeurbanne.", &[("Lyon", Place)], &["centre de Lyon", "direction de Villeurbanne"]),
         fr("Le conseil régional a voté le budget mardi.", &[], &["conseil régional"]),
+        fr("Les familles vont au centre aquatique de Montbrison.", &[], &["centre aquatique de Montbrison"]),
         fr("Selon la direction régionale de la SNCF, le trafic reprendra jeudi.", &[("SNCF", Org)], &["direction régionale de la SNCF"]),
         // A body spelt out before its abbreviation, with « contre » inside.
         fr("L'Agence française de lutte contre le dopage (AFLD) a été saisie.", &[("Agence française de lutte contre le dopage", Org), ("AFLD", Org)], &[]),
