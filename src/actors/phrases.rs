@@ -268,6 +268,10 @@ pub fn capitalised_run(v: &View, s: usize, taken: &Taken) -> usize {
         }
     }
     loop {
+        // Most runs end on a lower-case word or a comma that no rule below takes: said at once.
+        if free(end) && joins_nothing(v, end) {
+            break;
+        }
         if free(end) && dotted_acronym(v, end).is_some() {
             // "The U.S. State Department": the acronym is a name of its own.
             break;
@@ -385,6 +389,24 @@ pub fn capitalised_run(v: &View, s: usize, taken: &Taken) -> usize {
         break;
     }
     end
+}
+
+/// Token `k`, right after a capitalised run, can be taken into it by none of the rules of
+/// `capitalised_run`: a number, a punctuation mark other than an apostrophe, `&` or a full stop,
+/// or a lower-case word that is no connector (de, of…), company form (plc) or joining word (for,
+/// on, pour, sur, and, et). A shortcut only: the rules would each turn it down.
+fn joins_nothing(v: &View, k: usize) -> bool {
+    let Some(t) = v.doc.tokens.get(k) else { return false };
+    match t.kind {
+        crate::text::TokenKind::Number => true,
+        crate::text::TokenKind::Punct => !matches!(v.word(k), "'" | "&" | "."),
+        crate::text::TokenKind::Word => {
+            !v.cap(k)
+                && !v.listed(k, &v.lex.connectors)
+                && !v.listed(k, &v.lex.lowercase_endings)
+                && !matches!(v.lower(k), "for" | "on" | "pour" | "sur" | "and" | "et")
+        }
+    }
 }
 
 /// Cuts a capitalised run into the segments that may name actors: leading function words and
