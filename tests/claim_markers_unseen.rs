@@ -1050,3 +1050,21 @@ fn vague_source_generic_and_passive() {
         ],
     );
 }
+
+/// English hedges of estimate and suspicion: "unlikely", "suspected of",
+/// "the supposed director". Not "were supposed to", not "police suspected
+/// him".
+#[test]
+fn hedges_of_estimate_and_suspicion_en() {
+    check(
+        Lang::En,
+        Category::Hedge,
+        &[
+            ("The cap is unlikely to be imposed on first offences.", &["unlikely"]),
+            ("Officers detained a woman suspected of running the scheme.", &["suspected of"]),
+            ("Nobody could find the firm's supposed accountant.", &["supposed"]),
+            ("Staff were supposed to check the valves.", &[]),
+            ("Police suspected him from the start.", &[]),
+        ],
+    );
+}

@@ -154,7 +154,8 @@ mod tests {
             ("A suspected Russian spy was arrested.", &["suspected"]),
             ("Prosecutors alleged that he lied.", &[]),
             ("She has alleged fraud for years.", &[]),
-            ("He was suspected of fraud.", &[]),
+            // A suspicion is a hedge (blind sets 2 and 3: "who is suspected of").
+            ("He was suspected of fraud.", &["suspected of"]),
             ("He appeared in court on Monday.", &[]),
         ];
         for (text, expected) in cases {
