@@ -24,9 +24,11 @@ const SHORT_BYTES: usize = 7;
 const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
 
 /// The integer key of a short word; `None` for an empty or long word.
-/// Never 0 (the length byte is at least 1), which marks an empty slot.
+/// Never 0 (the length byte is at least 1), which marks an empty slot,
+/// and never below 2^56 (the pattern automata number their long words
+/// below that).
 #[inline]
-fn short_key(word: &str) -> Option<u64> {
+pub(crate) fn short_key(word: &str) -> Option<u64> {
     let n = word.len();
     (1..=SHORT_BYTES).contains(&n).then(|| tail_word(word.as_bytes()) | (n as u64) << 56)
 }

@@ -1,0 +1,292 @@
+//! From pattern trees to the automaton a [`PatternSet`] walks.
+//!
+//! Expanding every alternative of every line into a trie multiplied lines
+//! such as `(did not|…|never) (provide{,d}|…) (any|…)? (evidence|…)` into
+//! tens of thousands of nodes, built on the first scan of every page
+//! (issue 6). Instead, each line becomes a small nondeterministic automaton
+//! (one position per word of the line, alternatives side by side, optional
+//! words as empty moves), and the set's automaton is made deterministic by
+//! the subset construction: a state is the set of line positions reached by
+//! a prefix, so the tails shared after a group of alternatives are one
+//! state, built once.
+//!
+//! A state of the subset construction stands for every trie node whose
+//! prefix reaches the same positions, and those nodes had the same
+//! continuations: the walk in [`PatternSet::walk`] visits the same matches
+//! in the same order as it did in the trie. The trie's own rules carry
+//! over: a pattern starts with a word (the root has no gap or look-ahead
+//! move and matches nothing by itself), a node's tag is that of the first
+//! line ending there, look-aheads are tried in the order of the lines.
+
+use super::syntax::{self, Node, Step};
+use super::{PatternSet, State, LONG_KEYS};
+use crate::model::Lang;
+use crate::text::fast_hash::FastMap;
+use crate::text::word_filter::WordFilter;
+use crate::markers::word_map::{short_key, WordMap};
+
+/// Moves are sorted by label: words by id, then the gap, then look-aheads.
+const GAP: u64 = 1 << 32;
+const NOT: u64 = 2 << 32;
+
+/// The lines of one set as a nondeterministic automaton over words, gaps
+/// and look-aheads, with empty moves.
+#[derive(Default)]
+pub(super) struct Builder {
+    /// Labelled moves (from, label, to) and empty moves (from, to), by position number.
+    moves: Vec<(u32, u64, u32)>,
+    empty: Vec<(u32, u32)>,
+    positions: u32,
+    /// Each line's first position; the line (by number) ending at a position.
+    starts: Vec<u32>,
+    ends: Vec<(u32, u32)>,
+    tags: Vec<u16>,
+    /// Word ids by word; words and their keys (see [`PatternSet::edges`]) by id.
+    word_ids: FastMap<String, u32>,
+    words: Vec<String>,
+    keys: Vec<u64>,
+    /// How many words are too long for a short key.
+    long_words: u64,
+    /// Look-ahead sets by id.
+    forbidden: Vec<Vec<Vec<String>>>,
+}
+
+impl Builder {
+    fn position(&mut self) -> u32 {
+        self.positions += 1;
+        self.positions - 1
+    }
+
+    /// Adds one line and its tag.
+    pub(super) fn add(&mut self, nodes: &[Node], tag: u16) {
+        let start = self.position();
+        let end = self.sequence(nodes, start);
+        self.ends.push((end, self.tags.len() as u32));
+        self.starts.push(start);
+        self.tags.push(tag);
+    }
+
+    /// The position after `nodes`, read from position `from`.
+    fn sequence(&mut self, nodes: &[Node], from: u32) -> u32 {
+        nodes.iter().fold(from, |at, node| self.node(node, at))
+    }
+
+    fn node(&mut self, node: &Node, from: u32) -> u32 {
+        let to = self.position();
+        match node {
+            Node::Alts(alts) => {
+                for alt in alts {
+                    let mut at = from;
+                    for (k, step) in alt.iter().enumerate() {
+                        let next = if k + 1 == alt.len() { to } else { self.position() };
+                        let label = self.label(step);
+                        self.moves.push((at, label, next));
+                        at = next;
+                    }
+                    if alt.is_empty() {
+                        self.empty.push((from, to));
+                    }
+                }
+            }
+            Node::Group(groups) => {
+                for group in groups {
+                    let end = self.sequence(group, from);
+                    self.empty.push((end, to));
+                }
+            }
+        }
+        to
+    }
+
+    fn label(&mut self, step: &Step) -> u64 {
+        match step {
+            Step::Word(w) => match self.word_ids.get(w.as_str()) {
+                Some(&id) => id as u64,
+                None => {
+                    let id = self.words.len() as u32;
+                    let key = short_key(w).unwrap_or_else(|| {
+                        self.long_words += 1;
+                        self.long_words - 1
+                    });
+                    self.word_ids.insert(w.clone(), id);
+                    self.words.push(w.clone());
+                    self.keys.push(key);
+                    id as u64
+                }
+            },
+            Step::Gap => GAP,
+            Step::Not(sequences) => {
+                let id = match self.forbidden.iter().position(|f| f == sequences) {
+                    Some(id) => id,
+                    None => {
+                        self.forbidden.push(sequences.clone());
+                        self.forbidden.len() - 1
+                    }
+                };
+                NOT | id as u64
+            }
+        }
+    }
+
+    /// The deterministic automaton of the lines added (subset construction).
+    pub(super) fn finish(mut self) -> PatternSet {
+        let n = self.positions as usize;
+        let moves = by_position(&mut self.moves, n, |m| m.0);
+        let empty = by_position(&mut self.empty, n, |m| m.0);
+        // The first line ending at each position.
+        let mut line_ending = vec![u32::MAX; n];
+        for &(end, line) in &self.ends {
+            let slot = &mut line_ending[end as usize];
+            *slot = (*slot).min(line);
+        }
+        let mut closure = Closure { seen: vec![0; n], stamp: 0, stack: Vec::new() };
+        let keep = |p: u32| moves.of(p).len() > 0 || line_ending[p as usize] != u32::MAX;
+
+        let mut set = PatternSet::empty();
+        let mut known: FastMap<Box<[u32]>, u32> = FastMap::default();
+        let mut subsets: Vec<Box<[u32]>> = Vec::new();
+        let root = closure.of(self.starts.iter().copied(), &empty, &keep);
+        known.insert(root.clone(), 0);
+        subsets.push(root);
+        let mut out: Vec<(u64, u32, u32)> = Vec::new();
+        let mut targets: Vec<u32> = Vec::new();
+        let mut nots: Vec<(u32, u32, u32)> = Vec::new();
+        let mut s = 0;
+        while s < subsets.len() {
+            let subset = std::mem::take(&mut subsets[s]);
+            let is_root = s == 0;
+            out.clear();
+            for &p in subset.iter() {
+                for &(_, label, to) in moves.of(p) {
+                    // A pattern starts with a word.
+                    if !(is_root && label >= GAP) {
+                        out.push((label, to, p));
+                    }
+                }
+            }
+            out.sort_unstable();
+            let mut state = State::default();
+            let mut edges: Vec<(u64, u32)> = Vec::new();
+            nots.clear();
+            let mut k = 0;
+            while k < out.len() {
+                let label = out[k].0;
+                let group_end = out[k..].iter().position(|m| m.0 != label).map_or(out.len(), |e| k + e);
+                targets.clear();
+                targets.extend(out[k..group_end].iter().map(|m| m.1));
+                let first_from = out[k..group_end].iter().map(|m| m.2).min().unwrap_or(0);
+                let subset = closure.of(targets.iter().copied(), &empty, &keep);
+                let next_id = subsets.len() as u32;
+                let target = *known.entry(subset).or_insert_with_key(|key| {
+                    subsets.push(key.clone());
+                    next_id
+                });
+                match label {
+                    l if l < GAP => edges.push((self.keys[l as usize], target)),
+                    GAP => state.gap = Some(target),
+                    l => nots.push((first_from, (l - NOT) as u32, target)),
+                }
+                k = group_end;
+            }
+            edges.sort_unstable();
+            state.edges = edges.into_boxed_slice();
+            // Look-aheads in the order the lines wrote them (positions are
+            // numbered in line order).
+            nots.sort_unstable();
+            state.nots = nots.iter().map(|&(_, id, target)| (id, target)).collect();
+            if !is_root {
+                let first_line = subset.iter().map(|&p| line_ending[p as usize]).min().unwrap_or(u32::MAX);
+                state.tag = self.tags.get(first_line as usize).copied();
+            }
+            set.states.push(state);
+            s += 1;
+        }
+
+        // States after a gap are tried at every word the gap skips: a filter
+        // turns most words away before they are looked up.
+        let after_gaps: Vec<u32> = set.states.iter().filter_map(|st| st.gap).collect();
+        let key_words: FastMap<u64, &str> = self.keys.iter().zip(&self.words).map(|(&k, w)| (k, w.as_str())).collect();
+        for g in after_gaps {
+            let state = &set.states[g as usize];
+            if !state.edges.is_empty() && state.filter.is_none() {
+                let filter = WordFilter::of(state.edges.iter().filter_map(|(k, _)| key_words.get(k).copied()));
+                set.states[g as usize].filter = Some(set.filters.len() as u32);
+                set.filters.push(filter);
+            }
+        }
+        let first: Vec<(&str, u32)> = set.states[0].edges.iter().filter_map(|(k, target)| Some((*key_words.get(k)?, *target))).collect();
+        set.first = WordMap::of(first.iter().copied());
+        set.first_words = first.iter().map(|(w, _)| Box::from(*w)).collect();
+        let long: Vec<(&str, u32)> = self.words.iter().zip(&self.keys).filter(|(_, &k)| k < LONG_KEYS).map(|(w, &k)| (w.as_str(), k as u32)).collect();
+        set.long_words = WordMap::of(long);
+        set.forbidden = self.forbidden;
+        set
+    }
+}
+
+/// Compiles `patterns` (line, tag) for `lang`.
+pub(super) fn compile<'p>(lang: Lang, patterns: impl IntoIterator<Item = (&'p str, u16)>) -> PatternSet {
+    let mut verb_forms = syntax::verb_forms(lang);
+    let mut builder = Builder::default();
+    for (text, tag) in patterns {
+        builder.add(&syntax::parse(text, &mut verb_forms), tag);
+    }
+    builder.finish()
+}
+
+/// Moves sorted by their origin, with each position's slice.
+struct ByPosition<T> {
+    items: Vec<T>,
+    starts: Vec<u32>,
+}
+
+impl<T> ByPosition<T> {
+    fn of(&self, p: u32) -> &[T] {
+        &self.items[self.starts[p as usize] as usize..self.starts[p as usize + 1] as usize]
+    }
+}
+
+fn by_position<T: Copy>(items: &mut Vec<T>, positions: usize, from: impl Fn(&T) -> u32) -> ByPosition<T> {
+    let mut starts = vec![0u32; positions + 1];
+    for item in items.iter() {
+        starts[from(item) as usize + 1] += 1;
+    }
+    for p in 0..positions {
+        starts[p + 1] += starts[p];
+    }
+    let mut fill = starts.clone();
+    let mut sorted: Vec<T> = items.clone();
+    for item in items.iter() {
+        let slot = &mut fill[from(item) as usize];
+        sorted[*slot as usize] = *item;
+        *slot += 1;
+    }
+    ByPosition { items: sorted, starts }
+}
+
+/// The positions reachable by empty moves, kept when they move on or end a line.
+struct Closure {
+    seen: Vec<u32>,
+    stamp: u32,
+    stack: Vec<u32>,
+}
+
+impl Closure {
+    fn of(&mut self, seeds: impl Iterator<Item = u32>, empty: &ByPosition<(u32, u32)>, keep: &impl Fn(u32) -> bool) -> Box<[u32]> {
+        self.stamp += 1;
+        let mut out = Vec::new();
+        self.stack.extend(seeds);
+        while let Some(p) = self.stack.pop() {
+            if self.seen[p as usize] == self.stamp {
+                continue;
+            }
+            self.seen[p as usize] = self.stamp;
+            if keep(p) {
+                out.push(p);
+            }
+            self.stack.extend(empty.of(p).iter().map(|e| e.1));
+        }
+        out.sort_unstable();
+        out.into_boxed_slice()
+    }
+}
