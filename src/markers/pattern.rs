@@ -111,7 +111,7 @@ impl PatternSet {
 
     /// Compiles `patterns` (pattern text, tag) for `lang`.
     pub fn compile<'p>(lang: Lang, patterns: impl IntoIterator<Item = (&'p str, u16)>) -> PatternSet {
-        compile::compile(lang, patterns)
+        compile::compile(lang, &patterns.into_iter().collect::<Vec<_>>())
     }
 
     /// How many states the automaton has (the lexicon tests bound it: every

@@ -21,6 +21,7 @@
 use super::syntax::{self, Node, Step};
 use super::{PatternSet, State, LONG_KEYS};
 use crate::model::Lang;
+use crate::sort::{pack, sort_by_packed_key};
 use crate::text::fast_hash::FastMap;
 use crate::text::word_filter::WordFilter;
 use crate::markers::word_map::{short_key, WordMap};
@@ -143,17 +144,14 @@ impl Builder {
         let keep = |p: u32| moves.of(p).len() > 0 || line_ending[p as usize] != u32::MAX;
 
         let mut set = PatternSet::empty();
-        let mut known: FastMap<Box<[u32]>, u32> = FastMap::default();
-        let mut subsets: Vec<Box<[u32]>> = Vec::new();
-        let root = closure.of(self.starts.iter().copied(), &empty, &keep);
-        known.insert(root.clone(), 0);
-        subsets.push(root);
+        let mut subsets = Subsets::default();
+        subsets.find_or_add(closure.of(self.starts.iter().copied(), &empty, &keep));
         let mut out: Vec<(u64, u32, u32)> = Vec::new();
         let mut targets: Vec<u32> = Vec::new();
         let mut nots: Vec<(u32, u32, u32)> = Vec::new();
         let mut s = 0;
-        while s < subsets.len() {
-            let subset = std::mem::take(&mut subsets[s]);
+        while s < subsets.list.len() {
+            let subset = subsets.list[s].clone();
             let is_root = s == 0;
             out.clear();
             for &p in subset.iter() {
@@ -164,7 +162,8 @@ impl Builder {
                     }
                 }
             }
-            out.sort_unstable();
+            // (One sort instance for the whole engine: see crate::sort.)
+            sort_by_packed_key(&mut out, |m| (m.0 as u128) << 32 | m.1 as u128);
             let mut state = State::default();
             let mut edges: Vec<(u64, u32)> = Vec::new();
             nots.clear();
@@ -176,11 +175,7 @@ impl Builder {
                 targets.extend(out[k..group_end].iter().map(|m| m.1));
                 let first_from = out[k..group_end].iter().map(|m| m.2).min().unwrap_or(0);
                 let subset = closure.of(targets.iter().copied(), &empty, &keep);
-                let next_id = subsets.len() as u32;
-                let target = *known.entry(subset).or_insert_with_key(|key| {
-                    subsets.push(key.clone());
-                    next_id
-                });
+                let target = subsets.find_or_add(subset);
                 match label {
                     l if l < GAP => edges.push((self.keys[l as usize], target)),
                     GAP => state.gap = Some(target),
@@ -188,11 +183,11 @@ impl Builder {
                 }
                 k = group_end;
             }
-            edges.sort_unstable();
+            sort_by_packed_key(&mut edges, |e| e.0 as u128);
             state.edges = edges.into_boxed_slice();
             // Look-aheads in the order the lines wrote them (positions are
             // numbered in line order).
-            nots.sort_unstable();
+            sort_by_packed_key(&mut nots, |n| pack([n.0 as usize, n.1 as usize, n.2 as usize, 0]));
             state.nots = nots.iter().map(|&(_, id, target)| (id, target)).collect();
             if !is_root {
                 let first_line = subset.iter().map(|&p| line_ending[p as usize]).min().unwrap_or(u32::MAX);
@@ -205,16 +200,19 @@ impl Builder {
         // States after a gap are tried at every word the gap skips: a filter
         // turns most words away before they are looked up.
         let after_gaps: Vec<u32> = set.states.iter().filter_map(|st| st.gap).collect();
-        let key_words: FastMap<u64, &str> = self.keys.iter().zip(&self.words).map(|(&k, w)| (k, w.as_str())).collect();
+        // The word of a key (keys are distinct: sorted, then searched).
+        let mut key_words: Vec<(u64, &str)> = self.keys.iter().copied().zip(self.words.iter().map(String::as_str)).collect();
+        sort_by_packed_key(&mut key_words, |kw| kw.0 as u128);
+        let word_of = |key: &u64| key_words.binary_search_by_key(key, |kw| kw.0).ok().map(|k| key_words[k].1);
         for g in after_gaps {
             let state = &set.states[g as usize];
             if !state.edges.is_empty() && state.filter.is_none() {
-                let filter = WordFilter::of(state.edges.iter().filter_map(|(k, _)| key_words.get(k).copied()));
+                let filter = WordFilter::of(state.edges.iter().filter_map(|(k, _)| word_of(k)));
                 set.states[g as usize].filter = Some(set.filters.len() as u32);
                 set.filters.push(filter);
             }
         }
-        let first: Vec<(&str, u32)> = set.states[0].edges.iter().filter_map(|(k, target)| Some((*key_words.get(k)?, *target))).collect();
+        let first: Vec<(&str, u32)> = set.states[0].edges.iter().filter_map(|(k, target)| Some((word_of(k)?, *target))).collect();
         set.first = WordMap::of(first.iter().copied());
         set.first_words = first.iter().map(|(w, _)| Box::from(*w)).collect();
         let long: Vec<(&str, u32)> = self.words.iter().zip(&self.keys).filter(|(_, &k)| k < LONG_KEYS).map(|(w, &k)| (w.as_str(), k as u32)).collect();
@@ -225,13 +223,66 @@ impl Builder {
 }
 
 /// Compiles `patterns` (line, tag) for `lang`.
-pub(super) fn compile<'p>(lang: Lang, patterns: impl IntoIterator<Item = (&'p str, u16)>) -> PatternSet {
+/// (Not generic: one copy in the download, whatever the callers' iterators.)
+#[inline(never)]
+pub(super) fn compile(lang: Lang, patterns: &[(&str, u16)]) -> PatternSet {
     let mut verb_forms = syntax::verb_forms(lang);
     let mut builder = Builder::default();
-    for (text, tag) in patterns {
+    for &(text, tag) in patterns {
         builder.add(&syntax::parse(text, &mut verb_forms), tag);
     }
     builder.finish()
+}
+
+/// The states found so far, by their set of positions: an open-addressing
+/// table of state numbers (a `HashMap` keyed by slices was one more copy of
+/// the hash table's code in the WebAssembly download).
+#[derive(Default)]
+struct Subsets {
+    list: Vec<Box<[u32]>>,
+    /// State number + 1 per slot, 0 for an empty slot; at most half full.
+    slots: Vec<u32>,
+}
+
+impl Subsets {
+    /// The number of the state of `subset`, added if new.
+    fn find_or_add(&mut self, subset: Box<[u32]>) -> u32 {
+        if self.slots.len() < 2 * (self.list.len() + 1) {
+            let size = (4 * (self.list.len() + 1)).next_power_of_two();
+            self.slots = vec![0; size];
+            for k in 0..self.list.len() {
+                let slot = self.empty_slot(&self.list[k]);
+                self.slots[slot] = k as u32 + 1;
+            }
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = hash(&subset) & mask;
+        loop {
+            match self.slots[slot] {
+                0 => {
+                    self.list.push(subset);
+                    self.slots[slot] = self.list.len() as u32;
+                    return self.list.len() as u32 - 1;
+                }
+                n if self.list[n as usize - 1] == subset => return n - 1,
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+
+    fn empty_slot(&self, subset: &[u32]) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut slot = hash(subset) & mask;
+        while self.slots[slot] != 0 {
+            slot = (slot + 1) & mask;
+        }
+        slot
+    }
+}
+
+/// FNV-1a over the positions.
+fn hash(subset: &[u32]) -> usize {
+    subset.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &p| (h ^ p as u64).wrapping_mul(0x100_0000_01b3)) as usize
 }
 
 /// Moves sorted by their origin, with each position's slice.
@@ -286,7 +337,7 @@ impl Closure {
             }
             self.stack.extend(empty.of(p).iter().map(|e| e.1));
         }
-        out.sort_unstable();
+        sort_by_packed_key(&mut out, |&p| p as u128);
         out.into_boxed_slice()
     }
 }
