@@ -4,7 +4,7 @@
 
 use super::fasthash::{WordLists, WordSet};
 use super::lexicon::{GazEntry, Lexicon};
-use super::lower_case::{LowerCaseFilter, LowerCaseWords};
+use super::lower_case::{lower_case_filter, LowerCaseWords};
 use crate::text::word_filter::WordFilter;
 use crate::text::{Document, TokenKind};
 
@@ -120,7 +120,7 @@ impl<'d> View<'d> {
         // facts are written once, while its sentence is in cache, and a sentence's headline test
         // reads the capitals just written.
         let mut info = Vec::with_capacity(doc.tokens.len());
-        let mut lower_case = LowerCaseFilter::for_tokens(doc.tokens.len());
+        let mut lower_case = lower_case_filter(doc.tokens.len());
         let (text, folded) = (doc.norm.text.as_str(), doc.folded.as_str());
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let range = sentence.tokens.clone();
@@ -151,7 +151,7 @@ impl<'d> View<'d> {
                         // One hash of the word for both filters.
                         let hash = WordFilter::hash(lower);
                         if !facts.cap {
-                            lower_case.insert(hash);
+                            lower_case.insert_hash(hash);
                         }
                         facts.phrase_head = lex.phrase_head_filter.may_contain_hash(hash) && lex.phrase_heads.contains(lower);
                     }
@@ -169,7 +169,7 @@ impl<'d> View<'d> {
         // (Only if the sentences did not cover the tokens: every token has its facts.)
         for t in doc.tokens.get(info.len()..).unwrap_or_default() {
             if t.kind == TokenKind::Word {
-                lower_case.insert(WordFilter::hash(t.text(folded)));
+                lower_case.insert_hash(WordFilter::hash(t.text(folded)));
             }
         }
         info.resize(doc.tokens.len(), TokenInfo::default());

@@ -27,45 +27,17 @@ const MAX_BITS_LOG2: u32 = 21;
 /// Searches may read this many times the text's length before the set is built instead.
 const SEARCH_BUDGET: usize = 4;
 
-/// The filter of the words written in lower case, built token by token. A word goes in by its
-/// `WordFilter::hash` in lower case (the view hashes each word once for its filters): a word
-/// not written in lower case, such as "iPhone", may make a question pass the filter, never
-/// makes an answer wrong (the text is searched then).
-pub struct LowerCaseFilter {
-    bits: Vec<u64>,
-    bits_log2: u32,
-}
-
-impl LowerCaseFilter {
-    pub fn for_tokens(tokens: usize) -> LowerCaseFilter {
-        let bits_log2 = (tokens * BITS_PER_TOKEN).next_power_of_two().trailing_zeros().clamp(MIN_BITS_LOG2, MAX_BITS_LOG2);
-        LowerCaseFilter { bits: vec![0; 1 << (bits_log2 - 6)], bits_log2 }
-    }
-
-    /// Adds the word whose lower case has `WordFilter::hash` `hash`.
-    #[inline]
-    pub fn insert(&mut self, hash: u32) {
-        let bit = self.bit(hash);
-        if let Some(word) = self.bits.get_mut(bit >> 6) {
-            *word |= 1 << (bit & 63);
-        }
-    }
-
-    #[inline]
-    fn may_contain(&self, lower: &str) -> bool {
-        let bit = self.bit(WordFilter::hash(lower));
-        self.bits.get(bit >> 6).is_some_and(|word| word & (1 << (bit & 63)) != 0)
-    }
-
-    #[inline]
-    fn bit(&self, hash: u32) -> usize {
-        (hash >> (32 - self.bits_log2)) as usize
-    }
+/// The filter of the words written in lower case, to be filled token by token with
+/// `WordFilter::insert_hash` of each lower-case word (the view hashes each word once for its
+/// filters): a word not written in lower case, such as "iPhone", may make a question pass the
+/// filter, never makes an answer wrong (the text is searched then).
+pub fn lower_case_filter(tokens: usize) -> WordFilter {
+    WordFilter::with_bits_log2((tokens * BITS_PER_TOKEN).next_power_of_two().trailing_zeros().clamp(MIN_BITS_LOG2, MAX_BITS_LOG2))
 }
 
 /// The answers, from the filter, searches of the text and, past the search budget, the set.
 pub struct LowerCaseWords<'d> {
-    filter: LowerCaseFilter,
+    filter: WordFilter,
     /// Answers found by searching, by word.
     searched: RefCell<FastMap<String, bool>>,
     /// Bytes of text the searches may still read.
@@ -75,7 +47,7 @@ pub struct LowerCaseWords<'d> {
 }
 
 impl<'d> LowerCaseWords<'d> {
-    pub fn new(filter: LowerCaseFilter, doc: &Document) -> LowerCaseWords<'d> {
+    pub fn new(filter: WordFilter, doc: &Document) -> LowerCaseWords<'d> {
         LowerCaseWords { filter, searched: RefCell::default(), budget: Cell::new(SEARCH_BUDGET * doc.text().len()), all: OnceCell::new() }
     }
 
@@ -140,10 +112,10 @@ mod tests {
         let capitalised = |i: usize| doc.word(i).chars().next().is_some_and(char::is_uppercase);
         let set = every_lower_case_word(&doc, &capitalised);
         for budget in [SEARCH_BUDGET, 0] {
-            let mut filter = LowerCaseFilter::for_tokens(doc.tokens.len());
+            let mut filter = lower_case_filter(doc.tokens.len());
             for (i, t) in doc.tokens.iter().enumerate() {
                 if t.kind == TokenKind::Word && !capitalised(i) {
-                    filter.insert(WordFilter::hash(doc.lower(i)));
+                    filter.insert_hash(WordFilter::hash(doc.lower(i)));
                 }
             }
             let words = LowerCaseWords::new(filter, &doc);

@@ -29,16 +29,28 @@ impl Default for WordFilter {
 
 impl WordFilter {
     fn sized_for(words: usize) -> WordFilter {
-        let bits_log2 = (words * BITS_PER_WORD).next_power_of_two().trailing_zeros().clamp(MIN_BITS_LOG2, MAX_BITS_LOG2);
+        WordFilter::with_bits_log2((words * BITS_PER_WORD).next_power_of_two().trailing_zeros().clamp(MIN_BITS_LOG2, MAX_BITS_LOG2))
+    }
+
+    /// An empty filter of 2^`bits_log2` bits (at least 64), for a caller that
+    /// sizes it itself and adds words by [`WordFilter::hash`].
+    pub fn with_bits_log2(bits_log2: u32) -> WordFilter {
+        let bits_log2 = bits_log2.max(6);
         WordFilter { bits: vec![0u64; 1 << (bits_log2 - 6)].into_boxed_slice(), bits_log2 }
+    }
+
+    /// Adds the word whose [`WordFilter::hash`] is `hash`.
+    #[inline]
+    pub fn insert_hash(&mut self, hash: u32) {
+        let slot = self.slot(hash);
+        self.bits[slot >> 6] |= 1 << (slot & 63);
     }
 
     /// A filter that lets through every word of `words`.
     pub fn of<'w>(words: impl IntoIterator<Item = &'w str> + Clone) -> WordFilter {
         let mut filter = WordFilter::sized_for(words.clone().into_iter().count());
         for word in words {
-            let slot = filter.slot(WordFilter::hash(word));
-            filter.bits[slot >> 6] |= 1 << (slot & 63);
+            filter.insert_hash(WordFilter::hash(word));
         }
         filter
     }
