@@ -22,7 +22,8 @@ use super::syntax::{self, Node, Step};
 use super::{PatternSet, State, LONG_KEYS};
 use crate::model::Lang;
 use crate::sort::{pack, sort_by_packed_key};
-use crate::text::fast_hash::FastMap;
+use crate::text::fast_hash::{FastHasher, FastMap};
+use std::hash::Hasher;
 use crate::text::word_filter::WordFilter;
 use crate::markers::word_map::{short_key, WordMap};
 
@@ -130,10 +131,10 @@ impl Builder {
     }
 
     /// The deterministic automaton of the lines added (subset construction).
-    pub(super) fn finish(mut self) -> PatternSet {
+    pub(super) fn finish(self) -> PatternSet {
         let n = self.positions as usize;
-        let moves = by_position(&mut self.moves, n, |m| m.0);
-        let empty = by_position(&mut self.empty, n, |m| m.0);
+        let moves = by_position(&self.moves, n, |m| m.0);
+        let empty = by_position(&self.empty, n, |m| m.0);
         // The first line ending at each position.
         let mut line_ending = vec![u32::MAX; n];
         for &(end, line) in &self.ends {
@@ -280,9 +281,13 @@ impl Subsets {
     }
 }
 
-/// FNV-1a over the positions.
+/// The positions hashed with the engine's one fast hasher.
 fn hash(subset: &[u32]) -> usize {
-    subset.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &p| (h ^ p as u64).wrapping_mul(0x100_0000_01b3)) as usize
+    let mut hasher = FastHasher::default();
+    for &p in subset {
+        hasher.write_usize(p as usize);
+    }
+    hasher.finish() as usize
 }
 
 /// Moves sorted by their origin, with each position's slice.
@@ -297,7 +302,7 @@ impl<T> ByPosition<T> {
     }
 }
 
-fn by_position<T: Copy>(items: &mut Vec<T>, positions: usize, from: impl Fn(&T) -> u32) -> ByPosition<T> {
+fn by_position<T: Copy>(items: &[T], positions: usize, from: impl Fn(&T) -> u32) -> ByPosition<T> {
     let mut starts = vec![0u32; positions + 1];
     for item in items.iter() {
         starts[from(item) as usize + 1] += 1;
@@ -306,7 +311,7 @@ fn by_position<T: Copy>(items: &mut Vec<T>, positions: usize, from: impl Fn(&T) 
         starts[p + 1] += starts[p];
     }
     let mut fill = starts.clone();
-    let mut sorted: Vec<T> = items.clone();
+    let mut sorted: Vec<T> = items.to_vec();
     for item in items.iter() {
         let slot = &mut fill[from(item) as usize];
         sorted[*slot as usize] = *item;
