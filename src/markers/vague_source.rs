@@ -833,9 +833,15 @@ impl<'d> Scanner<'d> {
     /// the sentence or after a comma, and closed by punctuation.
     fn set_off(&self, start: usize, end: usize, floor: usize, ceiling: usize) -> bool {
         let first = if start > floor && matches!(self.word(start - 1), "«" | "\"" | "“") { start - 1 } else { start };
-        let opens = first == floor || matches!(self.word(first - 1), "," | "(" | "—" | "–" | ";" | ":" | "«" | "\"" | "“");
+        let opens = self.after_clause_break(first, floor);
         let closes = end >= ceiling || self.doc.tokens[end].kind == TokenKind::Punct && !matches!(self.word(end), "'" | "-");
         opens && closes
+    }
+
+    /// Token `k` opens the sentence that begins at `floor`, or follows a
+    /// comma, a bracket, a dash, a semicolon, a colon or an opening quote.
+    fn after_clause_break(&self, k: usize, floor: usize) -> bool {
+        k == floor || matches!(self.word(k - 1), "," | "(" | "—" | "–" | ";" | ":" | "«" | "\"" | "“")
     }
 
     /// An opening introducer (« Pour », "For") at the start of the sentence
@@ -1069,11 +1075,9 @@ impl<'d> Scanner<'d> {
         }
         let head_tag = self.lex.heads.match_at(self.doc, h).filter(|m| m.end == h + 1).map(|m| m.tag);
         let phrase = self.phrase(h, h + 1, head_tag, floor, v.group.start)?;
-        let opens_clause = phrase.start == floor || {
+        let opens_clause = self.after_clause_break(phrase.start, floor) || {
             let before = self.word(phrase.start - 1);
-            matches!(before, "," | "—" | "–" | ":" | ";" | "(" | "«" | "\"" | "“")
-                || self.lex.clause_openers.contains(before)
-                || self.lex.participle_openers.contains(before) && v.form == Form::PresentParticiple
+            self.lex.clause_openers.contains(before) || self.lex.participle_openers.contains(before) && v.form == Form::PresentParticiple
         };
         (phrase.determiner == Determiner::None && opens_clause).then_some((phrase.start, h + 1))
     }
