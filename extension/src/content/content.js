@@ -152,9 +152,21 @@ globalThis.claimlens = claimlens;
   async function start() {
     // While the page is parsed there is no article to read yet: the settings only.
     if (document.readyState === 'loading') {
-      return settingsFrom(await api.runtime.sendMessage({ type: 'claimlens:start', text: '' }));
+      const answer = api.runtime.sendMessage({ type: 'claimlens:start', text: '' });
+      domReady.then(prefetchAtDomReady).catch((error) => console.warn('ClaimLens:', error));
+      return settingsFrom(await answer);
     }
-    let text = '';
+    const text = await readFirstPart();
+    const response = api.runtime.sendMessage({ type: 'claimlens:start', text });
+    if (text !== '') keepPrefetched(text, response);
+    return settingsFrom(await response);
+  }
+
+  /**
+   * The article's first part, read the way a laid-out page is (computed
+   * style), in slices; '' when there is no article or it cannot be read.
+   */
+  async function readFirstPart() {
     try {
       const root = document.body ? extract.articleRoot(document, textmap.isHidden) : null;
       let first = null;
@@ -170,20 +182,40 @@ globalThis.claimlens = claimlens;
           cancelled: () => first !== null,
         });
       }
-      text = first?.text.trim() ? first.text : '';
+      return first?.text.trim() ? first.text : '';
     } catch (error) {
       console.warn('ClaimLens:', error);
+      return '';
     }
-    const response = api.runtime.sendMessage({ type: 'claimlens:start', text });
-    if (text !== '') {
-      mark(`prefetch ${text.length}`);
-      prefetched = { text, response };
-      // Unused by then (the page changed, or ClaimLens does not run here): let it go.
-      setTimeout(() => {
-        if (prefetched?.response === response) prefetched = null;
-      }, PREFETCH_KEEP_MS);
-    }
-    return settingsFrom(await response);
+  }
+
+  /** Hands `response` (the engine's answer on `text`) to the first scan of that same text. */
+  function keepPrefetched(text, response) {
+    mark(`prefetch ${text.length}`);
+    prefetched = { text, response };
+    // Unused by then (the page changed, or ClaimLens does not run here): let it go.
+    setTimeout(() => {
+      if (prefetched?.response === response) prefetched = null;
+    }, PREFETCH_KEEP_MS);
+  }
+
+  /**
+   * At DOMContentLoaded, when the settings asked for at document_start have
+   * not come back yet (the background is a round trip away, slow on a busy
+   * machine), the article is read and sent to the engine now rather than
+   * after them: its report comes back about when the settings do, instead of
+   * a second round trip later. Only a page that is read laid out (see
+   * activate): the first part must be the text the full scan reads, or the
+   * answer goes unused. When the settings then say ClaimLens does not run
+   * here, the answer is dropped (the text never left the extension).
+   */
+  async function prefetchAtDomReady() {
+    if (state.settings !== null || !document.body || isLargeDocument() || styleSheetsPending()) return;
+    const text = await readFirstPart();
+    if (text === '' || state.settings !== null) return;
+    const response = api.runtime.sendMessage({ type: 'claimlens:scan', text });
+    response.catch(() => {}); // read (and its failure reported) by the scan that takes it
+    keepPrefetched(text, response);
   }
 
   function settingsFrom(answer) {
@@ -853,6 +885,7 @@ globalThis.claimlens = claimlens;
       return store.load();
     })
     .then((settings) => {
+      mark('settings');
       state.settings = settings;
       store.onChanged(applySettings);
       applySettings(settings);
