@@ -28,6 +28,8 @@ const CATEGORIES = [
 ];
 // BENCH_CHROME_TRACE_PROFILE=1: also V8's sampling profiler (where script time goes).
 if (process.env.BENCH_CHROME_TRACE_PROFILE) CATEGORIES.push('disabled-by-default-v8.cpu_profiler');
+// BENCH_CHROME_TRACE_INVALIDATIONS=1: also why style, layout and paint were invalidated (large traces).
+if (process.env.BENCH_CHROME_TRACE_INVALIDATIONS) CATEGORIES.push('disabled-by-default-devtools.timeline.invalidationTracking');
 
 /** A DevTools protocol connection to the browser on `port`. */
 export async function connect(port) {

@@ -12,7 +12,7 @@
 //     same end for both tools: mark.js's marks are laid out and painted in
 //     that frame (its `done` comes before), ClaimLens's ranges too;
 //   - highlight ms ("script done"): DOMContentLoaded → all highlights applied. ClaimLens
-//     signals "applied" by setting data-claimlens-spans on <html> (content.js
+//     signals "applied" by setting data-claimlens-spans on <head> (content.js
 //     markDone); mark.js by its `done` callback;
 //   - longest task and total blocking time (PerformanceObserver `longtask`,
 //     navigation → done; the page's own parsing is included for both tools),
@@ -83,9 +83,9 @@ try {
 } catch (e) {}
 document.addEventListener('DOMContentLoaded', () => { __bench.dcl = performance.now(); });
 new MutationObserver(() => {
-  __bench.done.push([performance.now(), Number(document.documentElement.getAttribute('data-claimlens-spans'))]);
+  __bench.done.push([performance.now(), Number(document.head.getAttribute('data-claimlens-spans'))]);
   __bench.afterPaint(__bench.done.length - 1);
-}).observe(document.documentElement, { attributes: true, attributeFilter: ['data-claimlens-spans'] });
+}).observe(document.head, { attributes: true, attributeFilter: ['data-claimlens-spans'] });
 `;
 
 const MARK_RUNNER = `

@@ -68,7 +68,7 @@ function highlightedTexts() {
 
 function frameState() {
   return {
-    marked: document.documentElement.getAttribute('data-claimlens-spans'),
+    marked: (document.head ?? document.documentElement).getAttribute('data-claimlens-spans'),
     highlights: typeof CSS !== 'undefined' && CSS.highlights ? [...CSS.highlights.keys()].filter((k) => k.startsWith('claimlens-')).length : 0,
   };
 }
