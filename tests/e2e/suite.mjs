@@ -107,6 +107,21 @@ export function defineSuite(browserName, launch) {
       assert.deepEqual(page.ranges, []);
     });
 
+    // A long page that arrives over a slow network is read while it is
+    // parsed, part by part up to where the parser is, and those parts are
+    // scanned before DOMContentLoaded. Read in parts of 300 UTF-16 units
+    // (test flag claimlens-test-part), the page sent in chunks must end up
+    // exactly as highlighted as the same page sent whole.
+    test('a page that arrives in chunks is read while it is parsed, and highlighted as when it arrives whole', { timeout: TEST_MS }, async () => {
+      const whole = await open('/plain/streamed.html?claimlens-test-part=300');
+      const streamed = await open('/stream/streamed.html?claimlens-test-part=300');
+      const early = await browser.session.execute(() => (document.head ?? document.documentElement).getAttribute('data-claimlens-test-early'));
+      assert.ok(Number(early) >= 2, `several parts read while the page was parsed; got ${early}`);
+      assert.ok(whole.ranges.length > 0, 'the page has highlights');
+      assert.deepEqual(streamed.ranges, whole.ranges);
+      assert.equal(streamed.text, whole.text);
+    });
+
     // The page is read at DOMContentLoaded with computed style; or, as a
     // large document is (the test flag claimlens-test-large), from the DOM
     // alone before its first layout, with what style sheets hide dropped

@@ -69,6 +69,7 @@ export function adopt(parent, children) {
     Object.defineProperty(node, 'nextSibling', { get: () => parent.childNodes[i + 1] ?? null, configurable: true });
   });
   Object.defineProperty(parent, 'firstChild', { get: () => parent.childNodes[0] ?? null, configurable: true });
+  Object.defineProperty(parent, 'lastChild', { get: () => parent.childNodes.at(-1) ?? null, configurable: true });
 }
 
 /** Attaches an open shadow root holding `children` to `host`. */

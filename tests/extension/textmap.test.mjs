@@ -156,3 +156,42 @@ test('text map in parts: text the page moves out of the article between slices i
   assert.match(read, /^Paragraph 0\./);
   assert.doesNotMatch(read, /Paragraph 1\d\d\./, 'nothing of what moved to the sidebar');
 });
+
+test('text map while the page is parsed: read up to the parser, resumed where it stopped, the same text as the parsed page', async () => {
+  // The parser appends in document order: its last node and that node's
+  // ancestors may still grow, everything before them is complete.
+  const paragraph = (i) => el('p', {}, [`Paragraph ${i} says `, el('em', {}, ['something']), '.']);
+  const first = Array.from({ length: 6 }, (_, i) => paragraph(i));
+  const growing = text('Paragraph 6 is still bei');
+  const article = el('article', {}, [...first, el('p', {}, [growing])]);
+  const html = el('html', {}, [el('body', {}, [article])]);
+  const page = { readyState: 'loading', documentElement: html };
+  const parts = [];
+  const walker = textmap.parsingWalker([article], { chunkUnits: 40, onChunk: (map) => parts.push(map), skip: () => null, doc: page });
+
+  assert.equal(walker.run(), false, 'the walk stops at the parser');
+  assert.equal(walker.stalled, true);
+  const readSoFar = () => parts.map((map) => map.text).join('');
+  assert.match(readSoFar(), /Paragraph 5 says something\.\n$/, 'complete parts go out while the page is parsed');
+  assert.doesNotMatch(readSoFar(), /Paragraph 6/, 'not the text node the parser is still filling');
+
+  // More arrives: the growing node is complete, a paragraph follows it, and
+  // the parser has just opened the next one (no text in it yet).
+  growing.data = 'Paragraph 6 is still being written.';
+  const opened = el('p', {}, []);
+  adopt(article, [...first, growing.parentNode, paragraph(7), opened]);
+  assert.equal(walker.run(), false);
+  assert.equal(walker.stalled, true, 'stopped in the paragraph the parser is filling');
+  assert.match(readSoFar(), /Paragraph 6 is still being written\.\n/);
+
+  // Parsed: the walk goes on from where it stopped, with what was appended
+  // there and after it.
+  page.readyState = 'interactive';
+  adopt(opened, ['Paragraph 8 came last but one.']);
+  adopt(article, [...article.childNodes, paragraph(9)]);
+  await textmap.collectChunks([article], { walker, chunkUnits: 40, pause: async () => {}, onChunk: (map) => parts.push(map), skip: () => null });
+  assert.equal(readSoFar(), collect([article]).text, 'the same text as reading the parsed page');
+  for (const map of parts) {
+    map.nodes.forEach((node, i) => assert.equal(map.text.slice(map.starts[i], map.starts[i] + node.data.length), node.data));
+  }
+});

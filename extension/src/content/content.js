@@ -40,7 +40,9 @@ globalThis.claimlens = claimlens;
   // aliases are resolved within a part). Each part is a round trip through
   // the browser to the background: with 64K parts (80 on a 5 MB page),
   // relaying them cost Chromium's browser process ~0.3 s of CPU.
-  const PART_UNITS = 1 << 18;
+  // Test builds: a URL flag sets smaller parts, so that small test pages are
+  // read in several (claimlens-test-part=UNITS).
+  const PART_UNITS = Number(claimlens.BUILD?.test && /[?&]claimlens-test-part=(\d+)/.exec(location.search)?.[1]) || 1 << 18;
   // Work on the page's main thread runs in slices of about this many ms with
   // a yield in between, so that the page never has a long task because of us.
   const SLICE_MS = 8;
@@ -63,6 +65,16 @@ globalThis.claimlens = claimlens;
   const BEFORE_LAYOUT_SLICE_MS = 30;
   // A hidden tab draws no frame: do not wait for one longer than this.
   const FIRST_FRAME_WAIT_MS = 250;
+  // While a page is parsed: how often to look for text the parser has
+  // finished, once what it had finished is read.
+  const PARSE_POLL_MS = 20;
+  // How often a page still being parsed is asked for its article element,
+  // until it has one (three selector queries over a growing document).
+  const ROOT_POLL_MS = 100;
+  // While a page is parsed, the main thread is mostly the parser's and the
+  // page's layouts: reading gets a turn between two of them, a few times a
+  // page. Each turn reads up to this long (still no long task).
+  const PARSE_SLICE_MS = 30;
 
   const state = {
     settings: null,
@@ -238,22 +250,44 @@ globalThis.claimlens = claimlens;
    * and highlighted as their reports come back. Resolves when every part is
    * done, or sooner when a newer full scan or switching off supersedes it.
    */
-  async function scanRoots(roots, reading = READ_LAID_OUT) {
+  async function scanRoots(roots, reading = READ_LAID_OUT, early = null) {
     const generation = state.generation;
     const current = () => state.active && generation === state.generation;
     const parts = [];
-    await textmap.collectChunks(roots, {
-      chunkUnits: PART_UNITS,
-      sliceMs: SLICE_MS,
-      maxUnits: MAX_TEXT_UNITS,
-      pause,
-      cancelled: () => !current(),
-      onChunk: (map) => {
-        if (current() && map.text.trim() !== '') parts.push(scanPart(map, current, reading));
-      },
-      ...reading.collect,
+    // The engine is what the last highlights wait for: all the text goes to
+    // it first, and only the first part (the top of the article) is
+    // highlighted while the rest is being read; the other parts' reports
+    // wait for the reading to end (they would otherwise hold the reading
+    // back behind their highlighting, and the engine with it).
+    let readingDone;
+    const read = new Promise((resolve) => {
+      readingDone = resolve;
     });
+    const add = (map, response = null) =>
+      parts.push(scanPart(map, current, reading, { response, after: parts.length === 0 ? null : read }));
+    // Parts read while the page was parsed: already with the engine.
+    for (const { map, response } of early?.parts ?? []) add(map, response);
+    try {
+      await collectAll();
+    } finally {
+      readingDone();
+    }
     await Promise.all(parts);
+
+    function collectAll() {
+      return textmap.collectChunks(roots, {
+        walker: early?.walker ?? null,
+        chunkUnits: PART_UNITS,
+        sliceMs: SLICE_MS,
+        maxUnits: MAX_TEXT_UNITS,
+        pause,
+        cancelled: () => !current(),
+        onChunk: (map) => {
+          if (current() && map.text.trim() !== '') add(map);
+        },
+        ...reading.collect,
+      });
+    }
   }
 
   /** How a page that is laid out is read: computed style says what is hidden. */
@@ -331,17 +365,20 @@ globalThis.claimlens = claimlens;
     return a.segment.rank - b.segment.rank;
   }
 
-  /** Scans one part (a text map) and highlights its spans, in slices. */
-  async function scanPart(map, current, { laidOut, visibility }) {
-    const report = await engineScan(map.text);
+  /**
+   * Scans one part (a text map) and highlights its spans, in slices.
+   * `response`: the engine's answer, when the part was sent while the page
+   * was parsed (readWhileParsing); `after`: highlighting waits for it.
+   */
+  async function scanPart(map, current, { laidOut, visibility }, { response = null, after = null } = {}) {
+    const report = response ? decodeResponse(await response, map.text) : await engineScan(map.text);
     mark(`report ${report.spans.length}`);
     // Read before the page was laid out: visibility can be asked once it is.
     // Every waiter wakes up in the same task then: each yields once more, so
     // that their first slices do not add up to one long task.
-    if (laidOut) {
-      await laidOut;
-      await pause();
-    }
+    if (laidOut) await laidOut;
+    if (after) await after;
+    if (laidOut || after) await pause();
     if (!current()) return;
     const segment = { map, report, index: null, rank: 0 };
     state.segments.push(segment);
@@ -406,10 +443,65 @@ globalThis.claimlens = claimlens;
     mark('full-scan');
     state.root = extract.articleRoot(document, beforeLayout ? extract.hiddenInline : textmap.isHidden);
     mark('root');
-    if (state.root) await scanRoots([state.root], beforeLayout ? readBeforeLayout() : READ_LAID_OUT);
+    // What was read while the page was parsed is kept if it was read from this same root.
+    const early = parsing?.walker && parsing.root === state.root ? parsing : null;
+    parsing = null;
+    if (early) {
+      mark(`early-kept ${early.parts.length}`);
+      // Test builds: how many parts went to the engine while the page was parsed (tests/e2e).
+      if (claimlens.BUILD?.test) doneSignalElement()?.setAttribute('data-claimlens-test-early', String(early.parts.length));
+    }
+    if (state.root) await scanRoots([state.root], beforeLayout || early ? readBeforeLayout() : READ_LAID_OUT, early);
     applyVisibility();
     markDone();
     reportStats();
+  }
+
+  // --- reading while the page is parsed -------------------------------------
+
+  // The reading started while the page is parsed: {root, walker, parts: [{map, response}]}.
+  let parsing = null;
+
+  /**
+   * A long page arrives and is parsed in chunks, with the page's own
+   * layouts in between; read only at DOMContentLoaded, its text would reach
+   * the engine after all that time, during which the engine sat idle. So
+   * while the page is parsed, the article element (when the page marks
+   * one: extract.declaredArticleRoot) is read in slices up to where the
+   * parser is (textmap.parsingWalker), without computed style as before a
+   * first layout, and each complete part goes to the engine at once. The
+   * full scan at DOMContentLoaded goes on from there when the article root
+   * is the same element, and drops what was read otherwise.
+   */
+  async function readWhileParsing() {
+    if (parsing || document.readyState !== 'loading') return;
+    const own = { root: null, walker: null, parts: [] };
+    parsing = own;
+    const send = (map) => {
+      if (map.text.trim() === '') return;
+      mark(`early-send ${map.text.length}`);
+      const response = api.runtime.sendMessage({ type: 'claimlens:scan', text: map.text });
+      response.catch(() => {}); // dropped unread if the root changes; read (and reported) by scanPart otherwise
+      own.parts.push({ map, response });
+    };
+    for (;;) {
+      const waitMs = !own.walker ? ROOT_POLL_MS : own.walker.stalled ? PARSE_POLL_MS : 0;
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+      if (parsing !== own || document.readyState !== 'loading') return;
+      if (!own.walker) {
+        own.root = extract.declaredArticleRoot(document, extract.hiddenInline);
+        if (!own.root) continue;
+        own.walker = textmap.parsingWalker([own.root], {
+          chunkUnits: PART_UNITS,
+          skip: textmap.skipWithoutStyle,
+          doc: document,
+          onChunk: send,
+        });
+      }
+      const sliceEnd = performance.now() + PARSE_SLICE_MS;
+      own.walker.run(() => performance.now() > sliceEnd || own.walker.total >= MAX_TEXT_UNITS);
+      if (own.walker.total >= MAX_TEXT_UNITS) return;
+    }
   }
 
   // --- live pages -----------------------------------------------------------
@@ -572,6 +664,7 @@ globalThis.claimlens = claimlens;
   }
 
   function deactivate() {
+    parsing = null;
     if (!state.active) return;
     state.active = false;
     state.generation += 1;
@@ -590,7 +683,10 @@ globalThis.claimlens = claimlens;
     state.settings = settings;
     if (store.shouldRun(settings, host(), state.requested)) {
       if (state.active) applyVisibility();
-      else state.work = state.work.then(activate).catch((error) => console.warn('ClaimLens:', error));
+      else {
+        readWhileParsing().catch((error) => console.warn('ClaimLens:', error));
+        state.work = state.work.then(activate).catch((error) => console.warn('ClaimLens:', error));
+      }
     } else {
       deactivate();
     }

@@ -150,14 +150,24 @@ claimlens.extract = (() => {
   function articleRoot(doc, isHidden = () => false) {
     const body = doc.body;
     if (!body) return null;
+    return declaredArticleRoot(doc, isHidden) ?? densestBlock(body, isHidden) ?? body;
+  }
+
+  /**
+   * The article element when the page marks it (articleBody, <article>,
+   * <main>), else null: the part of `articleRoot` that a page still being
+   * parsed can already answer (content.js reads such a page early, and
+   * keeps what it read only if `articleRoot` picks the same element once
+   * the page is parsed).
+   */
+  function declaredArticleRoot(doc, isHidden = () => false) {
+    if (!doc.body) return null;
     return (
       richest(doc.querySelectorAll('[itemprop="articleBody"]'), isHidden) ??
       richest(doc.querySelectorAll('article'), isHidden) ??
-      richest(doc.querySelectorAll('main, [role="main"]'), isHidden) ??
-      densestBlock(body, isHidden) ??
-      body
+      richest(doc.querySelectorAll('main, [role="main"]'), isHidden)
     );
   }
 
-  return { skipReason, articleRoot, hiddenInline, paragraphChars, MIN_ARTICLE_CHARS };
+  return { skipReason, articleRoot, declaredArticleRoot, hiddenInline, paragraphChars, MIN_ARTICLE_CHARS };
 })();

@@ -67,7 +67,12 @@ claimlens.textmap = (() => {
    * the first step alone a long task.
    */
   class Walker {
-    constructor(roots, skip, chunkUnits, onChunk) {
+    /**
+     * `growing()`, while the document is still being parsed, returns the
+     * nodes the parser may still add to (see `parserFrontier`), else null:
+     * the walk then stops short of them (`stalled`) and resumes there later.
+     */
+    constructor(roots, skip, chunkUnits, onChunk, growing = null) {
       this.roots = [...roots];
       this.rootIndex = 0;
       this.skip = skip;
@@ -81,6 +86,8 @@ claimlens.textmap = (() => {
       // container is done), or the next root when nothing is open.
       this.next = this.roots[0] ?? null;
       this.total = 0; // UTF-16 units in the maps already handed out
+      this.growing = growing;
+      this.stalled = false; // the last run stopped at text the parser may still add to
       this.startMap();
     }
 
@@ -128,7 +135,8 @@ claimlens.textmap = (() => {
       if (block) this.breakLine();
       const shadow = element.shadowRoot ?? null;
       const container = shadow ?? element;
-      this.open.push({ element, container, block, lightNext: shadow !== null });
+      // `last`: the last child visited, where a walk stalled at the end of a growing container resumes.
+      this.open.push({ element, container, block, lightNext: shadow !== null, last: null });
       this.next = container.firstChild;
     }
 
@@ -139,6 +147,7 @@ claimlens.textmap = (() => {
         // An open shadow root is what is rendered; its slots show the light children.
         top.lightNext = false;
         top.container = top.element;
+        top.last = null;
         this.next = top.element.firstChild;
         return;
       }
@@ -158,6 +167,10 @@ claimlens.textmap = (() => {
      */
     run(stop = () => false) {
       let sinceCheck = 0;
+      // Fixed for this run: the parser adds nothing while we hold the thread.
+      // Undefined for a walk that never met a parsed page (no resuming needed).
+      const frontier = this.growing === null ? undefined : this.growing();
+      this.stalled = false;
       for (;;) {
         if (++sinceCheck >= 64) {
           sinceCheck = 0;
@@ -170,13 +183,34 @@ claimlens.textmap = (() => {
           this.enter(node);
           continue;
         }
+        const top = this.open[this.open.length - 1];
+        if (node === null && frontier !== undefined) {
+          // A walk that stopped at the end of a container the parser was
+          // still filling goes on after the last child it saw; it waits
+          // while the parser may still add to the container.
+          const resume = top.last ? top.last.nextSibling : top.container.firstChild;
+          if (resume !== null) {
+            this.next = resume;
+            continue;
+          }
+          if (frontier?.has(top.container)) {
+            this.stalled = true;
+            return false;
+          }
+        }
         // Done with this container; or the page moved the node out of it
         // between two slices: the walk must not follow it elsewhere.
-        if (node === null || node.parentNode !== this.open[this.open.length - 1].container) {
+        if (node === null || node.parentNode !== top.container) {
           this.leave();
           continue;
         }
+        // The text node the parser is appending to may still grow: not yet.
+        if (node.nodeType === 3 && frontier?.has(node)) {
+          this.stalled = true;
+          return false;
+        }
         this.next = node.nextSibling;
+        top.last = node;
         if (node.nodeType === 3 /* TEXT_NODE */) {
           const data = node.data;
           if (data.length === 0) continue;
@@ -191,6 +225,29 @@ claimlens.textmap = (() => {
         }
       }
     }
+  }
+
+  /**
+   * While `doc` is being parsed: the nodes the parser may still add to or
+   * grow (its last node and that node's ancestors; the parser appends in
+   * document order, so everything before them is complete). Null once the
+   * document is parsed.
+   */
+  function parserFrontier(doc) {
+    if (doc.readyState !== 'loading') return null;
+    const frontier = new Set();
+    for (let node = doc.documentElement; node; node = node.lastChild) frontier.add(node);
+    return frontier;
+  }
+
+  /**
+   * A walker for `collectChunks({walker})` that starts while the document
+   * is parsed: `run(stop)` reads what the parser has finished (see
+   * `parserFrontier`) and hands out each complete map to `onChunk`;
+   * `stalled` says it is waiting for the parser.
+   */
+  function parsingWalker(roots, { chunkUnits, onChunk, skip = defaultSkip, doc }) {
+    return new Walker(roots, skip, chunkUnits, onChunk, () => parserFrontier(doc));
   }
 
   /**
@@ -214,7 +271,8 @@ claimlens.textmap = (() => {
    * no task of the page's main thread is long; the first slice may have
    * its own length and pause (`firstSliceMs`, `firstPause`). Stops after
    * `maxUnits`, or when `cancelled()` says so. Resolves when every map has
-   * been handed out.
+   * been handed out. `walker`: a `parsingWalker` started while the page was
+   * parsed, to go on with (its maps from now on go to `onChunk`).
    */
   async function collectChunks(
     roots,
@@ -228,9 +286,11 @@ claimlens.textmap = (() => {
       maxUnits = Infinity,
       cancelled = () => false,
       skip = defaultSkip,
+      walker: started = null,
     },
   ) {
-    const walker = new Walker(roots, skip, chunkUnits, onChunk);
+    const walker = started ?? new Walker(roots, skip, chunkUnits, onChunk);
+    walker.onChunk = onChunk;
     for (let slice = 0; ; slice++) {
       const sliceEnd = performance.now() + (slice === 0 ? firstSliceMs : sliceMs);
       const done = walker.run(() => performance.now() > sliceEnd || walker.total >= maxUnits);
@@ -297,5 +357,18 @@ claimlens.textmap = (() => {
     return range;
   }
 
-  return { collect, collectChunks, nodeIndexAt, nodeIndexFrom, positionAt, offsetOf, rangeOf, isBlock, isHidden, skipWithoutStyle };
+  return {
+    collect,
+    collectChunks,
+    nodeIndexAt,
+    nodeIndexFrom,
+    parsingWalker,
+    parserFrontier,
+    positionAt,
+    offsetOf,
+    rangeOf,
+    isBlock,
+    isHidden,
+    skipWithoutStyle,
+  };
 })();
