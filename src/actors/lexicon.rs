@@ -262,9 +262,6 @@ impl Lexicon {
         let org = sections(ORG_WORDS);
         let places = sections(PLACE_NOUNS);
         let context = sections(CONTEXT);
-        let section = |map: &FastMap<String, FastSet<String>>, name: &str| {
-            map.get(name).cloned().unwrap_or_default()
-        };
         let org_lowercase_heads = section(&org, "lowercase-heads");
         let org_jurisdiction_heads = section(&org, "jurisdiction-heads");
         let mut org_heads = section(&org, "heads");
@@ -286,59 +283,59 @@ impl Lexicon {
             gazetteer,
             gazetteer_prefixes,
             gazetteer_first_words,
-            demonyms: lists.add(demonyms),
-            titles: lists.add(words(TITLES)),
-            org_lowercase_heads: lists.add(org_lowercase_heads),
-            org_jurisdiction_heads: lists.add(org_jurisdiction_heads),
-            org_heads: lists.add(org_heads),
-            org_institution_heads: lists.add(org_institution_heads),
-            national_adjectives: lists.add(section(&org, "national-adjectives")),
-            site_qualifiers: lists.add(section(&org, "site-qualifiers")),
-            municipal_heads: lists.add(section(&org, "municipal-heads")),
-            platform_cues: lists.add(section(&org_context, "platform")),
-            org_words: lists.add(org_words),
-            org_adjectives: lists.add(words(ORG_ADJECTIVES)),
-            org_before: lists.add(org_before),
-            org_member: lists.add(section(&org_context, "member")),
-            org_after: lists.add(section(&org_context, "after")),
-            org_possessed: lists.add(section(&org_context, "possessed")),
-            org_bodies_own: lists.add(section(&org_context, "bodies-own")),
-            statement_nouns: lists.add(section(&org_context, "statement")),
-            outlet_participles: lists.add(section(&org_context, "outlet")),
-            unit_nouns: lists.add(words(UNIT_NOUNS)),
-            media_nouns: lists.add(words(MEDIA_NOUNS)),
-            place_before: lists.add(section(&places, "before")),
-            place_inside: lists.add(place_inside),
-            place_openers: lists.add(section(&places, "openers")),
-            place_adjectives: lists.add(section(&places, "adjectives")),
-            place_across: lists.add(section(&places, "across")),
-            place_apart: lists.add(section(&places, "apart")),
-            towns: lists.add(section(&places, "towns")),
-            place_after: lists.add(section(&places, "after")),
-            articles: lists.add(section(&context, "articles")),
-            connectors: lists.add(section(&context, "connectors")),
-            locative: lists.add(section(&context, "locative")),
-            indefinite: lists.add(section(&context, "indefinite")),
-            weapons: lists.add(section(&context, "weapons")),
-            products_after: lists.add(section(&context, "products-after")),
-            not_names: lists.add(section(&context, "not-names")),
-            not_acronyms: lists.add(section(&context, "not-acronyms")),
-            cardinals: lists.add(section(&context, "cardinals")),
-            prepositions: lists.add(section(&context, "prepositions")),
-            relations: lists.add(section(&context, "relations")),
-            address_verbs: lists.add(section(&context, "address-verbs")),
-            clause_openers: lists.add(section(&context, "clause-openers")),
-            auxiliaries: lists.add(section(&context, "auxiliaries")),
-            match_verbs: lists.add(section(&context, "match-verbs")),
-            team_words: lists.add(section(&context, "team-words")),
+            demonyms: add(&mut lists, demonyms),
+            titles: add(&mut lists, words(TITLES)),
+            org_lowercase_heads: add(&mut lists, org_lowercase_heads),
+            org_jurisdiction_heads: add(&mut lists, org_jurisdiction_heads),
+            org_heads: add(&mut lists, org_heads),
+            org_institution_heads: add(&mut lists, org_institution_heads),
+            national_adjectives: add(&mut lists, section(&org, "national-adjectives")),
+            site_qualifiers: add(&mut lists, section(&org, "site-qualifiers")),
+            municipal_heads: add(&mut lists, section(&org, "municipal-heads")),
+            platform_cues: add(&mut lists, section(&org_context, "platform")),
+            org_words: add(&mut lists, org_words),
+            org_adjectives: add(&mut lists, words(ORG_ADJECTIVES)),
+            org_before: add(&mut lists, org_before),
+            org_member: add(&mut lists, section(&org_context, "member")),
+            org_after: add(&mut lists, section(&org_context, "after")),
+            org_possessed: add(&mut lists, section(&org_context, "possessed")),
+            org_bodies_own: add(&mut lists, section(&org_context, "bodies-own")),
+            statement_nouns: add(&mut lists, section(&org_context, "statement")),
+            outlet_participles: add(&mut lists, section(&org_context, "outlet")),
+            unit_nouns: add(&mut lists, words(UNIT_NOUNS)),
+            media_nouns: add(&mut lists, words(MEDIA_NOUNS)),
+            place_before: add(&mut lists, section(&places, "before")),
+            place_inside: add(&mut lists, place_inside),
+            place_openers: add(&mut lists, section(&places, "openers")),
+            place_adjectives: add(&mut lists, section(&places, "adjectives")),
+            place_across: add(&mut lists, section(&places, "across")),
+            place_apart: add(&mut lists, section(&places, "apart")),
+            towns: add(&mut lists, section(&places, "towns")),
+            place_after: add(&mut lists, section(&places, "after")),
+            articles: add(&mut lists, section(&context, "articles")),
+            connectors: add(&mut lists, section(&context, "connectors")),
+            locative: add(&mut lists, section(&context, "locative")),
+            indefinite: add(&mut lists, section(&context, "indefinite")),
+            weapons: add(&mut lists, section(&context, "weapons")),
+            products_after: add(&mut lists, section(&context, "products-after")),
+            not_names: add(&mut lists, section(&context, "not-names")),
+            not_acronyms: add(&mut lists, section(&context, "not-acronyms")),
+            cardinals: add(&mut lists, section(&context, "cardinals")),
+            prepositions: add(&mut lists, section(&context, "prepositions")),
+            relations: add(&mut lists, section(&context, "relations")),
+            address_verbs: add(&mut lists, section(&context, "address-verbs")),
+            clause_openers: add(&mut lists, section(&context, "clause-openers")),
+            auxiliaries: add(&mut lists, section(&context, "auxiliaries")),
+            match_verbs: add(&mut lists, section(&context, "match-verbs")),
+            team_words: add(&mut lists, section(&context, "team-words")),
             motion_stems: section(&context, "motion-stems").into_iter().collect(),
-            place_abbreviations: lists.add(section(&context, "place-abbreviations")),
-            abbreviated_endings: lists.add(section(&context, "abbreviated-endings")),
-            lowercase_endings: lists.add(section(&context, "lowercase-endings")),
-            function_words: lists.add(words(FUNCTION_WORDS)),
-            first_names: lists.add(words(FIRST_NAMES)),
-            event_words: lists.add(words(EVENT_WORDS)),
-            work_nouns: lists.add(words(WORK_NOUNS)),
+            place_abbreviations: add(&mut lists, section(&context, "place-abbreviations")),
+            abbreviated_endings: add(&mut lists, section(&context, "abbreviated-endings")),
+            lowercase_endings: add(&mut lists, section(&context, "lowercase-endings")),
+            function_words: add(&mut lists, words(FUNCTION_WORDS)),
+            first_names: add(&mut lists, words(FIRST_NAMES)),
+            event_words: add(&mut lists, words(EVENT_WORDS)),
+            work_nouns: add(&mut lists, words(WORK_NOUNS)),
             word_lists: lists.seal(),
         }
     }
@@ -352,6 +349,19 @@ impl Lexicon {
         self.demonyms.contains(folded)
     }
 
+}
+
+/// The list `name` of `sections`, empty when the file has none.
+// Not inlined, nor is `add`: `build` calls each some fifty times, and inlined
+// copies made it the largest function of the wasm download (issue 6).
+#[inline(never)]
+fn section(map: &FastMap<String, FastSet<String>>, name: &str) -> FastSet<String> {
+    map.get(name).cloned().unwrap_or_default()
+}
+
+#[inline(never)]
+fn add(lists: &mut WordLists, words: FastSet<String>) -> WordSet {
+    lists.add(words)
 }
 
 /// The key a gazetteer name is stored under: its tokens, folded, joined by one space, so that
@@ -370,6 +380,7 @@ pub fn name_key(name: &str) -> String {
 
 /// One entry per non-comment line, in lower case. Cue words keep their accents: they are
 /// compared with the document's lower-case tokens, where « à » and "a" must stay apart.
+#[inline(never)]
 fn words(text: &str) -> FastSet<String> {
     text.lines()
         .map(str::trim)
