@@ -110,6 +110,9 @@ pub fn parse_models(text: &str) -> HashMap<String, Model> {
     models
 }
 
+// Not inlined: `french_forms` calls it some thirty times, and the inlined
+// copies made that start-up-only function 18 KB of the wasm download (issue 6).
+#[inline(never)]
 fn push_all(out: &mut Vec<(String, Form)>, stem: &str, endings: &[&str], form: Form) {
     for e in endings {
         out.push((format!("{stem}{e}"), form));
