@@ -82,9 +82,78 @@ fn json_export(text: &str, analysis: &Analysis, meta: &PageMeta) -> String {
 
 /// `value` as indented JSON and a final line break. Serialising these
 /// types cannot fail (no maps with non-string keys, no failing `Serialize`).
+///
+/// Serialised compactly, then indented by `indent_json`: the same text as
+/// `serde_json::to_string_pretty`, without a second, pretty-printing copy of
+/// every type's serialisation code in the wasm download (issue 6: 1.0 KB gzip).
 fn pretty_json(value: &impl Serialize) -> String {
-    let mut out = serde_json::to_string_pretty(value).unwrap_or_default();
+    let mut out = indent_json(&serde_json::to_string(value).unwrap_or_default());
     out.push('\n');
+    out
+}
+
+/// Compact JSON laid out as serde_json's pretty printer lays it out: one
+/// member or element per line, two spaces per level, `": "` after keys, and
+/// empty objects and arrays left as `{}` and `[]`.
+fn indent_json(compact: &str) -> String {
+    let bytes = compact.as_bytes();
+    let mut out = String::with_capacity(compact.len() * 2);
+    let mut depth = 0usize;
+    let new_line = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    // Copied through unchanged: string contents (escapes included) and
+    // scalars. Only the structural bytes outside strings get layout.
+    let mut k = 0;
+    let mut copied = 0;
+    while k < bytes.len() {
+        let structural = match bytes[k] {
+            b'"' => {
+                // Skip to the closing quote: a backslash always escapes the byte after it.
+                k += 1;
+                while k < bytes.len() && bytes[k] != b'"' {
+                    k += if bytes[k] == b'\\' { 2 } else { 1 };
+                }
+                k += 1;
+                continue;
+            }
+            b @ (b'{' | b'[' | b'}' | b']' | b',' | b':') => b,
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        out.push_str(&compact[copied..k]);
+        match structural {
+            b'{' | b'[' => {
+                let close = if structural == b'{' { b'}' } else { b']' };
+                if bytes.get(k + 1) == Some(&close) {
+                    out.push_str(if close == b'}' { "{}" } else { "[]" });
+                    k += 1;
+                } else {
+                    out.push(structural as char);
+                    depth += 1;
+                    new_line(&mut out, depth);
+                }
+            }
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                new_line(&mut out, depth);
+                out.push(structural as char);
+            }
+            b',' => {
+                out.push(',');
+                new_line(&mut out, depth);
+            }
+            _ => out.push_str(": "),
+        }
+        k += 1;
+        copied = k;
+    }
+    out.push_str(compact.get(copied..).unwrap_or(""));
     out
 }
 
@@ -600,6 +669,25 @@ mod tests {
         assert_eq!((v["url"].as_str(), v["title"].as_str(), v["date"].as_str()), (Some("u"), Some("t"), Some("d")));
         assert_eq!(v["spans"][1]["start"], 26);
         assert_eq!(v["spans"][1]["speaker"]["name"], "Jean Dupont");
+    }
+
+    #[test]
+    fn indented_json_is_what_serde_json_pretty_prints() {
+        let (text, analysis) = sample();
+        let meta = PageMeta { url: Some("u \\ \"q\" {[,:]}".into()), title: Some("é\n\t".into()), date: None };
+        let report = Report::new(text, &analysis, Unit::CodePoints);
+        let cases: Vec<serde_json::Value> = vec![
+            serde_json::to_value(&report).expect("report"),
+            serde_json::from_str(&render(text, &analysis, Format::WebAnnotation, &meta)).expect("json-ld"),
+            serde_json::json!({"a": [], "b": {}, "c": [[], {}, [1, [2, {"d": null}]]], "e": "}\\\"", "f": -1.5e-7, "g": true}),
+            serde_json::json!([]),
+            serde_json::json!("plain"),
+        ];
+        for value in cases {
+            let compact = serde_json::to_string(&value).expect("compact");
+            let pretty = serde_json::to_string_pretty(&value).expect("pretty");
+            assert_eq!(indent_json(&compact), pretty);
+        }
     }
 
     #[test]
