@@ -396,6 +396,11 @@ globalThis.claimlens = claimlens;
     let sliceEnd = performance.now() + SLICE_MS;
     // With the Highlight API, ranges are added slice by slice; the fallback
     // wraps a part's spans in one go (it resolves overlaps between them).
+    // A windowed registry (long pages) gets the whole part at its end: adding
+    // makes no range there (only the band's blocks get theirs, at the next
+    // frame), and a band registered from a part's first slices alone misses
+    // blocks that its later slices bring into it: a second band change, and
+    // a second whole-page repaint of 55-65 ms on the 5 MB page.
     const sliced = state.registry.api;
     const { nodes, parents } = map;
     // Spans come in text order: where the last one started and ended, and
@@ -410,8 +415,10 @@ globalThis.claimlens = claimlens;
       if (sliced && ++sinceClock >= 32) {
         sinceClock = 0;
         if (performance.now() > sliceEnd) {
-          state.registry.add(slice);
-          slice = [];
+          if (!state.registry.windowed) {
+            state.registry.add(slice);
+            slice = [];
+          }
           await pause();
           if (!current()) return;
           sliceEnd = performance.now() + SLICE_MS;
