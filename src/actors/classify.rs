@@ -34,6 +34,10 @@ pub enum Verdict {
     /// else an organisation ("Red Mesa Pipeworks", « Laiteries Morvan »: bodies are named in full
     /// again, or by their first words).
     BareName,
+    /// A French headline's lead-in before a colon (« Vevey : la Municipalité aurait… »): the actor
+    /// the text names so elsewhere (« Macron : … » after « Emmanuel Macron »), else the place the
+    /// story is about.
+    LeadIn,
     /// Not an actor.
     Nothing,
 }
@@ -107,6 +111,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     let credit = v.prev(s).filter(|&b| v.lower(b) == "by").and_then(|b| v.prev(b));
     if credit.is_some_and(|c| matches!(v.lower(c), "reporting" | "editing" | "writing")) && !(n == 1 && is_common_capitalised(v, s)) {
         return Classified::of(Verdict::Actor(Category::Person, None));
+    }
+    if lead_in(v, s, e) {
+        return Classified::of(Verdict::LeadIn);
     }
     if headline {
         // In a Title Case headline capitals prove nothing: only the gazetteer (above) and the
@@ -200,6 +207,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
             };
         }
     }
+    // "City spokesperson Selby Nkosi said the city…": a town's own word for its government,
+    // capitalised by convention, the text writing it in lower case too.
+    if n == 1 && v.listed(s, &lex.municipal_heads) && v.written_in_lower_case(v.lower(s)) {
+        return Classified::of(Verdict::Nothing);
+    }
     if after_noun(v, s, &lex.media_nouns) || (n == 1 && !is_common_capitalised(v, s) && on_a_platform(v, s)) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
@@ -248,7 +260,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // "Defence barrister Michael Drury", "Security researcher Tomás Echeverría"). (Asking whether
     // the text writes it in lower case would build a set of the whole text's words.)
     let initial_adjective = n == 1 && info.initial && v.doc.lang == crate::model::Lang::En && ["ed", "ing", "al", "ity", "ence", "ance", "ive", "ous", "ic", "ary"].iter().any(|end| v.lower(s).ends_with(end));
-    if employer_before_role(v, e) && v.gazetteer_exact(s, e).is_none() && !(n == 1 && is_common_capitalised(v, s)) && !initial_adjective {
+    // ("City spokesperson Selby Nkosi", "Club president Ernesto Vidal": a lone organisation word is
+    // the speaker's own body, unnamed.)
+    // (Not "Rovers star Jaden Okafor": the text never writes a club's name in lower case.)
+    let lone_body_word = n == 1 && (v.listed(s, &lex.org_words) || v.listed(s, &lex.municipal_heads)) && v.written_in_lower_case(v.lower(s));
+    if employer_before_role(v, e) && v.gazetteer_exact(s, e).is_none() && !(n == 1 && is_common_capitalised(v, s)) && !initial_adjective && !lone_body_word {
         return Classified::of(Verdict::OrganisationUnlessPerson);
     }
     // « Météo-France », "Radio-Canada": a country joined to another word names a body.
@@ -423,6 +439,44 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         Some("who") if !info.initial || !v.written_in_lower_case(lower) => Classified::of(Verdict::Actor(Category::Person, None)),
         _ => Classified::of(Verdict::Pending),
     }
+}
+
+/// « Vevey : la Municipalité… », « Mékong : Hanoï accuse… »: in French, one to three capitalised
+/// words opening a sentence right before a colon, none of them a first name, a title, an
+/// organisation word or a word the text also writes in lower case, nor in capitals (« VIDÉO : »),
+/// and the first one capitalised again in mid-sentence (« le Conseil communal de Vevey », « à
+/// Vassieux-en-Vercors »): topics are lead-ins too (« Sécheresse : », « Immigration : ») but the
+/// story does not name them so. English lead-ins are mostly kinds of story ("Explainer:").
+fn lead_in(v: &View, s: usize, e: usize) -> bool {
+    let lex = v.lex;
+    if v.doc.lang != crate::model::Lang::Fr || e - s > 3 || !v.punct_is(v.at(e, s), &[":"]) {
+        return false;
+    }
+    let opens_sentence = v.doc.sentences.get(v.info[s].sentence as usize).is_some_and(|sen| sen.tokens.start == s);
+    opens_sentence
+        && !opens_with_first_name(v, s)
+        && (s..e).all(|k| {
+            v.cap(k) && !v.info[k].all_caps && letter_count(v.word(k)) >= 3 && !is_common_capitalised(v, k) && !v.listed(k, &lex.org_words) && !v.written_in_lower_case(v.lower(k))
+        })
+        && named_again(v, s)
+}
+
+/// The word at `s` stands again where places stand: after « de », « du », « à », « en » (« le Conseil
+/// communal de Vevey », « la Commission du Mékong ») or inside a hyphenated town's name (« à
+/// Vassieux-en-Vercors »). (Read only for a lead-in: one pass over the tokens.)
+#[inline(never)]
+fn named_again(v: &View, s: usize) -> bool {
+    let word = v.word(s);
+    (0..v.len()).any(|k| {
+        if k == s || !v.cap(k) {
+            return false;
+        }
+        let w = v.word(k);
+        if w == word {
+            return v.prev(k).is_some_and(|p| matches!(v.word(p), "de" | "du" | "d" | "à" | "au" | "en"));
+        }
+        w.split('-').skip(1).any(|part| part == word)
+    })
 }
 
 /// The name at `s` follows the possessive of a city, a region or a territory ("Manchester's").
@@ -684,7 +738,9 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
         let noun = v.prev(of);
         let named_event = |k: usize| v.cap(k) && v.listed(k, &lex.event_words);
         let event = noun.is_some_and(|k| named_event(k) || (v.listed(k, &lex.event_words) && v.prev(k).is_some_and(named_event)));
-        return if event || v.lower_is(noun, &lex.place_before) { Category::Place } else { Category::State };
+        // « dans l'est d'Abidjan »: « est » is the compass noun after its article, not the verb.
+        let east = noun.is_some_and(|k| v.lower(k) == "est" && v.elided(k) == Some("l"));
+        return if event || east || v.lower_is(noun, &lex.place_before) { Category::Place } else { Category::State };
     }
     // « entre X et Y »: governments relate (« les relations entre Washington et Pékin »), places
     // are linked (« les lignes entre Paris et Lyon »).

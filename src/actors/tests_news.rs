@@ -608,3 +608,45 @@ fn places_by_preposition_possessive_and_connector() {
         en("Residents of San Isidro del Llano rely on trucked water; villas on the Costa del Sol sold out.", &[("San Isidro del Llano", Place)], &["San Isidro", "Costa"]),
     ]);
 }
+
+#[test]
+fn bodies_named_after_a_place() {
+    // A place's name opening the name of an operator, a market or a service: one organisation.
+    check(&[
+        en("Shares of Brenmoor fell 9 per cent on the Oslo Stock Exchange on Friday.", &[("Oslo Stock Exchange", Org)], &["Oslo", "Stock Exchange"]),
+        en("A Vietnam Coast Guard patrol boat escorted the trawler back to port.", &[("Vietnam Coast Guard", Org)], &["Vietnam", "Coast Guard"]),
+        en("Dunedin Transport has suspended all bus services until the storm passes.", &[("Dunedin Transport", Org)], &[]),
+        en("In a 40-page report, Harrowgate Research claimed that the accounts were inflated.", &[("Harrowgate Research", Org)], &[]),
+        en("Data from Lindqvist Market Intelligence showed prices doubled.", &[("Lindqvist Market Intelligence", Org)], &[]),
+    ]);
+}
+
+#[test]
+fn governments_councils_and_clubs_without_a_name() {
+    // The speaker's own government, prosecution or council, capitalised by convention: no name.
+    check(&[
+        en("The Minister says the Government has asked the regulator to report by Friday.", &[], &["Government"]),
+        en("Opening the Crown case, the prosecutor said the charity never existed.", &[], &["Crown"]),
+        fr("Selon le rapport, la Municipalité en aurait eu connaissance avant le vote.", &[], &["Municipalité"]),
+        en("The city will vote on Tuesday. City spokesperson Anele Dube said the tender was fair.", &[("Anele Dube", Person)], &["City"]),
+        // A club named by its own word alone is a club ("Rovers").
+        en("Rovers striker Kwame Mensah scored twice on Saturday.", &[("Rovers", Org), ("Kwame Mensah", Person)], &[]),
+        en("Chief Superintendent Rhona Tait told reporters the road would reopen.", &[("Rhona Tait", Person)], &["Superintendent Rhona Tait"]),
+    ]);
+}
+
+#[test]
+fn seats_of_government_and_lead_ins() {
+    check(&[
+        // A seat of government that is not the capital stands for the state; « à » makes it a place.
+        fr("Cotonou nie avoir fermé la frontière, selon un communiqué.", &[("Cotonou", State)], &[]),
+        fr("Le convoi est arrivé à Abidjan dimanche, dans l'est d'Abidjan.", &[("Abidjan", Place)], &[]),
+        en("Water outages have affected parts of Pretoria since March.", &[("Pretoria", Place)], &[]),
+        // A French headline's lead-in that the story names again as a place is a place…
+        fr("Brivezac : la mairie aurait caché un rapport\n\nLe conseil municipal de Brivezac a voté mardi.", &[("Brivezac", Place)], &[]),
+        // …a topic is not…
+        fr("Sécheresse : les agriculteurs de la Drôme inquiets\n\nLa sécheresse dure depuis juin.", &[], &["Sécheresse"]),
+        // …and a person named in full in the story stays a person.
+        fr("Lemarchand : « Je ne démissionnerai pas »\n\nHervé Lemarchand, maire de Saint-Lemarchand, a parlé.", &[("Lemarchand", Person), ("Hervé Lemarchand", Person)], &[]),
+    ]);
+}
