@@ -70,7 +70,8 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
     let site = |k: usize| v.at(k, h).is_some_and(|q| v.listed(q, &lex.site_qualifiers));
     let institution = french && !capital_head && v.listed(h, &lex.org_institution_heads) && !site(h + 1);
     let lowercase_head = lex.org_lowercase_heads.contains(head);
-    let allowed = if capital_head { lex.org_heads.contains(head) } else { jurisdiction || institution || lowercase_head };
+    // (Capitalised, a French institution's head names it too: « l'Ordre national des pharmaciens ».)
+    let allowed = if capital_head { lex.org_heads.contains(head) || french && lex.org_institution_heads.contains(head) } else { jurisdiction || institution || lowercase_head };
     if !allowed {
         return None;
     }
@@ -85,7 +86,8 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
     }
     let adjective = |k: usize| v.lowercase_word(k) && (v.demonym(k) || v.listed(k, &lex.org_adjectives));
     // An institution's qualifiers: « hospitalier », « antipoison », « financier ».
-    let qualifier = |k: usize| v.lowercase_word(k) && (adjective_shaped(v.lower(k)) || institution && institution_qualifier(v.lower(k)));
+    // « Conseil supérieur de l'audiovisuel », « Inspection générale »: a level too.
+    let qualifier = |k: usize| v.lowercase_word(k) && (adjective_shaped(v.lower(k)) || v.listed(k, &lex.national_adjectives) || institution && institution_qualifier(v.lower(k)));
     let mut k = h + 1;
     while v.at(k, h).is_some() && (adjective(k) || ((capital_head || jurisdiction || institution) && k < h + 4 && qualifier(k))) {
         k += 1;
@@ -103,6 +105,12 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
         k = j;
         if capital_head || national {
             end = Some(j);
+            // « Centre de recherche et de restauration des musées », « Inspection générale de
+            // l'éducation, du sport et de la recherche »: fields listed and closed by « et ».
+            if let Some(j) = listed_complements(v, k, h) {
+                k = j;
+                end = Some(j);
+            }
         }
     }
     // Without that level, a qualified institution is named with the place it serves (« centre
@@ -146,7 +154,8 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
         // « ministère des Ressources naturelles et de l'Environnement »: French adjectives after the
         // capitalised complement belong to it.
         // (Not a verb: « la mairie de Quimper indique ».)
-        let trailing = |j: usize| french && !capital_head && j < c + 4 && v.lowercase_word(j) && adjective_shaped(v.lower(j)) && !v.reporting_verb_at(j, j);
+        // (« de l'Enseignement supérieur et de la Recherche »: a level too.)
+        let trailing = |j: usize| french && !capital_head && j < c + 4 && v.lowercase_word(j) && (adjective_shaped(v.lower(j)) || v.listed(j, &lex.national_adjectives)) && !v.reporting_verb_at(j, j);
         while v.at(j, h).is_some() && (adjective(j) || trailing(j)) {
             j += 1;
         }
@@ -179,6 +188,27 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
         None if national && after_adjectives > h + 2 => Some(after_adjectives),
         None => None,
     }
+}
+
+/// From `k`, more lower-case complements joined by « , » and closed by « et » (« , du sport et de la
+/// recherche », « et de restauration des musées »): the end of the last one, or None when the list
+/// is not closed by « et » (« la Cour des comptes, de son côté »).
+#[inline(never)]
+fn listed_complements(v: &View, mut k: usize, anchor: usize) -> Option<usize> {
+    for _ in 0..4 {
+        let joint = v.at(k, anchor)?;
+        let closing = v.lower(joint) == "et";
+        if !closing && v.word(joint) != "," {
+            return None;
+        }
+        let j = lowercase_complement(v, joint + 1, anchor)?;
+        // « des musées de France »: the complement's own complement.
+        k = lowercase_complement(v, j, anchor).unwrap_or(j);
+        if closing {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// A qualifier of a French institution beyond `adjective_shaped`: « hospitalier », « financier »,

@@ -650,3 +650,21 @@ fn seats_of_government_and_lead_ins() {
         fr("Lemarchand : « Je ne démissionnerai pas »\n\nHervé Lemarchand, maire de Saint-Lemarchand, a parlé.", &[("Lemarchand", Person), ("Hervé Lemarchand", Person)], &[]),
     ]);
 }
+
+#[test]
+fn french_institutions_with_lower_case_fields() {
+    check(&[
+        fr("Selon l'Ordre national des infirmiers, les agressions augmentent.", &[("Ordre national des infirmiers", Org)], &["Ordre"]),
+        fr("Le Conseil supérieur de la magistrature a rendu son avis.", &[("Conseil supérieur de la magistrature", Org)], &[]),
+        fr("Le ministère de l'Enseignement supérieur et de la Recherche indique avoir saisi la justice.", &[("ministère de l'Enseignement supérieur et de la Recherche", Org)], &["Recherche"]),
+        fr("Une étude du Centre d'analyse et de prévision des risques a été publiée.", &[("Centre d'analyse et de prévision des risques", Org)], &[]),
+        fr("Il a saisi l'Inspection générale de l'agriculture, de la pêche et de la forêt mardi.", &[("Inspection générale de l'agriculture, de la pêche et de la forêt", Org)], &[]),
+        // A list not closed by « et » is no field of the name.
+        fr("La Cour des comptes, de son côté, a critiqué la dépense.", &[("Cour des comptes", Org)], &[]),
+        // A gallery named after its noun; a blog too.
+        fr("La galerie lyonnaise Morand-Delval, qui avait vendu le tableau, se tait.", &[("Morand-Delval", Org)], &[]),
+        en("He told the literary blog Paperfold that the claims were false.", &[("Paperfold", Org)], &[]),
+        // "a fund manager" is a role: the person before it stays a person.
+        en("\"Demand is soft,\" said Park Min-jun, a fund manager at Hanul Asset Management.", &[("Park Min-jun", Person)], &[]),
+    ]);
+}
