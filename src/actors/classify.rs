@@ -74,6 +74,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if v.word(e - 1).contains('-') && v.word(e - 1).rsplit('-').next().is_some_and(is_compound_adjective_tail) {
         return Classified::of(Verdict::Nothing);
     }
+    if n == 1 && v.doc.lang == crate::model::Lang::Fr && is_french_place_compound(v.word(s)) && seg.title.is_none() && title_before(v, s).is_none() {
+        return Classified::of(Verdict::Actor(Category::Place, None));
+    }
     if let Some(entry) = v.gazetteer_exact(s, e) {
         // Many towns and provinces bear a surname (« le juge Lorient », « la maire Anne
         // Hidalgo »): for a mere city or region, a person's title or apposition wins.
@@ -302,7 +305,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
     }
-    if let Some(role) = person_cue(v, seg) {
+    // « les pêcheurs de Guet Ndar menacent », « Mercy Hill residents »: a place noun before the
+    // name outweighs a bare reporting verb after it (a title or an apposition still makes a person).
+    let place_noun_before = n > 1 && !info.initial && after_noun(v, s, &lex.place_before);
+    if let Some(role) = person_cue(v, seg).filter(|role| !(place_noun_before && role.is_none())) {
         if n > 1 && role.is_none() && arabic_article(v, s) {
             return Classified::of(Verdict::OrganisationUnlessPerson);
         }
@@ -1278,6 +1284,22 @@ pub(super) fn is_compound_adjective_tail(tail: &str) -> bool {
     tail.chars().next().is_some_and(char::is_lowercase)
         && (tail.ends_with("ed")
             || matches!(tail, "run" | "born" | "made" | "built" | "held" | "grown" | "wide" | "style" | "like" | "bound" | "friendly" | "free" | "proof" | "specific" | "centric" | "only" | "era" | "type" | "linked" | "backed"))
+}
+
+/// A French place name's shape: a hyphenated name with a lower-case connector among its inner parts
+/// (« Vaulx-en-Velin », « Boulogne-sur-Mer », « Saint-Jean-de-Luz ») or a saint's name after its
+/// first part (« Bas-Saint-Laurent », « Fontaine-Sainte-Marie »). Persons' compound names join
+/// capitalised parts only (« Jean-Pierre », « Dubois-Carrel »).
+fn is_french_place_compound(word: &str) -> bool {
+    let mut parts = word.split('-');
+    let Some(first) = parts.next() else { return false };
+    if !first.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let inner: Vec<&str> = parts.collect();
+    let Some((last, middle)) = inner.split_last() else { return false };
+    last.chars().next().is_some_and(char::is_uppercase)
+        && middle.iter().any(|p| matches!(*p, "sur" | "sous" | "en" | "lès" | "lez" | "les" | "de" | "du" | "des" | "la" | "le" | "aux" | "Saint" | "Sainte"))
 }
 
 fn letter_count(word: &str) -> usize {

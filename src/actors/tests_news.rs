@@ -668,3 +668,20 @@ fn french_institutions_with_lower_case_fields() {
         en("\"Demand is soft,\" said Park Min-jun, a fund manager at Hanul Asset Management.", &[("Park Min-jun", Person)], &[]),
     ]);
 }
+
+#[test]
+fn places_by_their_shape_and_the_noun_before_them() {
+    check(&[
+        // A place noun before a name of two words outweighs a bare reporting verb after it.
+        fr("Les pêcheurs de Kayar Ndiol menacent de bloquer le port.", &[("Kayar Ndiol", Place)], &[]),
+        // French toponyms' shape: a lower-case connector or a saint's name inside the compound.
+        fr("Les formations rocheuses du Haut-Saint-Maurice libèrent de l'arsenic.", &[("Haut-Saint-Maurice", Place)], &[]),
+        fr("Les habitants de Montclar-sur-Gervanne protestent contre le projet.", &[("Montclar-sur-Gervanne", Place)], &[]),
+        fr("La sénatrice Émilie Dubois-Carrel a quitté la séance.", &[("Émilie Dubois-Carrel", Person)], &[]),
+        // English landforms ending a name.
+        en("The wind farm at Corrick Moor, near the village, began generating in March.", &[("Corrick Moor", Place)], &[]),
+        en("A public meeting is planned at the Dingo Flats town hall.", &[("Dingo Flats", Place)], &[]),
+        // Surnames that are landforms too stay persons.
+        en("Dr Helen Marsh, a sports scientist, said the tests were flawed.", &[("Helen Marsh", Person)], &[]),
+    ]);
+}
