@@ -106,7 +106,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     // "TotalEnergies", "BlackRock", "SoftBank": a capital inside a word is a firm's spelling
     // (surnames with a particle excepted: McMurdo, DeJong, LeBron).
-    if (s..e).any(|k| v.cap(k) && is_camel_case(v.word(k))) {
+    if (s..e).any(|k| v.cap(k) && is_camel_case(v.word(k)) && !v.listed(k, &lex.not_names)) {
         return Classified::of(if n == 1 { Verdict::OrganisationUnlessPerson } else { Verdict::Actor(Category::Organization, None) });
     }
     // "(Reporting by Ana Prado; Editing by Tom Hargreaves)": a wire story's credits name persons
@@ -649,6 +649,10 @@ fn title_of_work(v: &View, s: usize) -> bool {
     let mut k = v.prev(s);
     if let Some(a) = k.filter(|&a| v.cap(a) && v.listed(a, &v.lex.articles)) {
         k = v.prev(a);
+        // "Her fourth novel, The Salt Orchard, is shortlisted": the noun, a comma, the title.
+        if let Some(comma) = k.filter(|&c| v.word(c) == ",") {
+            k = v.prev(comma);
+        }
     } else if v.elided(s) == Some("l") && v.prev(s).and_then(|p| v.prev(p)).is_some_and(|l| v.cap(l)) {
         k = v.prev(s).and_then(|p| v.prev(p)).and_then(|l| v.prev(l));
     } else if let Some(comma) = k.filter(|&a| v.lowercase_word(a) && v.listed(a, &v.lex.articles)).and_then(|a| v.prev(a)).filter(|&c| v.word(c) == ",") {
@@ -899,13 +903,18 @@ fn acronym(v: &View, s: usize) -> Verdict {
     let lex = v.lex;
     let lower = v.lower(s);
     // Common abbreviations, Roman numerals, and codes with digits (COP30, EPR2: events, products).
-    if v.listed(s, &lex.not_acronyms) || v.listed(s, &lex.not_names) || is_roman_numeral(v.word(s)) || lower.chars().any(|c| c.is_ascii_digit()) {
+    // « (C2RMF) », « (IGÉSR) »: an abbreviation in brackets after lower-case words spells out a
+    // body's name, its digit doubling a letter and its capitals accented (not « (COP30) »: a code
+    // ends on its number).
+    let bracketed = v.prev(s).is_some_and(|p| v.word(p) == "(" && v.prev(p).is_some_and(|w| v.lowercase_word(w))) && v.punct_is(v.at(s + 1, s), &[")"]);
+    let inner_digit = lower.chars().any(|c| c.is_ascii_digit()) && !(bracketed && lower.ends_with(|c: char| c.is_alphabetic()));
+    if v.listed(s, &lex.not_acronyms) || v.listed(s, &lex.not_names) || is_roman_numeral(v.word(s)) || inner_digit {
         return Verdict::Nothing;
     }
     if is_dateline(v, s, s + 1) {
         return Verdict::Actor(Category::Place, None);
     }
-    if is_shout(v, s) || is_chant(v, s) {
+    if (!bracketed && is_shout(v, s)) || is_chant(v, s) {
         return Verdict::Nothing;
     }
     let before = v.prev(s);

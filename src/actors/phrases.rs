@@ -520,7 +520,8 @@ pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
     while k < e {
         if v.is_word(k) && v.listed(k, &lex.titles) && v.cap(k) {
             if let Some(next) = after_title(v, k, e) {
-                let name_has_org_word = (next..e).any(|j| v.listed(j, &lex.org_words));
+                // (Only up to a connector: "Superintendent Aroha Tane of New Zealand Police".)
+                let name_has_org_word = (next..e).take_while(|&j| !(v.lowercase_word(j) && v.listed(j, &lex.connectors))).any(|j| v.listed(j, &lex.org_words));
                 if !name_has_org_word {
                     // What precedes a title is a name of its own only if it is a gazetteer name,
                     // an acronym or an organisation ("US President", "NATO Secretary General");

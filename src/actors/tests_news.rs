@@ -685,3 +685,21 @@ fn places_by_their_shape_and_the_noun_before_them() {
         en("Dr Helen Marsh, a sports scientist, said the tests were flawed.", &[("Helen Marsh", Person)], &[]),
     ]);
 }
+
+#[test]
+fn titles_abbreviations_pronouns_and_works() {
+    check(&[
+        // A title's name ends at the connector: the body after it is no reason to keep the title.
+        en("Superintendent Mere Rangi of New Zealand Police told reporters the fire was accidental.", &[("Mere Rangi", Person), ("New Zealand Police", Org)], &["Superintendent Mere Rangi"]),
+        // An abbreviation in brackets after a body's name in lower-case words.
+        fr("Une étude du Centre de recherche et de conservation des collections (C2RC) a été publiée.", &[("C2RC", Org)], &[]),
+        fr("Le rapport de l'Inspection générale de l'administration, de la culture et de la recherche (IGÉACR) est attendu.", &[("IGÉACR", Org)], &[]),
+        fr("La conférence des Nations unies sur le climat (COP30) s'ouvre lundi.", &[], &["COP30"]),
+        // Pronouns, degrees and languages opening or following "the".
+        en("Nobody tells us anything, said Thandi Mokoena. Forty PhD theses were copied; the English translations were late.", &[("Thandi Mokoena", Person)], &["Nobody", "PhD", "English"]),
+        // A work's title after its noun and a comma.
+        en("Her fourth novel, The Glass Orchard, is shortlisted for the prize.", &[], &["Glass Orchard", "The Glass Orchard"]),
+        // A road or a line linking two capitals links places.
+        fr("La route côtière qui relie Lomé à Cotonou est fermée.", &[("Lomé", Place), ("Cotonou", Place)], &[]),
+    ]);
+}
