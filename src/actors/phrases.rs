@@ -175,8 +175,26 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
                 j += 1;
             }
             let org_next = v.at(j, h).is_some_and(|w| v.cap(w));
-            if j >= k + 3 && !org_next {
+            // ("Department of Water and Sanitation said": one word too, shaped like the abstract
+            // noun of a field (Sanitation, Development, Security, Welfare, Fisheries), no gazetteer
+            // name, and a lower-case word after it: "Department of Justice and Google" are two.)
+            let field_shaped = |w: &str| ["tion", "ment", "ity", "ance", "ence", "ure", "ing", "ics", "ism", "ies", "fare"].iter().any(|end| w.len() > 5 && w.ends_with(end));
+            let plain_field = j == k + 2 && field_shaped(v.lower(k + 1)) && v.gazetteer_at(k + 1).is_none() && v.at(j, h).is_some_and(|w| v.lowercase_word(w));
+            if (j >= k + 3 || plain_field) && !org_next {
                 end = Some(j);
+            }
+        }
+        // "Office of the Director of Public Prosecutions": an English body's complement may have its
+        // own, unless it is a gazetteer name ("Ministry of Defence of Ukraine" is two names).
+        if capital_head && !french && v.at(k, h).is_some_and(|a| v.lower(a) == "of") {
+            if let Some(c2) = connector_to_cap(v, k) {
+                let mut j = c2;
+                while v.at(j, h).is_some_and(|w| v.cap(w)) {
+                    j += 1;
+                }
+                if v.gazetteer_at(c2).is_none() && !v.info[c2].acronym {
+                    end = Some(j);
+                }
             }
         }
         break;

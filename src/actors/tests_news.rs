@@ -703,3 +703,14 @@ fn titles_abbreviations_pronouns_and_works() {
         fr("La route côtière qui relie Lomé à Cotonou est fermée.", &[("Lomé", Place), ("Cotonou", Place)], &[]),
     ]);
 }
+
+#[test]
+fn english_bodies_with_long_names() {
+    check(&[
+        en("A file is being prepared for the Office of the Director of Public Prosecutions.", &[("Office of the Director of Public Prosecutions", Org)], &["Public Prosecutions"]),
+        en("The national Department of Fisheries and Sanitation said it was monitoring the situation.", &[("Department of Fisheries and Sanitation", Org)], &["Sanitation"]),
+        // Two bodies, and a body with its country.
+        en("The Department of Justice and Google settled the case.", &[("Department of Justice", Org)], &["Department of Justice and Google"]),
+        en("The Ministry of Defence of Ukraine said nothing.", &[("Ministry of Defence", Org), ("Ukraine", State)], &[]),
+    ]);
+}
