@@ -34,10 +34,10 @@ pub enum Verdict {
     /// else an organisation ("Red Mesa Pipeworks", « Laiteries Morvan »: bodies are named in full
     /// again, or by their first words).
     BareName,
-    /// A French headline's lead-in before a colon (« Vevey : la Municipalité aurait… »): the actor
-    /// the text names so elsewhere (« Macron : … » after « Emmanuel Macron »), else the place the
-    /// story is about.
-    LeadIn,
+    /// A place unless the text names an actor so elsewhere: a French headline's lead-in before a
+    /// colon (« Vevey : la Municipalité aurait… », but « Macron : … » after « Emmanuel Macron »), a
+    /// name linked to another by « entre … et » (« les trains entre Schaerbeek et Etterbeek »).
+    PlaceUnlessNamed,
     /// Not an actor.
     Nothing,
 }
@@ -116,7 +116,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         return Classified::of(Verdict::Actor(Category::Person, None));
     }
     if lead_in(v, s, e) {
-        return Classified::of(Verdict::LeadIn);
+        return Classified::of(Verdict::PlaceUnlessNamed);
     }
     if headline {
         // In a Title Case headline capitals prove nothing: only the gazetteer (above) and the
@@ -438,6 +438,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if !info.initial && opens_with_first_name(v, s) {
         return Classified::of(Verdict::Actor(Category::Person, None));
     }
+    if !info.initial && between_names(v, s) {
+        return Classified::of(Verdict::PlaceUnlessNamed);
+    }
     // "Nvidia, which makes chips," / "Hartley, who joined in 2019,": English relative pronouns
     // tell things from persons.
     match relative_after(v, e) {
@@ -465,6 +468,32 @@ fn lead_in(v: &View, s: usize, e: usize) -> bool {
             v.cap(k) && !v.info[k].all_caps && letter_count(v.word(k)) >= 3 && !is_common_capitalised(v, k) && !v.listed(k, &lex.org_words) && !v.written_in_lower_case(v.lower(k))
         })
         && named_again(v, s)
+}
+
+/// « entre Schaerbeek et Etterbeek », "between Tarn and Garonne": the word at `s` is one of two
+/// capitalised words that « entre … et » links, with no relation noun before (« les relations
+/// entre X et Y », "talks between X and Y" link governments or persons).
+#[inline(never)]
+fn between_names(v: &View, s: usize) -> bool {
+    let is_between = |k: Option<usize>| k.is_some_and(|b| matches!(v.lower(b), "entre" | "between"));
+    let is_and = |k: Option<usize>| k.is_some_and(|a| matches!(v.lower(a), "et" | "and"));
+    let between = if is_between(v.prev(s)) && is_and(v.at(s + 1, s)) && v.at(s + 2, s).is_some_and(|k| v.cap(k)) {
+        v.prev(s)
+    } else {
+        let and = v.prev(s).filter(|&a| is_and(Some(a)));
+        let other = and.and_then(|a| v.prev(a)).filter(|&o| v.cap(o));
+        other.and_then(|o| v.prev(o)).filter(|&b| is_between(Some(b)))
+    };
+    let Some(between) = between else { return false };
+    let mut k = v.prev(between);
+    for _ in 0..3 {
+        let Some(i) = k.filter(|&i| v.lowercase_word(i)) else { break };
+        if v.listed(i, &v.lex.relations) {
+            return false;
+        }
+        k = v.prev(i);
+    }
+    true
 }
 
 /// The word at `s` stands again where places stand: after « de », « du », « à », « en » (« le Conseil
@@ -1153,6 +1182,10 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
         if v.listed(noun, &lex.towns) {
             return Some(Verdict::Actor(Category::Place, None));
         }
+    }
+    // « Aného, ville frontalière, »: a French apposition of a town needs no article.
+    if v.doc.lang == crate::model::Lang::Fr && v.punct_is(v.at(e, s), &[","]) && v.at(e + 1, s).is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.towns)) {
+        return Some(Verdict::Actor(Category::Place, None));
     }
     // « contacté par Mediapart », "a memo seen by Reuters": the outlet that reports.
     let by = v.prev(s).filter(|&p| matches!(v.lower(p), "par" | "by"));

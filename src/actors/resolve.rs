@@ -60,8 +60,8 @@ pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Ment
     }
     let names = NameIndex::build(v, keys, &mentions);
     for m in mentions.iter_mut() {
-        // A headline's lead-in no other mention vouches for is a place (classify::Verdict::LeadIn).
-        if m.verdict == Verdict::LeadIn {
+        // A place unless another mention vouches for something else (classify::Verdict::PlaceUnlessNamed).
+        if m.verdict == Verdict::PlaceUnlessNamed {
             m.verdict = names.vouch(m).unwrap_or(Verdict::Actor(Category::Place, None));
         }
         if m.verdict == Verdict::Pending {

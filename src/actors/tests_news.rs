@@ -714,3 +714,16 @@ fn english_bodies_with_long_names() {
         en("The Ministry of Defence of Ukraine said nothing.", &[("Ministry of Defence", Org), ("Ukraine", State)], &[]),
     ]);
 }
+
+#[test]
+fn places_linked_or_described_as_towns() {
+    check(&[
+        fr("La SNCB a renforcé ses trains entre Haeren et Diegem mardi.", &[("Haeren", Place), ("Diegem", Place)], &[]),
+        // Governments or persons that a relation noun links are not places.
+        fr("Les relations entre Dufresnoy et Lagarde sont tendues.", &[], &["Dufresnoy", "Lagarde"]),
+        // A person named in full elsewhere stays a person.
+        fr("Claire Vautrin a gagné. Le duel entre Vautrin et Marchal a duré.", &[("Vautrin", Person)], &[]),
+        // A French apposition of a town needs no article.
+        fr("A Kpalimé, ville frontalière, des commerçants ont protesté.", &[("Kpalimé", Place)], &[]),
+    ]);
+}
