@@ -68,6 +68,15 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         return Classified::of(if platform { Verdict::Actor(Category::Organization, None) } else { Verdict::Nothing });
     }
 
+    // "Toulouse-based", "Rio de Janeiro-based": where a body sits, a place (a country is a state);
+    // the span stops at the hyphen (`resolve::mention_end`).
+    if let Some(head) = located_compound(v.word(e - 1)) {
+        let country = if n == 1 { v.lex.place(&fold(head)).filter(|g| g.kind == GazKind::Country) } else { None };
+        return Classified::of(match country {
+            Some(g) => Verdict::Actor(Category::State, g.code),
+            None => Verdict::Actor(Category::Place, None),
+        });
+    }
     // "Hamas-run", "Moscow-backed": a compound adjective, not a name.
     // "Rio de Janeiro-based": the last word decides for the whole run.
     // (Not a given name of two syllables: "Park Ji-hoon", "Kim Soo-yeon".)
@@ -1342,6 +1351,13 @@ fn is_french_place_compound(word: &str) -> bool {
     let Some((last, middle)) = inner.split_last() else { return false };
     last.chars().next().is_some_and(char::is_uppercase)
         && middle.iter().any(|p| matches!(*p, "sur" | "sous" | "en" | "lès" | "lez" | "les" | "de" | "du" | "des" | "la" | "le" | "aux" | "Saint" | "Sainte"))
+}
+
+/// "Toulouse-based", "Seoul-headquartered": a capitalised name and a tail that says where a body
+/// sits. Returns the name part (not "UN-affiliated", "Kremlin-backed": other tails).
+pub(super) fn located_compound(word: &str) -> Option<&str> {
+    let (head, tail) = word.rsplit_once('-')?;
+    (matches!(tail, "based" | "headquartered") && head.chars().next().is_some_and(char::is_uppercase)).then_some(head)
 }
 
 fn letter_count(word: &str) -> usize {

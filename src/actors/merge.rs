@@ -59,7 +59,7 @@ pub fn actors<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &[Mention]) -
             actor.role = m.role.map(|(a, b)| role_text(v, a, b));
         }
         let start = v.doc.tokens[m.start].start as usize;
-        let end = v.doc.tokens[m.end - 1].end as usize;
+        let end = super::resolve::mention_end(v, m);
         spans.push(Span { start, end, category, actor: Some(id), speaker: None });
     }
     for (id, actor) in actors.iter_mut().enumerate() {

@@ -270,6 +270,16 @@ fn article_before(v: &View, s: usize) -> usize {
 
 pub fn span_text<'d>(v: &View<'d>, m: &Mention) -> &'d str {
     let start = v.doc.tokens[m.start].start as usize;
-    let end = v.doc.tokens[m.end - 1].end as usize;
-    &v.doc.text()[start..end]
+    &v.doc.text()[start..mention_end(v, m)]
+}
+
+/// Where the mention's text ends: its last token's end, or the hyphen before a location tail
+/// ("Toulouse" in "Toulouse-based", `classify::located_compound`).
+pub fn mention_end(v: &View, m: &Mention) -> usize {
+    let last = m.end - 1;
+    let end = v.doc.tokens[last].end as usize;
+    match super::classify::located_compound(v.word(last)) {
+        Some(head) => v.doc.tokens[last].start as usize + head.len(),
+        None => end,
+    }
 }

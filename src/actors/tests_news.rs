@@ -158,7 +158,9 @@ fn business_and_science_wires() {
         en("Samsung Electronics, the world's largest memory chipmaker, warned that profits would fall.", &[("Samsung Electronics", Org)], &[]),
         en("Researchers at Imperial College London published the findings; the WHO director-general praised them.", &[("Imperial College London", Org), ("WHO", Org)], &[]),
         en("Boeing's 737 MAX was grounded after a door plug blew out on an Alaska Airlines flight.", &[("Alaska Airlines", Org)], &["MAX"]),
-        en("Petrobras posted a record profit, the Rio de Janeiro-based oil company said.", &[], &["Rio de Janeiro-based", "Rio de Janeiro"]),
+        // (Where the company sits is a place of its own, as the guide's gold marks it: "Toulouse" in
+        // "Toulouse-based"; see where_a_body_is_based.)
+        en("Petrobras posted a record profit, the Rio de Janeiro-based oil company said.", &[("Rio de Janeiro", Place)], &["Rio de Janeiro-based"]),
         en("The Wagner Group has been replaced by the Africa Corps, and the African National Congress lost its majority.", &[("Wagner Group", Org), ("Africa Corps", Org), ("African National Congress", Org)], &[]),
         en("The IT outage hit banks.", &[], &["IT"]),
         fr("L'entreprise bretonne Brittany Ferries a annulé ses traversées vers Portsmouth.", &[("Brittany Ferries", Org), ("Portsmouth", Place)], &[]),
@@ -725,5 +727,16 @@ fn places_linked_or_described_as_towns() {
         fr("Claire Vautrin a gagné. Le duel entre Vautrin et Marchal a duré.", &[("Vautrin", Person)], &[]),
         // A French apposition of a town needs no article.
         fr("A Kpalimé, ville frontalière, des commerçants ont protesté.", &[("Kpalimé", Place)], &[]),
+    ]);
+}
+
+#[test]
+fn where_a_body_is_based() {
+    check(&[
+        en("The Toulouse-based Avialis said on Monday it would comment later.", &[("Toulouse", Place), ("Avialis", Org)], &["Toulouse-based", "Toulouse-based Avialis"]),
+        en("Keyhaven, the Brentwick-based maker of smart locks, said the leak was contained.", &[("Brentwick", Place), ("Keyhaven", Org)], &[]),
+        en("A US-based fund bought a Rio de Janeiro-based bank.", &[("US", State), ("Rio de Janeiro", Place)], &[]),
+        // Other compound adjectives name no place.
+        en("The Hamas-run ministry and a Kremlin-backed channel said so.", &[], &["Hamas", "Kremlin"]),
     ]);
 }
