@@ -1068,3 +1068,69 @@ fn hedges_of_estimate_and_suspicion_en() {
         ],
     );
 }
+
+/// French no-evidence in the words of fact-checks and court reports: a
+/// clitic pronoun before the verb (« Rien ne le prouve », « n'a pas pu le
+/// vérifier »), the material withheld (« n'a pas voulu montrer ces
+/// documents »), a source missing from a document (« Aucune source
+/// n'accompagne »), a figure tied to nothing, the basis left unsaid with
+/// the negation after the verb (« ne précise pas sur quels éléments »),
+/// the record searched in vain (« ne figure dans aucun », « aucune trace »),
+/// « jamais fourni de preuve », « sans pouvoir le prouver ». Not: a source
+/// of income, a minister missing from a government, a name withheld, a
+/// pronoun before another verb.
+#[test]
+fn no_evidence_fr_clitics_withheld_and_records() {
+    check(
+        Lang::Fr,
+        Category::NoEvidence,
+        &[
+            ("Le promoteur n'a pas voulu montrer ces documents aux élus.", &["n'a pas voulu montrer ces documents"]),
+            ("La fédération refuse de communiquer ses chiffres.", &["refuse de communiquer ses chiffres"]),
+            ("Aucune source n'accompagne cette infographie.", &["Aucune source n'accompagne"]),
+            ("Le montant n'a pu être rattaché à aucune étude publiée.", &["rattaché à aucune étude"]),
+            ("Le communiqué ne précise pas sur quels éléments repose ce bilan.", &["ne précise pas sur quels éléments"]),
+            ("Rien ne le prouve pour l'instant.", &["Rien ne le prouve"]),
+            ("Aucun registre ne l'atteste.", &["Aucun registre ne l'atteste"]),
+            ("L'agence n'a pas pu le vérifier de source indépendante.", &["n'a pas pu le vérifier"]),
+            ("Il n'y a pas la moindre preuve d'un sabotage.", &["pas la moindre preuve"]),
+            ("Ces rumeurs n'ont aucun fondement.", &["aucun fondement"]),
+            ("Ce décret ne figure dans aucun Journal officiel.", &["ne figure dans aucun"]),
+            ("Nous n'avons retrouvé aucune trace de cette entreprise.", &["n'avons retrouvé aucune trace"]),
+            ("Le message ne cite pas ses sources.", &["ne cite pas ses sources"]),
+            ("La photo circule sans en préciser l'origine.", &["sans en préciser l'origine"]),
+            ("Le graphique est partagé sans source.", &["sans source"]),
+            ("Cette vidéo n'a pas pu être géolocalisée.", &["n'a pas pu être géolocalisée"]),
+            ("Il n'a jamais fourni de preuve.", &["jamais fourni de preuve"]),
+            ("Ces captures ne prouvent rien.", &["ne prouvent rien"]),
+            ("Il accuse son voisin sans pouvoir le prouver.", &["sans pouvoir le prouver"]),
+            ("On ignore sur quoi repose cette estimation.", &["ignore sur quoi"]),
+            ("La provenance de ces images n'est pas connue.", &["provenance de ces images n'est pas connue"]),
+            ("La famille vit sans source de revenus.", &[]),
+            ("Le ministre ne figure pas dans le nouveau gouvernement.", &[]),
+            ("La mairie refuse de communiquer le nom de l'agent.", &[]),
+            ("Rien ne la retient à Paris.", &[]),
+            ("Le joueur ne montre aucun signe de fatigue.", &[]),
+        ],
+    );
+}
+
+/// English no-evidence: "yet to" after any form of be, a breakdown
+/// withheld, images withheld that would back a claim. Not footage of an
+/// arrest withheld, not "yet to arrive".
+#[test]
+fn no_evidence_en_yet_to_and_breakdowns() {
+    check(
+        Lang::En,
+        Category::NoEvidence,
+        &[
+            ("The landlord was yet to submit any documentary evidence to the tribunal.", &["was yet to submit any documentary evidence"]),
+            ("The agency is yet to provide evidence for the figure.", &["is yet to provide evidence"]),
+            ("The council did not provide a breakdown of the costs.", &["did not provide a breakdown"]),
+            ("The army has not released any breakdown of the casualties.", &["has not released any breakdown"]),
+            ("The navy did not release imagery to support its account.", &["did not release imagery to support"]),
+            ("Police did not release footage of the arrest.", &[]),
+            ("The minister is yet to arrive.", &[]),
+        ],
+    );
+}
