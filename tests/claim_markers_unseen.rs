@@ -1134,3 +1134,23 @@ fn no_evidence_en_yet_to_and_breakdowns() {
         ],
     );
 }
+
+/// English vague sources placed by where they are ("Residents near the
+/// substation say"), unnamed councillors and police ranks. Not: a named
+/// sergeant, councillors who only vote, a place near a border.
+#[test]
+fn vague_source_places_and_ranks_en() {
+    check(
+        Lang::En,
+        Category::VagueSource,
+        &[
+            ("Residents near the substation say they heard a bang.", &["Residents near the substation"]),
+            ("Shoppers outside the mall said the alarm rang for an hour.", &["Shoppers outside the mall"]),
+            ("The inquiry began after opposition councillors alleged that the tender was rigged.", &["councillors"]),
+            ("A detective sergeant told the court that the suspect fled.", &["A detective sergeant"]),
+            ("Sergeant Mark Hill told the court the car was stolen.", &[]),
+            ("Councillors voted on Tuesday.", &[]),
+            ("The town near the border said nothing.", &[]),
+        ],
+    );
+}
