@@ -29,8 +29,11 @@ pub struct TokenInfo {
 }
 
 /// Punctuation that starts a new run of text, whose first word is like a sentence's first:
-/// quotation marks, a colon, a dateline dash.
-const RUN_OPENERS: [&[u8]; 6] = ["«".as_bytes(), b"\"", "“".as_bytes(), b":", "—".as_bytes(), "–".as_bytes()];
+/// quotation marks (« " “), a colon, a dateline dash (— –). (A match on the bytes: one compare
+/// per punctuation token, where a list of slices cost a call to compare each.)
+fn opens_a_run(punct: &[u8]) -> bool {
+    matches!(punct, b"\"" | b":" | [0xC2, 0xAB] | [0xE2, 0x80, 0x9C | 0x94 | 0x93])
+}
 
 const GAZETTEER_MEMO: usize = 64;
 
@@ -132,28 +135,31 @@ impl<'d> View<'d> {
                 let (start, end) = (t.start as usize, t.end as usize);
                 if t.kind == TokenKind::Punct {
                     // A quotation or a dateline dash starts a new run of text.
-                    if RUN_OPENERS.contains(&text.as_bytes().get(start..end).unwrap_or_default()) {
+                    if opens_a_run(text.as_bytes().get(start..end).unwrap_or_default()) {
                         at_start = true;
                     }
                 } else {
                     facts.initial = at_start;
                     at_start = false;
                     if t.kind == TokenKind::Word {
-                        let lower = folded.get(start..end).unwrap_or_default();
+                        // (The word as bytes for the hash: most words need no `str`, whose slicing
+                        // checks character boundaries.)
+                        let lower_bytes = folded.as_bytes().get(start..end).unwrap_or_default();
+                        let lower = || folded.get(start..end).unwrap_or_default();
                         // Most words are lower case: their first byte tells, without the word.
                         let first = text.as_bytes().get(start).copied().unwrap_or(0);
                         if !(first.is_ascii_lowercase() || first.is_ascii_digit()) {
                             shape(text.get(start..end).unwrap_or_default(), &mut facts);
                             if facts.cap {
-                                long_capitalised += usize::from(four_chars_or_more(lower));
+                                long_capitalised += usize::from(four_chars_or_more(lower()));
                             }
                         }
                         // One hash of the word for both filters.
-                        let hash = WordFilter::hash(lower);
+                        let hash = WordFilter::hash_bytes(lower_bytes);
                         if !facts.cap {
                             lower_case.insert_hash(hash);
                         }
-                        facts.phrase_head = lex.phrase_head_filter.may_contain_hash(hash) && lex.phrase_heads.contains(lower);
+                        facts.phrase_head = lex.phrase_head_filter.may_contain_hash(hash) && lex.phrase_heads.contains(lower());
                     }
                 }
                 info.push(facts);
@@ -436,3 +442,15 @@ fn is_headline(doc: &Document, info: &[TokenInfo], range: std::ops::Range<usize>
     words >= 3 && capitalised * 4 >= words * 3
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::opens_a_run;
+
+    #[test]
+    fn quotes_colons_and_dashes_open_a_run() {
+        for (punct, opens) in [("«", true), ("\"", true), ("“", true), (":", true), ("—", true), ("–", true), ("»", false), ("”", false), ("-", false), (".", false), (",", false), ("…", false), ("", false)] {
+            assert_eq!(opens_a_run(punct.as_bytes()), opens, "{punct}");
+        }
+    }
+}

@@ -17,7 +17,7 @@
 use std::sync::LazyLock;
 
 use super::candidates::{self, Candidates};
-use crate::text::fast_hash::FastSet;
+use super::word_map::WordSet;
 use super::grammar::grammar;
 use super::inflect::Form;
 use super::lexicon::{source, Lexicon};
@@ -30,9 +30,9 @@ use crate::text::{Document, TokenKind};
 /// Words of `data/lexicons/en/grammar.txt` that tell the noun "claims" from
 /// the verb: what follows a noun subject, and what keeps the verb reading.
 struct NounCues {
-    finite_after_noun: FastSet<String>,
-    subject_pronouns: FastSet<String>,
-    personal_pronouns: FastSet<String>,
+    finite_after_noun: WordSet,
+    subject_pronouns: WordSet,
+    personal_pronouns: WordSet,
 }
 
 static NOUN_CUES: LazyLock<NounCues> = LazyLock::new(|| {

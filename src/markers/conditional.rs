@@ -19,7 +19,7 @@
 
 use std::sync::LazyLock;
 
-use crate::text::fast_hash::FastSet;
+use super::word_map::WordSet;
 use super::candidates::{self, Candidates};
 use super::grammar::grammar;
 use super::lexicon::{source, Lexicon};
@@ -30,10 +30,10 @@ use crate::text::{Document, TokenKind};
 const ENDINGS: &[&str] = &["aient", "ions", "iez", "ais", "ait"];
 
 struct Stems {
-    exact: FastSet<String>,
+    exact: WordSet,
     endings: Vec<String>,
     /// Imperfect stems that look like conditional stems (`tir` of tirer).
-    lookalikes: FastSet<String>,
+    lookalikes: WordSet,
 }
 
 static STEMS: LazyLock<Stems> = LazyLock::new(|| {

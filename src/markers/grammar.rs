@@ -4,37 +4,37 @@
 
 use std::sync::LazyLock;
 
-use crate::text::fast_hash::FastSet;
+use super::word_map::WordSet;
 use super::lexicon::{source, Lexicon};
 use crate::model::Lang;
 
 #[derive(Debug, Default)]
 pub struct Grammar {
     /// Words that make the next word a noun (`le`, `un`, `the`, `her`).
-    pub determiners: FastSet<String>,
+    pub determiners: WordSet,
     /// Determiners that are never object pronouns before a verb (French
     /// `un`, `ces`, but not `le`/`les`, which are also pronouns).
-    pub noun_determiners: FastSet<String>,
-    pub auxiliaries: FastSet<String>,
-    pub between_auxiliary: FastSet<String>,
-    pub content_openers: FastSet<String>,
+    pub noun_determiners: WordSet,
+    pub auxiliaries: WordSet,
+    pub between_auxiliary: WordSet,
+    pub content_openers: WordSet,
     /// Inverted subject pronouns after a hyphen (`affirme-t-il`).
-    pub clitics: FastSet<String>,
+    pub clitics: WordSet,
     /// Prepositions (`de`, `par`, `of`, `by`) and complementisers.
-    pub prepositions: FastSet<String>,
+    pub prepositions: WordSet,
     /// Adjectives that stand before a noun (« le principal accusé »).
-    pub prenominal_adjectives: FastSet<String>,
+    pub prenominal_adjectives: WordSet,
     /// Pronouns, conjunctions, adverbs: never the head of a noun phrase.
-    pub function_words: FastSet<String>,
+    pub function_words: WordSet,
     /// Negation words around a verb group (`not`, `never`, `ne`, `pas`).
-    pub negations: FastSet<String>,
+    pub negations: WordSet,
     /// Words that open an indirect question (`whether`, `how`, `combien`):
     /// after a negated reporting verb, nothing is reported ("have not said
     /// how many").
-    pub question_words: FastSet<String>,
+    pub question_words: WordSet,
 }
 
-fn set(lex: &Lexicon, section: &str) -> FastSet<String> {
+fn set(lex: &Lexicon, section: &str) -> WordSet {
     lex.section(section).map(str::to_lowercase).collect()
 }
 

@@ -33,7 +33,7 @@
 
 use std::sync::LazyLock;
 
-use crate::text::fast_hash::FastSet;
+use super::word_map::WordSet;
 use super::candidates::{self, Candidates};
 use super::grammar::{grammar, Grammar};
 use super::inflect::Form;
@@ -51,74 +51,74 @@ const MAX_OBJECT_WORDS: usize = 5;
 
 struct VagueLexicon {
     heads: PatternSet,
-    pronouns: FastSet<String>,
-    quantifiers: FastSet<String>,
-    definite: FastSet<String>,
-    premodifiers: FastSet<String>,
+    pronouns: WordSet,
+    quantifiers: WordSet,
+    definite: WordSet,
+    premodifiers: WordSet,
     links: PatternSet,
     introducers: PatternSet,
     /// Introducers that count only opening a sentence, the source closed
     /// by a comma: « Pour plusieurs analystes, … », "For some analysts, …".
     opening_introducers: PatternSet,
     citers: PatternSet,
-    agent: FastSet<String>,
+    agent: WordSet,
     /// Verbs whose participle before the agent characterises nothing
     /// (« une grève lancée par », "a book written by").
-    not_agent_verbs: FastSet<String>,
-    characterisers: FastSet<String>,
-    adjuncts: FastSet<String>,
+    not_agent_verbs: WordSet,
+    characterisers: WordSet,
+    adjuncts: WordSet,
     /// Object pronouns between a source and its verb (« des experts le
     /// jugent », « des sources l'affirment »).
-    object_pronouns: FastSet<String>,
+    object_pronouns: WordSet,
     /// Nouns that are documents, not people (« un rapport », "records").
-    not_sources: FastSet<String>,
+    not_sources: WordSet,
     /// The outlet's possessives (« nos », "our"): « selon nos sources ».
-    own: FastSet<String>,
+    own: WordSet,
     /// Collective heads that stay vague after a singular definite article
     /// when modified: « l'entourage du ministre », "the international
     /// community".
-    collective: FastSet<String>,
+    collective: WordSet,
     /// Words of quantity before a partitive « de »: « nombre d'experts »,
     /// « une majorité d'économistes ».
-    quantity: FastSet<String>,
+    quantity: WordSet,
     /// Singular definite articles (« le », « la », « l' », "the").
-    definite_singular: FastSet<String>,
+    definite_singular: WordSet,
     /// What gives a name after the phrase ("calling itself", « baptisé »).
     namers: PatternSet,
     /// Heads that are anonymous by nature, vague even after a definite
     /// article: "the source said", « la source », "the authorities".
-    anonymous: FastSet<String>,
+    anonymous: WordSet,
     /// Possessive determiners (« ses », "her").
-    possessives: FastSet<String>,
+    possessives: WordSet,
     /// Heads that stay vague after a possessive: the unnamed circle of
     /// someone named (« ses proches », « son entourage », "her allies"),
     /// unlike a role that points at one person ("her lawyer").
-    possessive_heads: FastSet<String>,
+    possessive_heads: WordSet,
     /// Words after which an English bare plural opens a clause as its
     /// subject ("as analysts predicted", "and critics say").
-    clause_openers: FastSet<String>,
+    clause_openers: WordSet,
     /// The same, only before a participle ("with suppliers claiming").
-    participle_openers: FastSet<String>,
+    participle_openers: WordSet,
     /// Pronouns that are sources only with a partitive complement ("one
     /// of them said"), not alone.
-    partitive_pronouns: FastSet<String>,
+    partitive_pronouns: WordSet,
     /// Prepositions of a setting whose people speak through « on » after a
     /// comma: « Dans l'entourage du ministre, on assure… ».
-    settings: FastSet<String>,
+    settings: WordSet,
     /// Reporting verbs that report when reflexive (« se disent »).
-    reflexive_verbs: FastSet<String>,
+    reflexive_verbs: WordSet,
     /// Forms of be/être: before a participle they make the verb passive.
-    passive_auxiliaries: FastSet<String>,
+    passive_auxiliaries: WordSet,
     /// Every grammar word, quantifier, adjunct and reporting verb form, in
     /// one table: one lookup tells whether a word can be a noun or adjective.
-    closed_words: FastSet<String>,
+    closed_words: WordSet,
     phrases: PatternSet,
 }
 
 impl VagueLexicon {
     fn build(lang: Lang) -> VagueLexicon {
         let lex = Lexicon::parse(source(lang, "vague-source"));
-        let set = |name: &str| -> FastSet<String> { lex.section(name).map(str::to_lowercase).collect() };
+        let set = |name: &str| -> WordSet { lex.section(name).map(str::to_lowercase).collect() };
         let patterns = |name: &str| PatternSet::compile(lang, lex.section(name).map(|p| (p, 0)));
         let heads = PatternSet::compile(
             lang,
@@ -128,7 +128,7 @@ impl VagueLexicon {
             }),
         );
         let g = grammar(lang);
-        let mut closed_words: FastSet<String> = FastSet::default();
+        let mut closed_words: WordSet = WordSet::default();
         for class in [&g.determiners, &g.prepositions, &g.auxiliaries, &g.between_auxiliary, &g.content_openers, &g.function_words] {
             closed_words.extend(class.iter().cloned());
         }

@@ -73,7 +73,12 @@ impl WordFilter {
     /// bytes; its top bits choose the word's bit in a filter.
     #[inline]
     pub fn hash(word: &str) -> u32 {
-        let word = word.as_bytes();
+        WordFilter::hash_bytes(word.as_bytes())
+    }
+
+    /// [`WordFilter::hash`] of the word whose bytes are `word`.
+    #[inline]
+    pub fn hash_bytes(word: &[u8]) -> u32 {
         let n = word.len();
         let byte = |k: usize| word.get(k).copied().unwrap_or(0) as u32;
         let ends = byte(0) | byte(1) << 8 | byte(n.wrapping_sub(2)) << 16 | byte(n.wrapping_sub(1)) << 24;
