@@ -1154,3 +1154,19 @@ fn vague_source_places_and_ranks_en() {
         ],
     );
 }
+
+/// French quote tags of tone (« soupire », « ironise ») invert the subject
+/// like « déclare »: the unnamed speaker after them is a vague source. A
+/// subject that only sighs reports nothing.
+#[test]
+fn vague_source_quote_tags_of_tone_fr() {
+    check(
+        Lang::Fr,
+        Category::VagueSource,
+        &[
+            ("« On ne voit plus rien », soupire une employée de banque.", &["une employée de banque"]),
+            ("« C'est du théâtre », ironise un élu de l'opposition.", &["un élu de l'opposition"]),
+            ("Un habitant soupire.", &[]),
+        ],
+    );
+}
