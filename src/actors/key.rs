@@ -61,7 +61,7 @@ pub fn fold_into(out: &mut String, word: &str) {
             'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
             'ý' | 'ÿ' | 'Ý' => 'y',
             _ => {
-                out.push_str(&strip_accents(&c.to_lowercase().to_string()));
+                out.push_str(&strip_accents(&crate::text::case::lowercase_char(c).collect::<String>()));
                 continue;
             }
         };

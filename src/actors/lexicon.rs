@@ -385,7 +385,7 @@ fn words(text: &str) -> FastSet<String> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with('['))
-        .map(str::to_lowercase)
+        .map(crate::text::case::lowercase)
         .collect()
 }
 
@@ -401,7 +401,7 @@ fn sections(text: &str) -> FastMap<String, FastSet<String>> {
             current = name.to_string();
             continue;
         }
-        out.entry(current.clone()).or_default().insert(line.to_lowercase());
+        out.entry(current.clone()).or_default().insert(crate::text::case::lowercase(line));
     }
     out
 }

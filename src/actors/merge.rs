@@ -253,7 +253,7 @@ fn merge_acronyms(v: &View, mentions: &[Mention], g: &mut Groups) {
         let expansion = match bracketed {
             Some(&x) => Some(g.of[x]),
             None => {
-                let letters = v.word(m.start).split('-').next().unwrap_or("").to_lowercase();
+                let letters = crate::text::case::lowercase(v.word(m.start).split('-').next().unwrap_or(""));
                 by_initials.get(&letters).copied()
             }
         };

@@ -233,7 +233,7 @@ fn capitalised_names(v: &View, chunk: std::ops::Range<usize>, taken: &Taken, seg
             continue;
         }
         if let Some((e, letters)) = phrases::dotted_acronym(v, i) {
-            let country = v.lex.place(&letters.to_lowercase()).filter(|g| g.kind == lexicon::GazKind::Country);
+            let country = v.lex.place(&crate::text::case::lowercase(&letters)).filter(|g| g.kind == lexicon::GazKind::Country);
             // "U.S. Forest Service", "U.N. Security Council": the abbreviation opens an
             // organisation's name; "J.P. Morgan", "J.K. Rowling": initials open a name.
             if v.at(e, i).is_some() && !taken.is(e) && v.cap(e) && !v.listed(e, &v.lex.function_words) {

@@ -37,7 +37,7 @@ struct NounCues {
 
 static NOUN_CUES: LazyLock<NounCues> = LazyLock::new(|| {
     let lex = Lexicon::parse(source(Lang::En, "grammar"));
-    let set = |name: &str| lex.section(name).map(str::to_lowercase).collect();
+    let set = |name: &str| lex.section(name).map(crate::text::case::lowercase).collect();
     NounCues {
         finite_after_noun: set("finite-after-noun"),
         subject_pronouns: set("subject-pronouns"),

@@ -35,7 +35,7 @@ pub struct Grammar {
 }
 
 fn set(lex: &Lexicon, section: &str) -> WordSet {
-    lex.section(section).map(str::to_lowercase).collect()
+    lex.section(section).map(crate::text::case::lowercase).collect()
 }
 
 fn build(lang: Lang) -> Grammar {

@@ -49,17 +49,17 @@ pub struct VerbEntry {
 impl VerbEntry {
     pub fn parse(line: &str) -> Option<VerbEntry> {
         let mut words = line.split_whitespace().peekable();
-        let lemma = words.next()?.to_lowercase();
+        let lemma = crate::text::case::lowercase(words.next()?);
         let mut entry = VerbEntry { lemma, model: None, past: None, participle: None, flags: Vec::new() };
         while let Some(w) = words.next() {
             if let Some(model) = w.strip_prefix('~') {
-                entry.model = Some(model.to_lowercase());
+                entry.model = Some(crate::text::case::lowercase(model));
             } else if let Some(flag) = w.strip_prefix('+') {
                 entry.flags.push(flag.to_string());
             } else if w == ">" {
-                entry.past = words.next().map(str::to_lowercase);
+                entry.past = words.next().map(crate::text::case::lowercase);
                 if words.peek().is_some_and(|n| !n.starts_with('+') && !n.starts_with('~')) {
-                    entry.participle = words.next().map(str::to_lowercase);
+                    entry.participle = words.next().map(crate::text::case::lowercase);
                 }
             }
         }
@@ -95,7 +95,7 @@ pub fn parse_models(text: &str) -> HashMap<String, Model> {
         let parts: Vec<&str> = line.split_whitespace().collect();
         if let [name, sg, pl, pl3, pp, fut, ps] = parts[..] {
             models.insert(
-                name.to_lowercase(),
+                crate::text::case::lowercase(name),
                 Model {
                     sg: sg.into(),
                     pl: pl.into(),

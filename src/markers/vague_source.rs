@@ -118,7 +118,7 @@ struct VagueLexicon {
 impl VagueLexicon {
     fn build(lang: Lang) -> VagueLexicon {
         let lex = Lexicon::parse(source(lang, "vague-source"));
-        let set = |name: &str| -> WordSet { lex.section(name).map(str::to_lowercase).collect() };
+        let set = |name: &str| -> WordSet { lex.section(name).map(crate::text::case::lowercase).collect() };
         let patterns = |name: &str| PatternSet::compile(lang, lex.section(name).map(|p| (p, 0)));
         let heads = PatternSet::compile(
             lang,

@@ -2,6 +2,7 @@
 //! copy aligned byte for byte, tokens, sentences and the language.
 
 pub mod canonical;
+pub mod case;
 pub mod fast_hash;
 pub mod lang;
 pub mod normalize;

@@ -333,7 +333,7 @@ fn fold_wide_char(text: &str, out: &mut String, at: usize) {
         },
         _ => {
             let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else { return };
-            let mut lower = c.to_lowercase();
+            let mut lower = super::case::lowercase_char(c);
             match (lower.next(), lower.next()) {
                 (Some(l), None) if l != c && l.len_utf8() == c.len_utf8() => Some(l),
                 _ => return,

@@ -272,7 +272,7 @@ const ABBREVIATIONS: &[&str] = &[
 const LONGEST_ABBREVIATION: usize = 4;
 
 fn is_abbreviation(word: &str) -> bool {
-    (word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word.to_lowercase().as_str()))
+    (word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&super::case::lowercase(word).as_str()))
         // A single capital letter is an initial: "J. Biden".
         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }

@@ -140,7 +140,7 @@ impl Parser<'_> {
         } else {
             vec![raw.to_string()]
         };
-        let mut alts: Vec<Vec<Step>> = spellings.iter().map(|s| split_apostrophes(&s.to_lowercase())).collect();
+        let mut alts: Vec<Vec<Step>> = spellings.iter().map(|s| split_apostrophes(&crate::text::case::lowercase(s))).collect();
         if optional {
             alts.push(Vec::new());
         }
