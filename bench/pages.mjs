@@ -1,8 +1,11 @@
-// Page benchmark (issue 6): the built test extension (dist/test-chrome) in
-// headless Chromium on local pages served on 127.0.0.1, against mark.js
-// highlighting the same words on the same pages.
+// Page benchmark (issue 6): the built test extension in headless Chromium
+// (dist/test-chrome) or Firefox (BENCH_BROWSER=firefox: the add-on
+// dist/claimlens-test-firefox.zip installed as temporary, over geckodriver)
+// on local pages served on 127.0.0.1, against mark.js highlighting the same
+// words on the same pages, and the same pages with no tool at all.
 //
 //   node bench/pages.mjs [OUT_JSON] [RUNS]   (default build/bench/pages.json, 5)
+//   BENCH_BROWSER=firefox node bench/pages.mjs build/bench/pages-firefox.json
 //
 // Pages (French news text from bench/texts.mjs): a 5 KB article, a 1 MB and a
 // 5 MB long page of paragraphs. Per page and tool, median of RUNS loads:
@@ -23,7 +26,13 @@
 //     first claimlens:* performance mark of the test build, DOMContentLoaded
 //     for mark.js; to done);
 //   - JS heap of the page (performance.memory.usedJSHeapSize; the engine runs
-//     in the extension's service worker and is not included).
+//     in the extension's background and is not included).
+// Firefox has neither long-task entries nor performance.memory: those
+// figures are null there ("not exposed"), never 0.
+// The page alone (from 127.0.0.2, no tool): DOMContentLoaded → its first
+// frame, and every long task from navigation to it, to set against every
+// long task from navigation to painted with each tool: a long task the page
+// alone has too is the page's own parsing or layout.
 // mark.js gets the distinct texts of the engine's spans as one regular
 // expression (markRegExp: one pass over the text, its fastest mode), served
 // from 127.0.0.2, where the extension does not run.
@@ -31,9 +40,9 @@
 // append to the last highlight update, the spans added and the text rescanned.
 //
 // BENCH_PAGES=long-5m,...: only these pages. BENCH_CLAIMLENS_ONLY=1: no
-// mark.js loads (for A/B runs of two builds, CLAIMLENS_CHROME_EXTENSION).
+// mark.js or page-alone loads (for A/B runs of two builds, CLAIMLENS_CHROME_EXTENSION).
 // BENCH_CHROME_TRACE=DIR (run with node --experimental-websocket on Node 20):
-// each ClaimLens load is traced through the DevTools protocol, the trace
+// each ClaimLens and page-alone load is traced through the DevTools protocol, the trace
 // saved in DIR, and the page's long tasks printed with what ran in them.
 //
 // Figures only: nothing here asserts on time.
@@ -42,7 +51,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { launchChromium } from '../tests/e2e/browsers.mjs';
+import { launchChromium, launchFirefox } from '../tests/e2e/browsers.mjs';
 import { freePort, sleep, waitFor } from '../tests/e2e/webdriver.mjs';
 import * as chromeTrace from './chrome-trace.mjs';
 import { generate } from './texts.mjs';
@@ -64,6 +73,8 @@ const PAGES = [
 // "highlights applied" signal, with their times.
 const PROBE = `
 window.__bench = { dcl: null, done: [], painted: [], longtasks: [] };
+// Firefox has no long-task entries: its figures are then "not exposed", not 0.
+__bench.longtasksSeen = PerformanceObserver.supportedEntryTypes?.includes('longtask') ?? false;
 // "Painted": a task queued from the next animation frame's callback runs once
 // that frame's rendering update (style, layout, paint of the main thread) is
 // over: the first moment the reader can see the tool's last change.
@@ -108,18 +119,30 @@ document.addEventListener('DOMContentLoaded', () => {
 });
 `;
 
+// The page alone, no tool: its own parsing, first layout and paint. "Done"
+// at DOMContentLoaded with no highlight, "painted" at its first frame.
+const ALONE_RUNNER = `
+document.addEventListener('DOMContentLoaded', () => {
+  __bench.done.push([performance.now(), 0]);
+  __bench.afterPaint(0);
+});
+`;
+
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function pageHtml(text, { title, mark, words }) {
+/** The page for `tool`: 'claimlens' (the extension's own), 'mark' (mark.js given `words`) or 'alone'. */
+function pageHtml(text, { title, tool, words }) {
   const paragraphs = text.split('\n\n').filter((p) => p.trim());
   const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
-  const markParts = mark
-    ? `<script src="/mark.min.js"></script>\n<script type="application/json" id="bench-words">${JSON.stringify(words).replace(/</g, '\\u003c')}</script>\n<script>${MARK_RUNNER}</script>`
-    : '';
+  const toolParts = {
+    claimlens: () => '',
+    mark: () => `<script src="/mark.min.js"></script>\n<script type="application/json" id="bench-words">${JSON.stringify(words).replace(/</g, '\\u003c')}</script>\n<script>${MARK_RUNNER}</script>`,
+    alone: () => `<script>${ALONE_RUNNER}</script>`,
+  }[tool]();
   return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <script>${PROBE}</script>
-${markParts}
+${toolParts}
 </head><body><main><article><h1>${escapeHtml(title)}</h1>
 ${body}
 </article></main></body></html>`;
@@ -187,18 +210,23 @@ async function measureLoad(session, pageUrl) {
     const workStart = firstMark?.startTime ?? b.dcl;
     const slice = marks.find((m) => m.name.startsWith('claimlens:before-layout-slice '));
     const working = ([start, duration]) => start + duration > workStart;
-    const workTasks = tasks.filter(working);
-    const longest = (list) => Math.max(0, ...list.map(([, d]) => d));
+    // Long-task figures are null where the browser has no long-task entries (Firefox).
+    const longest = (list) => (b.longtasksSeen ? Math.max(0, ...list.map(([, d]) => d)) : null);
+    const blocking = (list) => (b.longtasksSeen ? list.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0) : null);
     return {
       paintedMs: paintedAt - b.dcl,
       paintedLongestTaskMs: longest(tasksToPaint.filter(working)),
+      // Every task from navigation to painted, the page's own included: set
+      // against the page alone's, they tell the page's tasks from the tool's.
+      paintedAllLongestTaskMs: longest(tasksToPaint),
+      paintedTotalBlockingMs: blocking(tasksToPaint),
       beforeLayoutSliceMs: slice ? Number(slice.name.split(' ')[1]) : null,
       highlightMs: doneAt - b.dcl,
       dclMs: b.dcl,
       spans,
-      longestTaskMs: Math.max(0, ...tasks.map(([, d]) => d)),
-      workLongestTaskMs: Math.max(0, ...workTasks.map(([, d]) => d)),
-      totalBlockingMs: tasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
+      longestTaskMs: longest(tasks),
+      workLongestTaskMs: longest(tasks.filter(working)),
+      totalBlockingMs: blocking(tasks),
       heapBytes: performance.memory?.usedJSHeapSize ?? null,
       // BENCH_TRACE: what happened when, in ms from DOMContentLoaded.
       ...(trace
@@ -255,17 +283,66 @@ async function measureAppend(session, paragraphs) {
   });
 }
 
+/** "label N ms" for each figure the browser gave (null: not exposed, left out), comma-separated. */
+const figures = (...pairs) =>
+  pairs
+    .filter(([, x]) => x !== null && x !== undefined)
+    .map(([label, x]) => `${label} ${x.toFixed(0)} ms`)
+    .join(', ');
+
+/** Prints one page's medians. */
+function printResult(result) {
+  const name = result.page.padEnd(10);
+  const indent = ''.padEnd(10);
+  const { claimlens: c, mark: m, alone: a, append } = result;
+  for (const failure of result.failures) console.log(`${name} not measured: ${failure}`);
+  const within = (text) => (text ? ` (${text})` : '');
+  if (c) {
+    console.log(
+      `${name} painted: claimlens ${c.paintedMs.toFixed(0)} ms` +
+        within(figures(['longest task while working', c.paintedLongestTaskMs], ['slice before layout', c.beforeLayoutSliceMs])) +
+        (m ? ` · mark.js ${m.paintedMs.toFixed(0)} ms${within(figures(['longest task while working', m.paintedLongestTaskMs]))} · ratio ${result.paintedRatio.toFixed(2)}` : ''),
+    );
+    const heap = c.heapBytes === null ? '' : `, heap ${(c.heapBytes / 2 ** 20).toFixed(1)} MiB`;
+    console.log(
+      `${indent} script done: claimlens ${c.highlightMs.toFixed(0)} ms` +
+        ` (${[figures(['longest task', c.longestTaskMs], ['while working', c.workLongestTaskMs], ['TBT', c.totalBlockingMs]), `${c.spans} spans${heap}`].filter(Boolean).join(', ')})` +
+        (m ? ` · mark.js ${m.highlightMs.toFixed(0)} ms (${[figures(['longest task', m.longestTaskMs], ['while working', m.workLongestTaskMs]), `${m.spans} marks`].filter(Boolean).join(', ')}) · ratio ${result.ratio.toFixed(2)}` : ''),
+    );
+  }
+  if (a) {
+    const all = (label, f) => (f && f.paintedAllLongestTaskMs !== null ? `; ${label}: ${figures(['longest task', f.paintedAllLongestTaskMs], ['TBT', f.paintedTotalBlockingMs])}` : '');
+    console.log(
+      `${indent} page alone: first frame ${a.paintedMs.toFixed(0)} ms after DOMContentLoaded` +
+        within(figures(['navigation → first frame: longest task', a.paintedAllLongestTaskMs], ['TBT', a.paintedTotalBlockingMs])) +
+        all('navigation → painted with claimlens', c) +
+        all('with mark.js', m),
+    );
+  }
+  if (append) {
+    console.log(`${indent} append ${APPENDED_PARAGRAPHS} paragraphs: ${append.appendMs.toFixed(0)} ms, ${append.updates} updates, +${append.spansAdded} spans, ${append.rescannedUnits} UTF-16 units rescanned`);
+  }
+}
+
+/** The medians of a list of figures, key by key. */
+const summary = (list) =>
+  list.length === 0 ? null : Object.fromEntries(Object.keys(list[0]).map((key) => [key, median(list.map((r) => r[key]))]));
+
 async function main() {
   const out = process.argv[2] || join(ROOT, 'build', 'bench', 'pages.json');
   const runs = Number(process.argv[3] || 5);
+  // BENCH_BROWSER=firefox: the Firefox test add-on (installed as temporary) instead of Chromium.
+  const browserName = process.env.BENCH_BROWSER || 'chromium';
+  if (!['chromium', 'firefox'].includes(browserName)) throw new Error(`BENCH_BROWSER: chromium or firefox, not ${browserName}`);
   const claimlensFiles = new Map();
-  const markFiles = new Map([['/mark.min.js', MARK_JS]]);
+  // mark.js and the page alone are served from 127.0.0.2, where the extension does not run.
+  const otherFiles = new Map([['/mark.min.js', MARK_JS]]);
   const appended = generate('en', 64 << 10)
     .split('\n\n')
     .filter((p) => p.trim())
     .slice(0, APPENDED_PARAGRAPHS);
   const only = process.env.BENCH_PAGES?.split(',');
-  // BENCH_CLAIMLENS_ONLY=1: no mark.js loads (A/B runs of two ClaimLens builds).
+  // BENCH_CLAIMLENS_ONLY=1: no mark.js or page-alone loads (A/B runs of two ClaimLens builds).
   const claimlensOnly = Boolean(process.env.BENCH_CLAIMLENS_ONLY);
   const pages = only ? PAGES.filter((p) => only.includes(p.name)) : PAGES;
   for (const page of pages) {
@@ -274,27 +351,30 @@ async function main() {
     const words = await engineWords(text);
     page.words = words.length;
     page.bytes = Buffer.byteLength(text);
-    claimlensFiles.set(`/${page.name}.html`, pageHtml(text, { title }));
-    markFiles.set(`/${page.name}.html`, pageHtml(text, { title, mark: true, words }));
+    claimlensFiles.set(`/${page.name}.html`, pageHtml(text, { title, tool: 'claimlens' }));
+    otherFiles.set(`/${page.name}.html`, pageHtml(text, { title, tool: 'mark', words }));
+    otherFiles.set(`/${page.name}-alone.html`, pageHtml(text, { title, tool: 'alone' }));
   }
   const claimlensServer = await serve('127.0.0.1', claimlensFiles);
-  const markServer = await serve('127.0.0.2', markFiles);
-  const traceDir = process.env.BENCH_CHROME_TRACE;
+  const otherServer = await serve('127.0.0.2', otherFiles);
+  const traceDir = browserName === 'chromium' ? process.env.BENCH_CHROME_TRACE : undefined;
   const debugPort = traceDir ? await freePort() : null;
-  const browser = await launchChromium({ extraArgs: debugPort ? [`--remote-debugging-port=${debugPort}`] : [] });
+  const browser =
+    browserName === 'firefox'
+      ? await launchFirefox()
+      : await launchChromium({ extraArgs: debugPort ? [`--remote-debugging-port=${debugPort}`] : [] });
   const cdp = debugPort ? await chromeTrace.connect(debugPort) : null;
   if (traceDir) mkdirSync(traceDir, { recursive: true });
-  /** A ClaimLens load, traced when asked (BENCH_CHROME_TRACE). */
-  const claimlensLoad = async (page, run) => {
-    const url = `${claimlensServer.origin}/${page.name}.html`;
-    if (!cdp) return measureLoad(browser.session, url);
+  /** One load of `url`, traced when asked (BENCH_CHROME_TRACE) and `traced`, the trace saved as NAME.json. */
+  const load = async (url, name, traced) => {
+    if (!cdp || !traced) return measureLoad(browser.session, url);
     const trace = await chromeTrace.startTrace(cdp);
     const figure = await measureLoad(browser.session, url);
     const events = await trace.stop();
-    const file = join(traceDir, `${page.name}-${run}.json`);
+    const file = join(traceDir, `${name}.json`);
     chromeTrace.save(file, events);
     const { marks = [], tasks = [], totals = [], worker = [], error } = chromeTrace.longTasks(events);
-    console.log(`${page.name} run ${run}: trace ${file}${error ? ` (${error})` : ''}`);
+    console.log(`${name}: trace ${file}${error ? ` (${error})` : ''}`);
     const timeline = [
       ...marks.map(([at, name]) => [at, name]),
       ...tasks.map((t) => [t.at, `task ${t.ms.toFixed(0)} ms CPU (${t.wallMs.toFixed(0)} wall): ${t.selfMs.map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ')}`]),
@@ -305,48 +385,54 @@ async function main() {
     for (const t of worker) console.log(`  ${t.at.toFixed(0).padStart(6)}  ${t.ms.toFixed(0)} ms CPU (${t.wallMs.toFixed(0)} wall): ${t.selfMs.map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ')}`);
     return figure;
   };
+  const claimlensLoad = (page, run) => load(`${claimlensServer.origin}/${page.name}.html`, `${page.name}-${run}`, true);
+  // What is loaded each run, in this order: mark.js first (a tab that
+  // ClaimLens froze must not cost mark.js its run), the page alone, ClaimLens.
+  // Traced (BENCH_CHROME_TRACE): ClaimLens and the page alone, not mark.js.
+  const otherLoad = (suffix, traced) => (page, run) =>
+    load(`${otherServer.origin}/${page.name}${suffix}.html`, `${page.name}${suffix}-${run}`, traced);
+  const tools = [
+    ...(claimlensOnly ? [] : [{ key: 'mark', load: otherLoad('', false) }, { key: 'alone', load: otherLoad('-alone', true) }]),
+    { key: 'claimlens', load: claimlensLoad },
+  ];
+  if (browserName === 'firefox') console.log('firefox: no long-task entries (PerformanceObserver "longtask") and no performance.memory: longest task, TBT and JS heap not exposed');
   const results = [];
   try {
     // One warm-up load: the extension's first start (service worker, wasm
     // compile) is not what a reader meets on the second article.
     await measureLoad(browser.session, `${claimlensServer.origin}/${pages[0].name}.html`);
     for (const page of pages) {
-      const figures = { claimlens: [], mark: [], append: [] };
+      const figures = { claimlens: [], mark: [], alone: [], append: [] };
       const failures = [];
       // A measurement that fails (a tab frozen past the WebDriver timeouts)
       // is reported, and that tool is not measured again on this page.
-      const attempt = async (list, measure) => {
+      const attempt = async (key, measure) => {
+        const list = figures[key];
         if (list.failed) return;
         try {
           const figure = await measure();
           if (figure.error) throw new Error(figure.error);
           if (figure.trace) {
-            console.log(`${page.name} ${list === figures.mark ? 'mark.js' : 'claimlens'} trace (ms from DOMContentLoaded):`);
+            console.log(`${page.name} ${key} trace (ms from DOMContentLoaded):`);
             for (const [at, what] of figure.trace) console.log(`  ${at.toFixed(0).padStart(6)}  ${what}`);
             delete figure.trace;
           }
           list.push(figure);
         } catch (error) {
           list.failed = true;
-          failures.push(error.message.split('\n')[0].slice(0, 200));
+          failures.push(`${key}: ${error.message.split('\n')[0].slice(0, 200)}`);
           await browser.session.navigate('about:blank').catch(() => {});
         }
       };
       for (let i = 0; i < runs; i++) {
-        // mark.js first: a tab that ClaimLens froze must not cost mark.js its run.
-        if (!claimlensOnly) await attempt(figures.mark, () => measureLoad(browser.session, `${markServer.origin}/${page.name}.html`));
-        await attempt(figures.claimlens, () => claimlensLoad(page, i));
+        for (const tool of tools) await attempt(tool.key, () => tool.load(page, i));
         if (page.name === 'long-1m' && !figures.claimlens.failed) {
-          await attempt(figures.append, () => measureAppend(browser.session, appended));
+          await attempt('append', () => measureAppend(browser.session, appended));
         }
         // Pages that take tens of seconds are measured once.
         const slowest = Math.max(0, ...figures.claimlens.map((f) => f.highlightMs), ...figures.mark.map((f) => f.highlightMs));
         if (slowest > SLOW_PAGE_MS) break;
       }
-      const summary = (list) =>
-        list.length === 0
-          ? null
-          : Object.fromEntries(Object.keys(list[0]).map((key) => [key, median(list.map((r) => r[key]))]));
       const result = {
         page: page.name,
         bytes: page.bytes,
@@ -355,33 +441,22 @@ async function main() {
         failures,
         claimlens: summary(figures.claimlens),
         mark: summary(figures.mark),
+        alone: summary(figures.alone),
         append: summary(figures.append),
       };
       result.ratio = result.claimlens && result.mark ? result.claimlens.highlightMs / result.mark.highlightMs : null;
       result.paintedRatio = result.claimlens && result.mark ? result.claimlens.paintedMs / result.mark.paintedMs : null;
       results.push(result);
-      for (const failure of failures) console.log(`${page.name.padEnd(10)} not measured: ${failure}`);
-      const c = result.claimlens;
-      const m = result.mark;
-      if (c && !m) console.log(`${page.name.padEnd(10)} claimlens: script done ${c.highlightMs.toFixed(0)} ms, painted ${c.paintedMs.toFixed(0)} ms, longest task while working ${c.workLongestTaskMs.toFixed(0)} ms (to painted ${c.paintedLongestTaskMs.toFixed(0)} ms), ${c.spans} spans`);
-      if (c && m) console.log(
-        `${page.name.padEnd(10)} painted: claimlens ${c.paintedMs.toFixed(0)} ms (longest task while working ${c.paintedLongestTaskMs.toFixed(0)} ms${c.beforeLayoutSliceMs === null ? '' : `, slice before layout ${c.beforeLayoutSliceMs.toFixed(0)} ms`}) · mark.js ${m.paintedMs.toFixed(0)} ms (longest task while working ${m.paintedLongestTaskMs.toFixed(0)} ms) · ratio ${result.paintedRatio.toFixed(2)}\n` +
-        `${''.padEnd(10)} script done: claimlens ${c.highlightMs.toFixed(0)} ms (longest task ${c.longestTaskMs.toFixed(0)} ms, while working ${c.workLongestTaskMs.toFixed(0)} ms, TBT ${c.totalBlockingMs.toFixed(0)} ms, heap ${(c.heapBytes / 2 ** 20).toFixed(1)} MiB, ${c.spans} spans) · ` +
-          `mark.js ${m.highlightMs.toFixed(0)} ms (longest ${m.longestTaskMs.toFixed(0)} ms, while working ${m.workLongestTaskMs.toFixed(0)} ms, ${m.spans} marks) · ratio ${result.ratio.toFixed(2)}`,
-      );
-      if (result.append) {
-        const a = result.append;
-        console.log(`${''.padEnd(10)} append ${APPENDED_PARAGRAPHS} paragraphs: ${a.appendMs.toFixed(0)} ms, ${a.updates} updates, +${a.spansAdded} spans, ${a.rescannedUnits} UTF-16 units rescanned`);
-      }
+      printResult(result);
     }
   } finally {
     cdp?.close();
     await browser.stop();
     await claimlensServer.close();
-    await markServer.close();
+    await otherServer.close();
   }
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ browser: 'chromium', appendedParagraphs: APPENDED_PARAGRAPHS, results }, null, 2));
+  writeFileSync(out, JSON.stringify({ browser: browserName, appendedParagraphs: APPENDED_PARAGRAPHS, results }, null, 2));
 }
 
 await main();

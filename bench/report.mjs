@@ -3,7 +3,8 @@
 //   engine.txt          `cargo bench --bench engine` output (divan)
 //   wasm.json           bench/wasm.mjs (Node)
 //   wasm-chromium.json  bench/wasm-browser.mjs
-//   pages.json          bench/pages.mjs
+//   pages.json          bench/pages.mjs (Chromium)
+//   pages-firefox.json  BENCH_BROWSER=firefox bench/pages.mjs
 //   size.json           bench/size.mjs
 //
 //   node bench/report.mjs build/bench > build/bench/report.md
@@ -98,6 +99,7 @@ function machine() {
       ['rustc', sh('rustc --version')],
       ['node', process.version],
       ['chromium', sh('/usr/bin/chromium --version')],
+      ['firefox', sh(`${process.env.FIREFOX ?? '/usr/bin/firefox-esr'} --version`)],
     ],
   );
 }
@@ -159,54 +161,85 @@ function wasmSection(file, title) {
   ].join('\n');
 }
 
-function pagesSection() {
-  const data = json('pages.json');
-  if (!data) return '## Pages in headless Chromium\n\nNot measured.';
-  const painted = data.results.map((r) => [
-    `${r.page} (${kib(r.bytes)})`,
-    num(r.claimlens?.paintedMs, 0),
-    num(r.claimlens?.paintedLongestTaskMs, 0),
-    num(r.claimlens?.beforeLayoutSliceMs, 0),
-    num(r.mark?.paintedMs, 0),
-    num(r.mark?.paintedLongestTaskMs, 0),
-    num(r.paintedRatio, 2),
-  ]);
-  const rows = data.results.map((r) => [
-    `${r.page} (${kib(r.bytes)})`,
-    num(r.claimlens?.highlightMs, 0),
-    num(r.claimlens?.longestTaskMs, 0),
-    num(r.claimlens?.workLongestTaskMs, 0),
-    num(r.claimlens?.totalBlockingMs, 0),
-    mib(r.claimlens?.heapBytes),
-    r.claimlens?.spans ?? 'n/a',
-    num(r.mark?.highlightMs, 0),
-    num(r.mark?.longestTaskMs, 0),
-    num(r.mark?.workLongestTaskMs, 0),
-    r.mark?.spans ?? 'n/a',
-    num(r.ratio, 2),
-  ]);
-  const append = data.results
+/**
+ * The rows of a table whose columns are [head, value(result), needs]: a
+ * column whose `needs` figure the browser never gave (Firefox: long tasks,
+ * JS heap) is left out rather than shown as zeros.
+ */
+function columnTable(results, columns, exposed) {
+  const shown = columns.filter(([, , needs]) => !needs || exposed(needs));
+  return table(
+    shown.map(([head]) => head),
+    results.map((r) => shown.map(([, value]) => value(r))),
+  );
+}
+
+/** `pages.json` (Chromium) or `pages-firefox.json`, as written by bench/pages.mjs. */
+function pagesSection(file, browser) {
+  const data = json(file);
+  const heading = `## Pages in headless ${browser} (\`${browser === 'Firefox' ? 'BENCH_BROWSER=firefox ' : ''}bench/pages.mjs\`)`;
+  if (!data) return `${heading}\n\nNot measured.`;
+  const results = data.results;
+  const exposed = (key) => results.some((r) => ['claimlens', 'mark', 'alone'].some((tool) => r[tool]?.[key] != null));
+  const page = ['page', (r) => `${r.page} (${kib(r.bytes)})`];
+  const pageTable = (columns) => columnTable(results, [page, ...columns], exposed);
+  const ms = (tool, key) => (r) => num(r[tool]?.[key], 0);
+  const notExposed = [
+    ...(exposed('longestTaskMs') ? [] : ['long tasks (no `longtask` entries for `PerformanceObserver`: longest task and TBT)']),
+    ...(exposed('heapBytes') ? [] : ['the JS heap (no `performance.memory`)']),
+  ];
+  const append = results
     .filter((r) => r.append)
     .map((r) => [r.page, num(r.append.appendMs, 0), r.append.updates, r.append.spansAdded, r.append.rescannedUnits ?? 'n/a']);
   return [
-    '## Pages in headless Chromium (`bench/pages.mjs`)',
+    heading,
     '',
-    `Median of ${data.results[0]?.runs ?? '?'} loads, both tools in the same run, the same words highlighted (mark.js gets the engine's distinct span texts as one regular expression).`,
+    `Median of ${results[0]?.runs ?? '?'} loads, both tools in the same run, the same words highlighted (mark.js gets the engine's distinct span texts as one regular expression).` +
+      (notExposed.length ? ` ${browser} does not expose ${notExposed.join(' or ')} to the page: those columns are left out, not measured.` : ''),
     '',
     `**Highlights painted** (the user-visible end, the same for both tools): DOMContentLoaded → the end of the first rendering update (style, layout, paint on the main thread) after the tool's last change, taken as a task queued from the next animation frame's callback. mark.js changes the DOM synchronously at DOMContentLoaded, so its figure includes laying out the page with its marks; ClaimLens's includes the page's own first layout, which it waits for. Longest task: the longest task from the tool's start (ClaimLens: after the page's first frame; mark.js: DOMContentLoaded) to painted. Slice before layout: on a large page ClaimLens reads one slice of text at DOMContentLoaded, inside the page's own task that then lays the page out (self-timed by the test build).`,
     '',
-    table(
-      ['page', 'ClaimLens ms', 'ClaimLens longest task ms', 'ClaimLens slice before layout ms', 'mark.js ms', 'mark.js longest task ms', 'ClaimLens ÷ mark.js'],
-      painted,
-    ),
+    pageTable([
+      ['ClaimLens ms', ms('claimlens', 'paintedMs')],
+      ['ClaimLens longest task ms', ms('claimlens', 'paintedLongestTaskMs'), 'longestTaskMs'],
+      ['ClaimLens slice before layout ms', ms('claimlens', 'beforeLayoutSliceMs')],
+      ['mark.js ms', ms('mark', 'paintedMs')],
+      ['mark.js longest task ms', ms('mark', 'paintedLongestTaskMs'), 'longestTaskMs'],
+      ['ClaimLens ÷ mark.js', (r) => num(r.paintedRatio, 2)],
+    ]),
     '',
-    `**Script done** (the older figure): highlight ms: DOMContentLoaded → the tool says it is done (ClaimLens: data-claimlens-spans set after its last highlight is registered; mark.js: its \`done\` callback, before the browser has laid out or painted any mark). Longest task and TBT from \`PerformanceObserver\` long tasks up to that point (the page's own parsing included, for both tools); "while working": only the tasks overlapping the tool's own work, from its first step (ClaimLens: the test build's \`claimlens:first-frame\` mark, or its first \`claimlens:*\` mark on a page read after layout; mark.js: DOMContentLoaded) to done, which leaves out the page's parsing, and its first layout when that comes before. Heap: the page's JS heap (the engine runs in the service worker). Targets: 5 KB ≤ 50 ms; 5 MB: no task > 50 ms, ≤ 1.5 s, faster than mark.js.`,
+    `**Script done** (the older figure): highlight ms: DOMContentLoaded → the tool says it is done (ClaimLens: the test build's \`claimlens:done N\` performance mark after its last highlight is registered; mark.js: its \`done\` callback, before the browser has laid out or painted any mark). Longest task and TBT from \`PerformanceObserver\` long tasks up to that point (the page's own parsing included, for both tools); "while working": only the tasks overlapping the tool's own work, from its first step (ClaimLens: the test build's \`claimlens:first-frame\` mark, or its first \`claimlens:*\` mark on a page read after layout; mark.js: DOMContentLoaded) to done, which leaves out the page's parsing, and its first layout when that comes before. Heap: the page's JS heap (the engine runs in the background). Targets: 5 KB ≤ 50 ms; 5 MB: no task > 50 ms, ≤ 1.5 s, faster than mark.js.`,
     '',
-    table(
-      ['page', 'ClaimLens ms', 'longest task ms', 'longest task while working ms', 'TBT ms', 'JS heap', 'spans', 'mark.js ms', 'mark.js longest task ms', 'mark.js longest task while working ms', 'marks', 'ClaimLens ÷ mark.js'],
-      rows,
-    ),
-    ...data.results.flatMap((r) => (r.failures ?? []).map((f) => `- ${r.page}: not measured: ${f}`)),
+    pageTable([
+      ['ClaimLens ms', ms('claimlens', 'highlightMs')],
+      ['longest task ms', ms('claimlens', 'longestTaskMs'), 'longestTaskMs'],
+      ['longest task while working ms', ms('claimlens', 'workLongestTaskMs'), 'longestTaskMs'],
+      ['TBT ms', ms('claimlens', 'totalBlockingMs'), 'longestTaskMs'],
+      ['JS heap', (r) => mib(r.claimlens?.heapBytes), 'heapBytes'],
+      ['spans', (r) => r.claimlens?.spans ?? 'n/a'],
+      ['mark.js ms', ms('mark', 'highlightMs')],
+      ['mark.js longest task ms', ms('mark', 'longestTaskMs'), 'longestTaskMs'],
+      ['mark.js longest task while working ms', ms('mark', 'workLongestTaskMs'), 'longestTaskMs'],
+      ['marks', (r) => r.mark?.spans ?? 'n/a'],
+      ['ClaimLens ÷ mark.js', (r) => num(r.ratio, 2)],
+    ]),
+    ...results.flatMap((r) => (r.failures ?? []).map((f) => `- ${r.page}: not measured: ${f}`)),
+    '',
+    `**Page alone** (no tool: the same page from 127.0.0.2, where the extension does not run, in the same run): DOMContentLoaded from the navigation's start, then first frame: DOMContentLoaded → the end of the page's first rendering update.` +
+      (exposed('longestTaskMs')
+        ? ' Longest task and TBT of every task from navigation to that frame (parsing, style, layout, paint), and of every task from navigation to painted with each tool: a long task both have is the page\'s own.'
+        : ''),
+    '',
+    pageTable([
+      ['page alone: DOMContentLoaded ms from navigation', ms('alone', 'dclMs')],
+      ['page alone: first frame ms', ms('alone', 'paintedMs')],
+      ['page alone: longest task ms', ms('alone', 'paintedAllLongestTaskMs'), 'longestTaskMs'],
+      ['page alone: TBT ms', ms('alone', 'paintedTotalBlockingMs'), 'longestTaskMs'],
+      ['with ClaimLens: longest task ms', ms('claimlens', 'paintedAllLongestTaskMs'), 'longestTaskMs'],
+      ['with ClaimLens: TBT ms', ms('claimlens', 'paintedTotalBlockingMs'), 'longestTaskMs'],
+      ['with mark.js: longest task ms', ms('mark', 'paintedAllLongestTaskMs'), 'longestTaskMs'],
+      ['with mark.js: TBT ms', ms('mark', 'paintedTotalBlockingMs'), 'longestTaskMs'],
+    ]),
     '',
     `Incremental: ${data.appendedParagraphs} paragraphs appended to the loaded page; time from the append to the last highlight update (target ≤ 100 ms). Only the appended blocks are rescanned (content.js flush: changed blocks, ≤ 200 per frame).`,
     '',
@@ -241,7 +274,9 @@ console.log(
     '',
     wasmSection('wasm-chromium.json', '## Engine, wasm in headless Chromium (`bench/wasm-browser.mjs`, plain page, no extension)'),
     '',
-    pagesSection(),
+    pagesSection('pages.json', 'Chromium'),
+    '',
+    pagesSection('pages-firefox.json', 'Firefox'),
     '',
     sizeSection(),
     '',

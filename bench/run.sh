@@ -4,7 +4,8 @@
 #   bench/run.sh            all: native engine, wasm (Node, Chromium), pages, size
 #   bench/run.sh engine     only the native engine benchmark (then the report)
 #
-# Needs the built engine and extension (./build.sh: pkg/, dist/test-chrome).
+# Needs the built engine and extension (./build.sh: pkg/, dist/test-chrome,
+# dist/claimlens-test-firefox.zip; geckodriver for the Firefox pages).
 # Each benchmark's output is kept next to the report; one that fails is
 # reported as not measured and does not stop the others. Benchmarks print
 # figures and never fail on time; only bench/size.mjs has a budget (checked
@@ -33,7 +34,7 @@ engine() {
   cargo bench --bench engine | tee "$OUT/engine.txt.tmp" && mv "$OUT/engine.txt.tmp" "$OUT/engine.txt"
 }
 
-rm -f "$OUT"/{engine.txt,instructions.txt,wasm.json,wasm-chromium.json,pages.json,size.json}
+rm -f "$OUT"/{engine.txt,instructions.txt,wasm.json,wasm-chromium.json,pages.json,pages-firefox.json,size.json}
 run "native engine (cargo bench)" engine
 if command -v valgrind >/dev/null; then
   run "instructions per scan (callgrind)" bash -c "bench/instructions.sh fr-1m > $OUT/instructions.txt"
@@ -46,6 +47,7 @@ if [ "${1:-all}" = all ]; then
     run "wasm in Node" timeout 1200 node bench/wasm.mjs "$OUT/wasm.json"
     run "wasm in Chromium" timeout 1200 node bench/wasm-browser.mjs "$OUT/wasm-chromium.json"
     run "pages in Chromium" timeout 1800 node bench/pages.mjs "$OUT/pages.json"
+    run "pages in Firefox" timeout 1800 env BENCH_BROWSER=firefox node bench/pages.mjs "$OUT/pages-firefox.json"
   fi
   run "download size" node bench/size.mjs "$OUT/size.json"
 fi
