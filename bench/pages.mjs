@@ -33,6 +33,9 @@
 // frame, and every long task from navigation to it, to set against every
 // long task from navigation to painted with each tool: a long task the page
 // alone has too is the page's own parsing or layout.
+// Cold worker (Chromium, the 5 KB article): ClaimLens loaded right after its
+// service worker was stopped (DevTools protocol through chromedriver), so its
+// start, the wasm instantiate and the first scan are in the figure.
 // mark.js gets the distinct texts of the engine's spans as one regular
 // expression (markRegExp: one pass over the text, its fastest mode), served
 // from 127.0.0.2, where the extension does not run.
@@ -40,7 +43,7 @@
 // append to the last highlight update, the spans added and the text rescanned.
 //
 // BENCH_PAGES=long-5m,...: only these pages. BENCH_CLAIMLENS_ONLY=1: no
-// mark.js or page-alone loads (for A/B runs of two builds, CLAIMLENS_CHROME_EXTENSION).
+// mark.js, page-alone or cold-worker loads (for A/B runs of two builds, CLAIMLENS_CHROME_EXTENSION).
 // BENCH_CHROME_TRACE=DIR (run with node --experimental-websocket on Node 20):
 // each ClaimLens and page-alone load is traced through the DevTools protocol, the trace
 // saved in DIR, and the page's long tasks printed with what ran in them.
@@ -62,6 +65,8 @@ const MARK_JS = readFileSync(join(HERE, 'node_modules', 'mark.js', 'dist', 'mark
 const APPENDED_PARAGRAPHS = 50;
 /** A page slower than this (either tool) is loaded once, not RUNS times. */
 const SLOW_PAGE_MS = 20_000;
+/** Pages also loaded with the extension's service worker stopped first (Chromium). */
+const COLD_PAGES = ['article-5k'];
 
 const PAGES = [
   { name: 'article-5k', lang: 'fr', size: 5 << 10 },
@@ -319,6 +324,10 @@ function printResult(result) {
         all('with mark.js', m),
     );
   }
+  if (result.cold) {
+    const cold = result.cold;
+    console.log(`${indent} cold worker: claimlens script done ${cold.highlightMs.toFixed(0)} ms, painted ${cold.paintedMs.toFixed(0)} ms${within(figures(['longest task while working', cold.paintedLongestTaskMs]))}`);
+  }
   if (append) {
     console.log(`${indent} append ${APPENDED_PARAGRAPHS} paragraphs: ${append.appendMs.toFixed(0)} ms, ${append.updates} updates, +${append.spansAdded} spans, ${append.rescannedUnits} UTF-16 units rescanned`);
   }
@@ -386,14 +395,32 @@ async function main() {
     return figure;
   };
   const claimlensLoad = (page, run) => load(`${claimlensServer.origin}/${page.name}.html`, `${page.name}-${run}`, true);
+  /**
+   * Chromium: a ClaimLens load with the extension's service worker stopped
+   * first (DevTools ServiceWorker.stopAllWorkers through chromedriver), so
+   * that its start, the wasm instantiate and the engine's first scan are in
+   * the figure: what a reader meets when the browser has let the worker go
+   * idle (30 s without events).
+   */
+  const coldLoad = async (page, run) => {
+    const cdp = (cmd, params = {}) => browser.session.command('POST', '/goog/cdp/execute', { cmd, params });
+    const workers = async () =>
+      (await cdp('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+    await cdp('ServiceWorker.enable');
+    await cdp('ServiceWorker.stopAllWorkers');
+    await waitFor('the extension\'s service worker to stop', async () => ((await workers()).length === 0 ? true : undefined), { timeoutMs: 5_000 });
+    return load(`${claimlensServer.origin}/${page.name}.html`, `${page.name}-cold-${run}`, true);
+  };
   // What is loaded each run, in this order: mark.js first (a tab that
-  // ClaimLens froze must not cost mark.js its run), the page alone, ClaimLens.
+  // ClaimLens froze must not cost mark.js its run), the page alone,
+  // ClaimLens, ClaimLens with a cold worker (Chromium, COLD_PAGES).
   // Traced (BENCH_CHROME_TRACE): ClaimLens and the page alone, not mark.js.
   const otherLoad = (suffix, traced) => (page, run) =>
     load(`${otherServer.origin}/${page.name}${suffix}.html`, `${page.name}${suffix}-${run}`, traced);
   const tools = [
     ...(claimlensOnly ? [] : [{ key: 'mark', load: otherLoad('', false) }, { key: 'alone', load: otherLoad('-alone', true) }]),
     { key: 'claimlens', load: claimlensLoad },
+    ...(claimlensOnly || browserName !== 'chromium' ? [] : [{ key: 'cold', load: coldLoad, pages: COLD_PAGES }]),
   ];
   if (browserName === 'firefox') console.log('firefox: no long-task entries (PerformanceObserver "longtask") and no performance.memory: longest task, TBT and JS heap not exposed');
   const results = [];
@@ -402,7 +429,7 @@ async function main() {
     // compile) is not what a reader meets on the second article.
     await measureLoad(browser.session, `${claimlensServer.origin}/${pages[0].name}.html`);
     for (const page of pages) {
-      const figures = { claimlens: [], mark: [], alone: [], append: [] };
+      const figures = { claimlens: [], mark: [], alone: [], cold: [], append: [] };
       const failures = [];
       // A measurement that fails (a tab frozen past the WebDriver timeouts)
       // is reported, and that tool is not measured again on this page.
@@ -425,7 +452,9 @@ async function main() {
         }
       };
       for (let i = 0; i < runs; i++) {
-        for (const tool of tools) await attempt(tool.key, () => tool.load(page, i));
+        for (const tool of tools) {
+          if (!tool.pages || tool.pages.includes(page.name)) await attempt(tool.key, () => tool.load(page, i));
+        }
         if (page.name === 'long-1m' && !figures.claimlens.failed) {
           await attempt('append', () => measureAppend(browser.session, appended));
         }
@@ -442,6 +471,7 @@ async function main() {
         claimlens: summary(figures.claimlens),
         mark: summary(figures.mark),
         alone: summary(figures.alone),
+        cold: summary(figures.cold),
         append: summary(figures.append),
       };
       result.ratio = result.claimlens && result.mark ? result.claimlens.highlightMs / result.mark.highlightMs : null;

@@ -182,7 +182,7 @@ function pagesSection(file, browser) {
   const results = data.results;
   const exposed = (key) => results.some((r) => ['claimlens', 'mark', 'alone'].some((tool) => r[tool]?.[key] != null));
   const page = ['page', (r) => `${r.page} (${kib(r.bytes)})`];
-  const pageTable = (columns) => columnTable(results, [page, ...columns], exposed);
+  const pageTable = (columns, rows = results) => columnTable(rows, [page, ...columns], exposed);
   const ms = (tool, key) => (r) => num(r[tool]?.[key], 0);
   const notExposed = [
     ...(exposed('longestTaskMs') ? [] : ['long tasks (no `longtask` entries for `PerformanceObserver`: longest task and TBT)']),
@@ -240,6 +240,20 @@ function pagesSection(file, browser) {
       ['with mark.js: longest task ms', ms('mark', 'paintedAllLongestTaskMs'), 'longestTaskMs'],
       ['with mark.js: TBT ms', ms('mark', 'paintedTotalBlockingMs'), 'longestTaskMs'],
     ]),
+    ...(results.some((r) => r.cold)
+      ? [
+          '',
+          '**Cold worker**: ClaimLens loaded right after its service worker was stopped (DevTools `ServiceWorker.stopAllWorkers`), so the worker\'s start, the wasm instantiate and the engine\'s first scan are in the figure (a worker the browser let go idle); warm: the rows above.',
+          '',
+          pageTable([
+            ['cold: script done ms', ms('cold', 'highlightMs')],
+            ['cold: painted ms', ms('cold', 'paintedMs')],
+            ['cold: longest task while working ms', ms('cold', 'paintedLongestTaskMs'), 'longestTaskMs'],
+            ['warm: script done ms', ms('claimlens', 'highlightMs')],
+            ['warm: painted ms', ms('claimlens', 'paintedMs')],
+          ], results.filter((r) => r.cold)),
+        ]
+      : []),
     '',
     `Incremental: ${data.appendedParagraphs} paragraphs appended to the loaded page; time from the append to the last highlight update (target ≤ 100 ms). Only the appended blocks are rescanned (content.js flush: changed blocks, ≤ 200 per frame).`,
     '',
