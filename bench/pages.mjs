@@ -33,9 +33,11 @@
 // frame, and every long task from navigation to it, to set against every
 // long task from navigation to painted with each tool: a long task the page
 // alone has too is the page's own parsing or layout.
-// Cold worker (Chromium, the 5 KB article): ClaimLens loaded right after its
-// service worker was stopped (DevTools protocol through chromedriver), so its
-// start, the wasm instantiate and the first scan are in the figure.
+// Cold background (the 5 KB article): ClaimLens loaded right after its
+// background was stopped (Chromium: the service worker, through the DevTools
+// protocol; Firefox: the event page, suspended after 1 s idle in a second
+// browser), so its start, the wasm instantiate and the first scan are in the
+// figure.
 // mark.js gets the distinct texts of the engine's spans as one regular
 // expression (markRegExp: one pass over the text, its fastest mode), served
 // from 127.0.0.2, where the extension does not run.
@@ -65,8 +67,10 @@ const MARK_JS = readFileSync(join(HERE, 'node_modules', 'mark.js', 'dist', 'mark
 const APPENDED_PARAGRAPHS = 50;
 /** A page slower than this (either tool) is loaded once, not RUNS times. */
 const SLOW_PAGE_MS = 20_000;
-/** Pages also loaded with the extension's service worker stopped first (Chromium). */
+/** Pages also loaded with the extension's background stopped first (coldLoad). */
 const COLD_PAGES = ['article-5k'];
+/** Firefox's cold loads: how long the background may idle before it is suspended (Firefox's default: 30 s). */
+const FIREFOX_COLD_IDLE_MS = 1000;
 
 const PAGES = [
   { name: 'article-5k', lang: 'fr', size: 5 << 10 },
@@ -326,7 +330,7 @@ function printResult(result) {
   }
   if (result.cold) {
     const cold = result.cold;
-    console.log(`${indent} cold worker: claimlens script done ${cold.highlightMs.toFixed(0)} ms, painted ${cold.paintedMs.toFixed(0)} ms${within(figures(['longest task while working', cold.paintedLongestTaskMs]))}`);
+    console.log(`${indent} cold background: claimlens script done ${cold.highlightMs.toFixed(0)} ms, painted ${cold.paintedMs.toFixed(0)} ms${within(figures(['longest task while working', cold.paintedLongestTaskMs]))}`);
   }
   if (append) {
     console.log(`${indent} append ${APPENDED_PARAGRAPHS} paragraphs: ${append.appendMs.toFixed(0)} ms, ${append.updates} updates, +${append.spansAdded} spans, ${append.rescannedUnits} UTF-16 units rescanned`);
@@ -396,31 +400,45 @@ async function main() {
   };
   const claimlensLoad = (page, run) => load(`${claimlensServer.origin}/${page.name}.html`, `${page.name}-${run}`, true);
   /**
-   * Chromium: a ClaimLens load with the extension's service worker stopped
-   * first (DevTools ServiceWorker.stopAllWorkers through chromedriver), so
-   * that its start, the wasm instantiate and the engine's first scan are in
-   * the figure: what a reader meets when the browser has let the worker go
-   * idle (30 s without events).
+   * A ClaimLens load with the extension's background stopped first, so that
+   * its start, the wasm instantiate and the engine's start-up and first scan
+   * are in the figure: what a reader meets when the browser has let the
+   * background go idle (Chromium: 30 s without events; Firefox: 30 s,
+   * extensions.background.idle.timeout).
+   * Chromium: the service worker is stopped through the DevTools protocol
+   * (ServiceWorker.stopAllWorkers, by chromedriver's /goog/cdp/execute).
+   * Firefox: a second browser whose event pages go idle after
+   * FIREFOX_COLD_IDLE_MS, loaded when three times that has passed.
    */
+  let coldFirefox = null;
   const coldLoad = async (page, run) => {
+    const url = `${claimlensServer.origin}/${page.name}.html`;
+    if (browserName === 'firefox') {
+      if (!coldFirefox) {
+        coldFirefox = await launchFirefox({ extraPrefs: { 'extensions.background.idle.timeout': FIREFOX_COLD_IDLE_MS } });
+        await measureLoad(coldFirefox.session, url); // the add-on's first start ever is another matter
+      }
+      await sleep(3 * FIREFOX_COLD_IDLE_MS);
+      return measureLoad(coldFirefox.session, url);
+    }
     const cdp = (cmd, params = {}) => browser.session.command('POST', '/goog/cdp/execute', { cmd, params });
     const workers = async () =>
       (await cdp('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
     await cdp('ServiceWorker.enable');
     await cdp('ServiceWorker.stopAllWorkers');
     await waitFor('the extension\'s service worker to stop', async () => ((await workers()).length === 0 ? true : undefined), { timeoutMs: 5_000 });
-    return load(`${claimlensServer.origin}/${page.name}.html`, `${page.name}-cold-${run}`, true);
+    return load(url, `${page.name}-cold-${run}`, true);
   };
   // What is loaded each run, in this order: mark.js first (a tab that
   // ClaimLens froze must not cost mark.js its run), the page alone,
-  // ClaimLens, ClaimLens with a cold worker (Chromium, COLD_PAGES).
+  // ClaimLens, ClaimLens with a cold background (COLD_PAGES).
   // Traced (BENCH_CHROME_TRACE): ClaimLens and the page alone, not mark.js.
   const otherLoad = (suffix, traced) => (page, run) =>
     load(`${otherServer.origin}/${page.name}${suffix}.html`, `${page.name}${suffix}-${run}`, traced);
   const tools = [
     ...(claimlensOnly ? [] : [{ key: 'mark', load: otherLoad('', false) }, { key: 'alone', load: otherLoad('-alone', true) }]),
     { key: 'claimlens', load: claimlensLoad },
-    ...(claimlensOnly || browserName !== 'chromium' ? [] : [{ key: 'cold', load: coldLoad, pages: COLD_PAGES }]),
+    ...(claimlensOnly ? [] : [{ key: 'cold', load: coldLoad, pages: COLD_PAGES }]),
   ];
   if (browserName === 'firefox') console.log('firefox: no long-task entries (PerformanceObserver "longtask") and no performance.memory: longest task, TBT and JS heap not exposed');
   const results = [];
@@ -481,6 +499,7 @@ async function main() {
     }
   } finally {
     cdp?.close();
+    await coldFirefox?.stop();
     await browser.stop();
     await claimlensServer.close();
     await otherServer.close();

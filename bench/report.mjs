@@ -243,7 +243,11 @@ function pagesSection(file, browser) {
     ...(results.some((r) => r.cold)
       ? [
           '',
-          '**Cold worker**: ClaimLens loaded right after its service worker was stopped (DevTools `ServiceWorker.stopAllWorkers`), so the worker\'s start, the wasm instantiate and the engine\'s first scan are in the figure (a worker the browser let go idle); warm: the rows above.',
+          `**Cold background**: ClaimLens loaded right after its background was stopped (${
+            browser === 'Firefox'
+              ? 'the event page, suspended by a second Firefox whose `extensions.background.idle.timeout` is 1 s, loaded 3 s after the last load'
+              : 'the service worker, by DevTools `ServiceWorker.stopAllWorkers`'
+          }), so the background\'s start, the wasm instantiate and the engine\'s start-up and first scan are in the figure (a background the browser let go idle); warm: the rows above.`,
           '',
           pageTable([
             ['cold: script done ms', ms('cold', 'highlightMs')],
