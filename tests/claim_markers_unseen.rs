@@ -1170,3 +1170,30 @@ fn vague_source_quote_tags_of_tone_fr() {
         ],
     );
 }
+
+#[test]
+fn claim_verbs_arguing_and_contesting_a_reading_fr() {
+    check(
+        Lang::Fr,
+        Category::ClaimVerb,
+        &[
+            // « faire valoir que » : soutenir, argue (l'infinitif porte la marque).
+            ("La défense a fait valoir que le prévenu était à l'étranger.", &["valoir"]),
+            ("Les éleveurs font valoir que les indemnités arrivent trop tard.", &["valoir"]),
+            ("À la mairie, on fait valoir au contraire que le chantier est en avance.", &["valoir"]),
+            ("Faisant valoir que le texte est flou, l'association saisit le tribunal.", &["valoir"]),
+            // Sans propos rapporté, ou valoir un prix : rien.
+            ("Elle compte faire valoir ses droits devant les prud'hommes.", &[]),
+            ("La toile pourrait valoir plus que son estimation.", &[]),
+            ("Mieux vaut prévenir que guérir, vaut mieux que rien.", &[]),
+            // Contester une lecture des faits.
+            ("Le président du club conteste cette interprétation.", &["conteste"]),
+            ("La directrice, Anne Kessler, conteste fermement cette lecture.", &["conteste"]),
+            ("Les agriculteurs contestent l'estimation de la préfecture.", &["contestent"]),
+            ("Le syndicat conteste le calcul de la direction.", &["conteste"]),
+            // Contester un projet, une élection : pas un démenti.
+            ("Les riverains contestent le permis de construire.", &[]),
+            ("Le candidat battu conteste l'élection devant le tribunal.", &[]),
+        ],
+    );
+}
