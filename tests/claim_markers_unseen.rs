@@ -1197,3 +1197,55 @@ fn claim_verbs_arguing_and_contesting_a_reading_fr() {
         ],
     );
 }
+
+#[test]
+fn claims_as_object_noun_en() {
+    check(
+        Lang::En,
+        Category::ClaimVerb,
+        &[
+            // After a claim verb, with or without a noun between: the noun.
+            ("Regulator Rejects Safety Claims", &["Rejects"]),
+            ("Club Disputes Claims Over Transfer Fee", &["Disputes"]),
+            ("The landlord denies harassment claims made by two tenants.", &["denies"]),
+            ("Author Denies Plagiarism Claims Before Book Launch", &["Denies"]),
+            // Rumours as subject: "claims spread", "claims mount".
+            ("Fraud claims mount as the audit drags on.", &[]),
+            ("After the outage, sabotage claims spread on social media.", &[]),
+            // Still a verb after a subject.
+            ("The union claims the vote was rigged.", &["claims"]),
+            ("The minister insisted the figures were right.", &["insisted"]),
+        ],
+    );
+}
+
+#[test]
+fn quantifier_and_singular_subjects_of_claim_verbs_en() {
+    check(
+        Lang::En,
+        Category::VagueSource,
+        &[
+            // A quantifier used as a pronoun before an -ing or plural verb.
+            ("Parents are furious, with some claiming the school ignored warnings.", &["some"]),
+            ("Many insist that the bridge was never inspected.", &["Many"]),
+            ("Some claim the lake has been polluted for years.", &["Some"]),
+            // A singular unnamed source before "claims" (not a compound noun).
+            ("Another former driver claims the depot ignored the faults.", &["Another former driver"]),
+            ("Another ex-manager claims staff were never paid.", &["Another ex-manager"]),
+            ("A temporary worker claims staff were never paid.", &["A temporary worker"]),
+            ("An employee claims that the logs were altered.", &["An employee"]),
+            // Nouns: no source.
+            ("Some claims were rejected by the insurer.", &[]),
+            ("According to an internal report, the logs were altered.", &[]),
+        ],
+    );
+    check(
+        Lang::En,
+        Category::ClaimVerb,
+        &[
+            ("Parents are furious, with some claiming the school ignored warnings.", &["claiming"]),
+            ("Some claim the lake has been polluted for years.", &["claim"]),
+            ("Some claims were rejected by the insurer.", &[]),
+        ],
+    );
+}

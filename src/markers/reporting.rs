@@ -353,7 +353,13 @@ pub fn reporting_verb_at(doc: &Document, token: usize) -> Option<ReportingVerb> 
         }
     }
     let has_auxiliary = start != token;
-    let noun_like = (form.is_participle() || info.also_noun) && !has_auxiliary && after_determiner(doc, token);
+    // "with some claiming", "many claim that": a quantifier used as a
+    // pronoun is the subject of the -ing or plural form, not its determiner.
+    let quantifier_subject = doc.lang == Lang::En
+        && token > 0
+        && matches!(doc.lower(token - 1), "some" | "many" | "several" | "most" | "few")
+        && (form == Form::PresentParticiple || !doc.lower(token).ends_with('s') && !form.is_participle());
+    let noun_like = (form.is_participle() || info.also_noun) && !has_auxiliary && !quantifier_subject && after_determiner(doc, token);
     if noun_like {
         return None;
     }
@@ -365,8 +371,12 @@ pub fn reporting_verb_at(doc: &Document, token: usize) -> Option<ReportingVerb> 
     // a verb before the bare form makes it a noun.
     if info.also_noun && !has_auxiliary && token > 0 {
         let prev = doc.lower(token - 1);
+        // Any form of a claim verb too: "Developer Disputes Claims", and one
+        // word before ("denies plagiarism claims", "rejects fraud claims").
+        let claim_verb = |k: usize| lex.lookup(doc.lower(k)).is_some_and(|(i, _)| i.kind == VerbKind::Claim);
         let prev_is_verb = lex.lookup(prev).is_some_and(|(_, f)| f.is_participle() || f == Form::PresentParticiple)
-            || matches!(prev, "made" | "make" | "makes" | "making");
+            || matches!(prev, "made" | "make" | "makes" | "making")
+            || doc.lang == Lang::En && (claim_verb(token - 1) || token > 1 && doc.tokens[token - 1].kind == TokenKind::Word && claim_verb(token - 2));
         if g.prenominal_adjectives.contains(prev) || prev_is_verb {
             return None;
         }

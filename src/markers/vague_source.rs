@@ -321,14 +321,17 @@ impl<'d> Scanner<'d> {
     /// a document noun or a plural closing the phrase.
     fn continues_compound(&self, k: usize, ceiling: usize) -> bool {
         let w = self.word(k);
+        let verb = verbs(self.doc.lang).lookup(w).is_some();
+        let closes = || {
+            k + 1 >= ceiling || self.doc.tokens[k + 1].kind == TokenKind::Punct || self.g.prepositions.contains(self.word(k + 1))
+        };
+        // "Another ex-employee claims Marsh…": a verb in -s before its
+        // content, not a document noun.
         if self.lex.not_sources.contains(w) {
-            return true;
+            return !(verb && w.ends_with('s')) || closes();
         }
-        if verbs(self.doc.lang).lookup(w).is_some() {
-            let closes = k + 1 >= ceiling
-                || self.doc.tokens[k + 1].kind == TokenKind::Punct
-                || self.g.prepositions.contains(self.word(k + 1));
-            return w.ends_with('s') && closes;
+        if verb {
+            return w.ends_with('s') && closes();
         }
         !self.is_grammar_word(w)
     }
@@ -525,7 +528,10 @@ impl<'d> Scanner<'d> {
         if end == head_end && end < ceiling && self.doc.tokens[end].kind == TokenKind::Word && !self.capitalised(end) {
             let next = self.word(end);
             let singular_article = doc.lang == Lang::En && matches!(self.word(start), "a" | "an" | "one" | "another");
-            if singular_article && lex.not_sources.contains(next) {
+            // "Another ex-employee claims Marsh…": a singular verb in -s,
+            // not the plural noun.
+            let singular_verb = next.ends_with('s') && self.reporting_verb(end).is_some_and(|v| v.form == Form::Finite);
+            if singular_article && lex.not_sources.contains(next) && !singular_verb {
                 return None;
             }
             // (The capital first: it rules out most phrases cheaply.)
