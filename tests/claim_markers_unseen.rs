@@ -1249,3 +1249,22 @@ fn quantifier_and_singular_subjects_of_claim_verbs_en() {
         ],
     );
 }
+
+#[test]
+fn appear_not_a_hedge_en() {
+    check(
+        Lang::En,
+        Category::Hedge,
+        &[
+            ("The actor appeared to reporters outside the theatre.", &[]),
+            ("She appeared to the crowd from a balcony.", &[]),
+            ("Several sentences appear almost word for word in the thesis.", &[]),
+            ("The same phrase appears verbatim in both reports.", &[]),
+            ("His name appears repeatedly in the ledgers.", &[]),
+            // Hedges stay.
+            ("The leak appears to have started on Monday.", &["appears to"]),
+            ("The documents appear to show that the plan was dropped.", &["appear to"]),
+            ("The result appears almost certain.", &["appears"]),
+        ],
+    );
+}
