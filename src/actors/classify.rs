@@ -60,7 +60,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     let lex = v.lex;
     let n = e - s;
     let info = v.info[s];
-    let headline = info.headline;
+    let headline = info.headline();
     // Single letters (initials, the « M » of « M. ») and lone numbers are not names, but for the
     // platform X where posts are published (« a déclaré sur X », "posted on X").
     if n == 1 && v.word(s).chars().count() < 2 {
@@ -110,7 +110,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         return Classified::of(Verdict::Nothing);
     }
 
-    if n == 1 && info.acronym {
+    if n == 1 && info.acronym() {
         return Classified::of(acronym(v, s));
     }
     // "TotalEnergies", "BlackRock", "SoftBank": a capital inside a word is a firm's spelling
@@ -146,7 +146,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     let has_acronym = || {
         (s..e).any(|k| {
             v.cap(k)
-                && (v.info[k].acronym || v.word(k).contains('-'))
+                && (v.info[k].acronym() || v.word(k).contains('-'))
                 && !is_roman_numeral(v.word(k))
                 && v.word(k).split('-').any(|part| part.chars().count() >= 2 && part.chars().all(|c| c.is_uppercase()))
         })
@@ -168,7 +168,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     // "EVACUATE NOW", « ÉVACUEZ IMMÉDIATEMENT »: words in capitals, one of them long, are shouted
     // words, not a run of acronyms ("UN OCHA").
-    if n > 1 && (s..e).filter(|&k| v.is_word(k)).all(|k| v.info[k].all_caps) && (s..e).any(|k| letter_count(v.word(k)) >= 5) {
+    if n > 1 && (s..e).filter(|&k| v.is_word(k)).all(|k| v.info[k].all_caps()) && (s..e).any(|k| letter_count(v.word(k)) >= 5) {
         return Classified::of(Verdict::Nothing);
     }
     if n > 1 && has_acronym() {
@@ -207,7 +207,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         if gaz_end < e {
             // "in Lagos State", "Kano State": a state of a federation, named by its city.
             let federal_state = e == gaz_end + 1 && v.lower(gaz_end) == "state" && matches!(entry.kind, GazKind::City | GazKind::Capital | GazKind::Region);
-            let located = !info.initial && locative_before(v, s).is_some_and(|b| is_place_preposition(v, b));
+            let located = !info.initial() && locative_before(v, s).is_some_and(|b| is_place_preposition(v, b));
             if federal_state || (located && entry.kind != GazKind::Country) {
                 return Classified::of(Verdict::Actor(Category::Place, None));
             }
@@ -235,15 +235,15 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // but "Federal prosecutors accused").
     let place_noun_after = v.at(e, s).filter(|&k| v.lowercase_word(k) && v.listed(k, &lex.place_after));
     let named_after = place_noun_after.is_some_and(|k| v.at(k + 1, s).is_some_and(|n| v.cap(n)));
-    if v.doc.lang == crate::model::Lang::En && place_noun_after.is_some() && (!info.initial || named_after) && !(n == 1 && is_common_capitalised(v, s)) {
+    if v.doc.lang == crate::model::Lang::En && place_noun_after.is_some() && (!info.initial() || named_after) && !(n == 1 && is_common_capitalised(v, s)) {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
-    if !info.initial && river_spanned(v, s) {
+    if !info.initial() && river_spanned(v, s) {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
     // Persons take no article. "the Guardian", "the Greens", "the European Convention": an
     // organisation; « le Centre-Val de Loire »: a place.
-    if let Some(article) = v.prev(s).filter(|&p| v.lowercase_word(p) || (v.info[p].initial && v.lower(p) == "the")) {
+    if let Some(article) = v.prev(s).filter(|&p| v.lowercase_word(p) || (v.info[p].initial() && v.lower(p) == "the")) {
         let single_ok = n == 1 && !is_common_capitalised(v, s) && !v.listed(s, &lex.titles) && !v.listed(s, &lex.cardinals);
         if v.lower(article) == "the" && (n > 1 || single_ok) && !v.lower_is(locative_before(v, s), &lex.locative) {
             return Classified::of(Verdict::OrganisationUnlessPerson);
@@ -271,7 +271,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // qualifies the role ("Retired teacher Margaret Holloway", "Local councillor Andrew Pye",
     // "Defence barrister Michael Drury", "Security researcher Tomás Echeverría"). (Asking whether
     // the text writes it in lower case would build a set of the whole text's words.)
-    let initial_adjective = n == 1 && info.initial && v.doc.lang == crate::model::Lang::En && ["ed", "ing", "al", "ity", "ence", "ance", "ive", "ous", "ic", "ary"].iter().any(|end| v.lower(s).ends_with(end));
+    let initial_adjective = n == 1 && info.initial() && v.doc.lang == crate::model::Lang::En && ["ed", "ing", "al", "ity", "ence", "ance", "ive", "ous", "ic", "ary"].iter().any(|end| v.lower(s).ends_with(end));
     // ("City spokesperson Selby Nkosi", "Club president Ernesto Vidal": a lone organisation word is
     // the speaker's own body, unnamed.)
     // (Not "Rovers star Jaden Okafor": the text never writes a club's name in lower case.)
@@ -302,12 +302,12 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     if n == 1 && !is_common_capitalised(v, s) && !v.listed(s, &lex.org_words) {
         // « À Genève, le directeur… », "Officials in Kano state said": where, not who.
-        if !info.initial && (v.lower_is(locative_before(v, s), &lex.locative) || motion_to(v, s)) {
+        if !info.initial() && (v.lower_is(locative_before(v, s), &lex.locative) || motion_to(v, s)) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
         // « le maire de Lorient », "the province of Sindh reported": the place noun outweighs a
         // reporting verb after the name.
-        if !info.initial && after_noun(v, s, &lex.place_before) {
+        if !info.initial() && after_noun(v, s, &lex.place_before) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
         if v.at(e, s).is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.place_before) && v.lower(k).chars().count() > 4) {
@@ -316,7 +316,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     // « les pêcheurs de Guet Ndar menacent », « Mercy Hill residents »: a place noun before the
     // name outweighs a bare reporting verb after it (a title or an apposition still makes a person).
-    let place_noun_before = n > 1 && !info.initial && after_noun(v, s, &lex.place_before);
+    let place_noun_before = n > 1 && !info.initial() && after_noun(v, s, &lex.place_before);
     if let Some(role) = person_cue(v, seg).filter(|role| !(place_noun_before && role.is_none())) {
         if n > 1 && role.is_none() && arabic_article(v, s) {
             return Classified::of(Verdict::OrganisationUnlessPerson);
@@ -331,7 +331,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
             let article = v.prev(s).is_some_and(|p| matches!(v.lower(p), "le" | "la" | "l" | "'" | "the"));
             // « Le Goff a démenti » opening a sentence: the surname of a person named in full
             // elsewhere, or an organisation.
-            let capital_particle = v.prev(s).is_some_and(|p| v.doc.lang == crate::model::Lang::Fr && v.info[p].initial && super::phrases::is_name_particle(v, p));
+            let capital_particle = v.prev(s).is_some_and(|p| v.doc.lang == crate::model::Lang::Fr && v.info[p].initial() && super::phrases::is_name_particle(v, p));
             let verdict = if role.is_some() {
                 Verdict::Actor(Category::Person, None)
             } else if capital_particle {
@@ -346,14 +346,14 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
             return Classified { verdict, role };
         }
     }
-    if n > 1 && !info.initial && after_noun(v, s, &lex.place_before) {
+    if n > 1 && !info.initial() && after_noun(v, s, &lex.place_before) {
         // "the district of North Jakarta", « la commune de Saint-Jean-Pied-de-Port ».
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
     if n > 1 {
         // "in San Francisco", « près de Bir Hakeim »: after a locative preposition (not « à »,
         // which also introduces persons: « a écrit à Jean Dupont »), a place.
-        if !info.initial && (locative_before(v, s).is_some_and(|b| is_place_preposition(v, b)) || motion_to(v, s) || after_listed_place(v, s)) {
+        if !info.initial() && (locative_before(v, s).is_some_and(|b| is_place_preposition(v, b)) || motion_to(v, s) || after_listed_place(v, s)) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
         // A demonym is no part of a person's name ("Portuguese Olympic").
@@ -419,7 +419,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if v.at(e, s).is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.place_before) && v.lower(k).chars().count() > 4) {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
-    if info.initial {
+    if info.initial() {
         // "Okafor, a Democrat from Ohio", "Smith said": a sentence-initial word followed by an
         // apposition or a reporting verb, that the text never writes in lower case, and that is
         // no plural ("Analysts said").
@@ -433,7 +433,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
             return Classified::of(if apposition { Verdict::Actor(Category::Person, None) } else { speaker(v, s) });
         }
     }
-    if !info.initial {
+    if !info.initial() {
         // « à Bruxelles », « près d'Avdiïvka », « dans le Donbass », "in the Donbas".
         if v.lower_is(locative_before(v, s), &lex.locative) {
             return Classified::of(Verdict::Actor(Category::Place, None));
@@ -444,17 +444,17 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     // "Her mother, Linda, said", « a rencontré Karim »: a common first name alone in mid-sentence
     // names a person.
-    if !info.initial && opens_with_first_name(v, s) {
+    if !info.initial() && opens_with_first_name(v, s) {
         return Classified::of(Verdict::Actor(Category::Person, None));
     }
-    if !info.initial && between_names(v, s) {
+    if !info.initial() && between_names(v, s) {
         return Classified::of(Verdict::PlaceUnlessNamed);
     }
     // "Nvidia, which makes chips," / "Hartley, who joined in 2019,": English relative pronouns
     // tell things from persons.
     match relative_after(v, e) {
         Some("which") => Classified::of(Verdict::OrganisationUnlessPerson),
-        Some("who") if !info.initial || !v.written_in_lower_case(lower) => Classified::of(Verdict::Actor(Category::Person, None)),
+        Some("who") if !info.initial() || !v.written_in_lower_case(lower) => Classified::of(Verdict::Actor(Category::Person, None)),
         _ => Classified::of(Verdict::Pending),
     }
 }
@@ -474,7 +474,7 @@ fn lead_in(v: &View, s: usize, e: usize) -> bool {
     opens_sentence
         && !opens_with_first_name(v, s)
         && (s..e).all(|k| {
-            v.cap(k) && !v.info[k].all_caps && letter_count(v.word(k)) >= 3 && !is_common_capitalised(v, k) && !v.listed(k, &lex.org_words) && !v.written_in_lower_case(v.lower(k))
+            v.cap(k) && !v.info[k].all_caps() && letter_count(v.word(k)) >= 3 && !is_common_capitalised(v, k) && !v.listed(k, &lex.org_words) && !v.written_in_lower_case(v.lower(k))
         })
         && named_again(v, s)
 }
@@ -815,7 +815,7 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
     }
     // Gone to, left, struck: « a quitté Paris », "visited Kyiv", « frappé Kiev ».
     // In a Title Case headline the verb is capitalised too ("Floods Hit Jakarta").
-    let verb_shape = |b: usize| v.lowercase_word(b) || (v.info[b].headline && v.is_word(b));
+    let verb_shape = |b: usize| v.lowercase_word(b) || (v.info[b].headline() && v.is_word(b));
     if motion_to(v, s) || before.is_some_and(|b| verb_shape(b) && lex.motion_stems.iter().any(|stem| v.lower(b).starts_with(stem.as_str()))) {
         return Category::Place;
     }
@@ -919,7 +919,7 @@ pub fn is_dateline(v: &View, s: usize, e: usize) -> bool {
     if !first_of_sentence {
         return false;
     }
-    if (s..e).all(|k| !v.is_word(k) || v.info[k].all_caps) && v.punct_is(v.at(e, s), &["—", "–", "-", ",", "("]) {
+    if (s..e).all(|k| !v.is_word(k) || v.info[k].all_caps()) && v.punct_is(v.at(e, s), &["—", "–", "-", ",", "("]) {
         return true;
     }
     // "Nairobi, Kenya – A cyberattack…": in mixed case, the city, a comma, its country or region
@@ -970,7 +970,7 @@ fn acronym(v: &View, s: usize) -> Verdict {
     if v.lower_is(before, &lex.weapons) || v.lower_is(before, &lex.indefinite) && !v.lower_is(before, &lex.articles) && !body_noun_after() {
         return Verdict::Nothing;
     }
-    if v.info[s].headline && v.info[s].all_caps {
+    if v.info[s].headline() && v.info[s].all_caps() {
         // Every word of a headline in capitals looks like an acronym.
         return Verdict::Pending;
     }
@@ -1065,7 +1065,7 @@ pub fn person_cue(v: &View, seg: &Segment) -> Option<Option<(usize, usize)>> {
     // word stays a speaker, which the other mentions settle.)
     let possessor = e - s > 1 && v.punct_is(v.at(e, s), &["'"]) && v.at(e + 1, s).is_some_and(|k| v.lower(k) == "s");
     let reporting = v.reporting_verb_at(e, s) || (!possessor && v.prev(s).is_some_and(|p| v.reporting_verb_at(p, s)));
-    if reporting && !v.info[s].initial {
+    if reporting && !v.info[s].initial() {
         return Some(None);
     }
     None
@@ -1209,7 +1209,7 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
     // Biotech": people at a body.
     let at = v.prev(s).filter(|&p| v.lower(p) == "at").and_then(|a| v.prev(a));
     // (Also opening the sentence: "Analysts at Morgan Stanley said".)
-    let common = |p: usize| v.lowercase_word(p) || (v.info[p].initial && v.is_word(p));
+    let common = |p: usize| v.lowercase_word(p) || (v.info[p].initial() && v.is_word(p));
     if e - s > 1 && at.is_some_and(|p| common(p) && (v.listed(p, &lex.org_member) || v.listed(p, &lex.titles))) {
         return Some(Verdict::Actor(Category::Organization, None));
     }
@@ -1277,7 +1277,7 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
 /// title: a name that may be a company's ("Quillon Therapeutics", "Marlowe Vance").
 fn opens_without_first_name(v: &View, s: usize, e: usize) -> bool {
     e - s <= 4
-        && (s..e).all(|k| v.is_word(k) && v.cap(k) && !v.info[k].acronym && letter_count(v.word(k)) >= 2)
+        && (s..e).all(|k| v.is_word(k) && v.cap(k) && !v.info[k].acronym() && letter_count(v.word(k)) >= 2)
         && !opens_with_first_name(v, s)
         && !is_common_capitalised(v, s)
 }
@@ -1377,7 +1377,7 @@ fn is_shout(v: &View, s: usize) -> bool {
     let kicker = v.punct_is(v.at(s + 1, s), &[":", "!"]);
     // "CELEBRITY chef Danny Marsh": a long word in capitals opening a sentence before lower case
     // (acronyms that long are rare: UNESCO, EUROPOL have fewer letters).
-    let shouted_opener = letters >= 9 && v.info[s].initial && v.at(s + 1, s).is_some_and(|k| v.lowercase_word(k));
+    let shouted_opener = letters >= 9 && v.info[s].initial() && v.at(s + 1, s).is_some_and(|k| v.lowercase_word(k));
     if shouted_opener {
         return true;
     }

@@ -8,24 +8,60 @@ use super::lower_case::{lower_case_filter, LowerCaseWords};
 use crate::text::word_filter::WordFilter;
 use crate::text::{Document, TokenKind};
 
-/// What the rules need to know about one token, computed once.
+/// What the rules need to know about one token, computed once: 8 bytes (the sentence and one
+/// byte of flags), so that the rules' many reads of neighbouring tokens stay in few cache lines.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct TokenInfo {
-    /// A word whose first letter is upper case.
-    pub cap: bool,
-    /// A word of at least two letters all in upper case (`OTAN`), or such a word with a
-    /// hyphenated tail (`CGT-Cheminots`).
-    pub acronym: bool,
-    /// Every letter upper case (`WASHINGTON`, `OTAN`).
-    pub all_caps: bool,
-    /// The first word of a sentence or quotation: a capital there says nothing about a name.
-    pub initial: bool,
-    /// A word of a title-case or all-caps headline, where capitals say nothing either.
-    pub headline: bool,
     /// Index of the sentence.
     pub sentence: u32,
+    /// `TokenInfo::CAP` and the other flags.
+    flags: u8,
+}
+
+impl TokenInfo {
+    const CAP: u8 = 1;
+    const ACRONYM: u8 = 2;
+    const ALL_CAPS: u8 = 4;
+    const INITIAL: u8 = 8;
+    const HEADLINE: u8 = 16;
+    const PHRASE_HEAD: u8 = 32;
+
+    /// A word whose first letter is upper case.
+    #[inline]
+    pub fn cap(self) -> bool {
+        self.flags & Self::CAP != 0
+    }
+
+    /// A word of at least two letters all in upper case (`OTAN`), or such a word with a
+    /// hyphenated tail (`CGT-Cheminots`).
+    #[inline]
+    pub fn acronym(self) -> bool {
+        self.flags & Self::ACRONYM != 0
+    }
+
+    /// Every letter upper case (`WASHINGTON`, `OTAN`).
+    #[inline]
+    pub fn all_caps(self) -> bool {
+        self.flags & Self::ALL_CAPS != 0
+    }
+
+    /// The first word of a sentence or quotation: a capital there says nothing about a name.
+    #[inline]
+    pub fn initial(self) -> bool {
+        self.flags & Self::INITIAL != 0
+    }
+
+    /// A word of a title-case or all-caps headline, where capitals say nothing either.
+    #[inline]
+    pub fn headline(self) -> bool {
+        self.flags & Self::HEADLINE != 0
+    }
+
     /// A word that may head an organisation or place phrase (`Lexicon::phrase_heads`).
-    pub phrase_head: bool,
+    #[inline]
+    pub fn phrase_head(self) -> bool {
+        self.flags & Self::PHRASE_HEAD != 0
+    }
 }
 
 /// Punctuation that starts a new run of text, whose first word is like a sentence's first:
@@ -76,8 +112,9 @@ impl LazyFacts {
     const UNKNOWN: LazyFacts = LazyFacts { token: u32::MAX, reporting: 0, lists: 0 };
 }
 
-/// The shape of word `word` (capitalised, acronym, all in capitals) into `facts`.
-fn shape(word: &str, facts: &mut TokenInfo) {
+/// The shape flags of capitalised word `word` (`TokenInfo::CAP`, `ACRONYM`, `ALL_CAPS`): none for
+/// a word whose first letter is no capital.
+fn shape(word: &str) -> u8 {
     let bytes = word.as_bytes();
     // Most words are lower case: one byte tells.
     let cap = match bytes.first() {
@@ -86,9 +123,9 @@ fn shape(word: &str, facts: &mut TokenInfo) {
         _ => word.chars().next().is_some_and(char::is_uppercase),
     };
     if !cap {
-        return;
+        return 0;
     }
-    facts.cap = true;
+    let flags = |acronym: bool, all_caps: bool| TokenInfo::CAP | if acronym { TokenInfo::ACRONYM } else { 0 } | if all_caps { TokenInfo::ALL_CAPS } else { 0 };
     if word.is_ascii() {
         // The same tests on bytes (an ASCII letter is alphabetic, and upper case or not, as its
         // char is): most capitalised words are ASCII, and most fail at their second letter.
@@ -96,23 +133,22 @@ fn shape(word: &str, facts: &mut TokenInfo) {
         let head = bytes.split(|b| *b == b'-').next().unwrap_or(bytes);
         let all_caps = bytes.iter().all(upper);
         let head_caps = all_caps || head.iter().all(upper);
-        facts.acronym = head_caps && head.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
-        facts.all_caps = all_caps;
-        return;
+        return flags(head_caps && head.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2, all_caps);
     }
     let head = word.split('-').next().unwrap_or(word);
     let upper = |c: char| !c.is_alphabetic() || c.is_uppercase();
     let all_caps = word.chars().all(upper);
     let head_caps = all_caps || head.chars().all(upper);
     let letters = head.chars().filter(|c| c.is_alphabetic()).count();
-    facts.acronym = letters >= 2 && head_caps;
-    facts.all_caps = all_caps;
+    flags(letters >= 2 && head_caps, all_caps)
 }
 
-/// `word` has at least four characters (`chars().count() >= 4`, without counting them all).
+/// `word` (UTF-8 bytes) has at least four characters (`chars().count() >= 4`, without counting
+/// them all).
 #[inline]
-fn four_chars_or_more(word: &str) -> bool {
-    word.len() >= 4 && (word.len() >= 16 || word.is_ascii() || word.chars().nth(3).is_some())
+fn four_chars_or_more(word: &[u8]) -> bool {
+    // (A character is one byte that is no continuation byte.)
+    word.len() >= 4 && (word.len() >= 16 || word.is_ascii() || word.iter().filter(|b| (**b as i8) >= -0x40).count() >= 4)
 }
 
 impl<'d> View<'d> {
@@ -122,52 +158,57 @@ impl<'d> View<'d> {
         // One pass, sentence by sentence (sentences partition the tokens, in order): each token's
         // facts are written once, while its sentence is in cache, and a sentence's headline test
         // reads the capitals just written.
-        let mut info = Vec::with_capacity(doc.tokens.len());
+        let mut info: Vec<TokenInfo> = Vec::with_capacity(doc.tokens.len());
         let mut lower_case = lower_case_filter(doc.tokens.len());
-        let (text, folded) = (doc.norm.text.as_str(), doc.folded.as_str());
+        let (text, folded) = (doc.norm.text.as_bytes(), doc.folded.as_bytes());
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let range = sentence.tokens.clone();
+            let sentence_index = s as u32;
             let mut at_start = true;
             // For the headline test: capitalised words of four letters or more.
             let mut long_capitalised = 0;
-            for t in doc.tokens.get(range.clone()).unwrap_or_default() {
-                let mut facts = TokenInfo { sentence: s as u32, ..TokenInfo::default() };
+            // (`extend` over the sentence's tokens: no capacity check per token.)
+            info.extend(doc.tokens.get(range.clone()).unwrap_or_default().iter().map(|t| {
                 let (start, end) = (t.start as usize, t.end as usize);
-                if t.kind == TokenKind::Punct {
+                let mut flags = 0;
+                match t.kind {
                     // A quotation or a dateline dash starts a new run of text.
-                    if opens_a_run(text.as_bytes().get(start..end).unwrap_or_default()) {
-                        at_start = true;
+                    TokenKind::Punct => at_start |= opens_a_run(text.get(start..end).unwrap_or_default()),
+                    TokenKind::Number => {
+                        flags = if at_start { TokenInfo::INITIAL } else { 0 };
+                        at_start = false;
                     }
-                } else {
-                    facts.initial = at_start;
-                    at_start = false;
-                    if t.kind == TokenKind::Word {
-                        // (The word as bytes for the hash: most words need no `str`, whose slicing
-                        // checks character boundaries.)
-                        let lower_bytes = folded.as_bytes().get(start..end).unwrap_or_default();
-                        let lower = || folded.get(start..end).unwrap_or_default();
+                    TokenKind::Word => {
+                        flags = if at_start { TokenInfo::INITIAL } else { 0 };
+                        at_start = false;
+                        // (The word as bytes: most words need no `str`, whose slicing checks
+                        // character boundaries.)
+                        let lower = folded.get(start..end).unwrap_or_default();
+                        // One hash of the word for both filters.
+                        let hash = WordFilter::hash_bytes(lower);
                         // Most words are lower case: their first byte tells, without the word.
-                        let first = text.as_bytes().get(start).copied().unwrap_or(0);
-                        if !(first.is_ascii_lowercase() || first.is_ascii_digit()) {
-                            shape(text.get(start..end).unwrap_or_default(), &mut facts);
-                            if facts.cap {
-                                long_capitalised += usize::from(four_chars_or_more(lower()));
+                        let first = text.get(start).copied().unwrap_or(0);
+                        if first.is_ascii_lowercase() || first.is_ascii_digit() {
+                            lower_case.insert_hash(hash);
+                        } else {
+                            flags |= shape(doc.norm.text.get(start..end).unwrap_or_default());
+                            if flags & TokenInfo::CAP != 0 {
+                                long_capitalised += usize::from(four_chars_or_more(lower));
+                            } else {
+                                lower_case.insert_hash(hash);
                             }
                         }
-                        // One hash of the word for both filters.
-                        let hash = WordFilter::hash_bytes(lower_bytes);
-                        if !facts.cap {
-                            lower_case.insert_hash(hash);
+                        if lex.phrase_head_filter.may_contain_hash(hash) && lex.phrase_heads.contains(doc.folded.get(start..end).unwrap_or_default()) {
+                            flags |= TokenInfo::PHRASE_HEAD;
                         }
-                        facts.phrase_head = lex.phrase_head_filter.may_contain_hash(hash) && lex.phrase_heads.contains(lower());
                     }
                 }
-                info.push(facts);
-            }
+                TokenInfo { sentence: sentence_index, flags }
+            }));
             if long_capitalised >= 3 && is_headline(doc, &info, range.clone(), lex, long_capitalised) {
                 for i in range {
                     if doc.tokens[i].kind != TokenKind::Punct {
-                        info[i].headline = true;
+                        info[i].flags |= TokenInfo::HEADLINE;
                     }
                 }
             }
@@ -175,7 +216,7 @@ impl<'d> View<'d> {
         // (Only if the sentences did not cover the tokens: every token has its facts.)
         for t in doc.tokens.get(info.len()..).unwrap_or_default() {
             if t.kind == TokenKind::Word {
-                lower_case.insert_hash(WordFilter::hash(t.text(folded)));
+                lower_case.insert_hash(WordFilter::hash(t.text(&doc.folded)));
             }
         }
         info.resize(doc.tokens.len(), TokenInfo::default());
@@ -205,7 +246,7 @@ impl<'d> View<'d> {
 
     /// `lower` appears in the text written in lower case (so it is a common word).
     pub fn written_in_lower_case(&self, lower: &str) -> bool {
-        self.lower_case.contains(self.doc, |t| self.info.get(t).is_some_and(|f| f.cap), lower)
+        self.lower_case.contains(self.doc, |t| self.info.get(t).is_some_and(|f| f.cap()), lower)
     }
 
     pub fn len(&self) -> usize {
@@ -225,7 +266,7 @@ impl<'d> View<'d> {
     }
 
     pub fn cap(&self, i: usize) -> bool {
-        self.info.get(i).is_some_and(|t| t.cap)
+        self.info.get(i).is_some_and(|t| t.cap())
     }
 
     /// A word written in lower case.
@@ -365,7 +406,7 @@ impl<'d> View<'d> {
                 break;
             }
             if let Some(entry) = self.lex.place(&key).filter(|e| e.in_language(self.doc.lang)) {
-                let caps_ok = !entry.all_caps || (s..=i).all(|k| !self.is_word(k) || self.info[k].all_caps);
+                let caps_ok = !entry.all_caps || (s..=i).all(|k| !self.is_word(k) || self.info[k].all_caps());
                 if caps_ok {
                     best = Some((i + 1, entry));
                 }
@@ -424,11 +465,11 @@ fn is_headline(doc: &Document, info: &[TokenInfo], range: std::ops::Range<usize>
             continue;
         }
         let lower = doc.lower(i);
-        if !four_chars_or_more(lower) || lex.function_words.contains(lower) {
+        if !four_chars_or_more(lower.as_bytes()) || lex.function_words.contains(lower) {
             continue;
         }
         words += 1;
-        if info[i].cap {
+        if info[i].cap() {
             capitalised += 1;
         } else {
             lower_case += 1;

@@ -112,7 +112,7 @@ fn group<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &[Mention]) -> Gro
     // First word of each multi-word organisation name → its first mention.
     let mut orgs: FastMap<u32, usize> = FastMap::default();
     for (j, m) in mentions.iter().enumerate() {
-        if m.category() == Some(Category::Organization) && m.end - m.start > 1 && v.cap(m.start) && !v.info[m.start].acronym {
+        if m.category() == Some(Category::Organization) && m.end - m.start > 1 && v.cap(m.start) && !v.info[m.start].acronym() {
             orgs.entry(keys.id(v.word(m.start))).or_insert(j);
         }
     }
@@ -247,7 +247,7 @@ fn merge_acronyms(v: &View, mentions: &[Mention], g: &mut Groups) {
     for (i, m) in mentions.iter().enumerate() {
         let bracketed = m.start.checked_sub(1).filter(|&b| v.word(b) == "(").and_then(|b| ending_at.get(&b));
         let single_word = m.end - m.start == 1;
-        if !is_org(i) || !single_word || !(v.info[m.start].acronym || bracketed.is_some()) || target.contains_key(&g.of[i]) {
+        if !is_org(i) || !single_word || !(v.info[m.start].acronym() || bracketed.is_some()) || target.contains_key(&g.of[i]) {
             continue;
         }
         let expansion = match bracketed {

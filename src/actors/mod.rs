@@ -205,7 +205,7 @@ fn bracketed_names(v: &View, chunk: std::ops::Range<usize>, taken: &mut Taken, o
 fn names_headed_by_nouns(v: &View, chunk: std::ops::Range<usize>, taken: &mut Taken, out: &mut Vec<Mention>) {
     for h in chunk {
         // (`phrase_head`: a word of `Lexicon::phrase_heads`, found when the view was made.)
-        if !v.info[h].phrase_head || taken.is(h) {
+        if !v.info[h].phrase_head() || taken.is(h) {
             continue;
         }
         if let Some(e) = phrases::organisation_phrase(v, h) {

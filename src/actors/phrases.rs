@@ -61,7 +61,7 @@ pub fn connector_to_cap(v: &View, i: usize) -> Option<usize> {
 pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
     let lex = v.lex;
     let head = v.lower(h);
-    let capital_head = v.cap(h) && !v.info[h].all_caps;
+    let capital_head = v.cap(h) && !v.info[h].all_caps();
     let french = v.doc.lang == crate::model::Lang::Fr;
     let mut jurisdiction = !capital_head && lex.org_jurisdiction_heads.contains(head);
     // « parquet national financier », « section de recherches de Bordeaux »: a French institution
@@ -140,7 +140,7 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
             let place = match gazetteer {
                 Some(g) => !matches!(g.kind, super::lexicon::GazKind::Country | super::lexicon::GazKind::Seat | super::lexicon::GazKind::Bloc | super::lexicon::GazKind::Org),
                 // (An acronym is a body, not a place: « la direction régionale de la SNCF ».)
-                None => capitalised == 1 && !v.info[c].acronym,
+                None => capitalised == 1 && !v.info[c].acronym(),
             };
             if !place {
                 break;
@@ -192,7 +192,7 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
                 while v.at(j, h).is_some_and(|w| v.cap(w)) {
                     j += 1;
                 }
-                if v.gazetteer_at(c2).is_none() && !v.info[c2].acronym {
+                if v.gazetteer_at(c2).is_none() && !v.info[c2].acronym() {
                     end = Some(j);
                 }
             }
@@ -470,12 +470,12 @@ pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
     let mut named_by_article = false;
     // Leading function words and articles, unless they open a gazetteer name (Le Caire).
     // A function word in capitals in mid-sentence is an acronym ("the WHO director-general").
-    let acronym = |k: usize| v.info[k].acronym && !v.info[k].initial && !v.info[k].headline;
+    let acronym = |k: usize| v.info[k].acronym() && !v.info[k].initial() && !v.info[k].headline();
     while start < e && v.is_word(start) && v.listed(start, &lex.function_words) && !acronym(start) {
         if v.gazetteer_at(start).is_some_and(|(g, _)| g > start + 1) {
             break;
         }
-        if !v.info[start].initial && (v.listed(start, &lex.articles) || is_name_particle(v, start)) {
+        if !v.info[start].initial() && (v.listed(start, &lex.articles) || is_name_particle(v, start)) {
             named_by_article = true;
         }
         start += 1;
@@ -497,7 +497,7 @@ pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
     // « le Sénégalais Abdoulaye Ndiaye Faye »: in French a capitalised demonym after an article is
     // a noun (adjectives are in lower case), standing before a person's name as a title does.
     // (English capitalises its adjectives: "the Indian Ocean", "the British Antarctic Survey".)
-    if v.doc.lang == crate::model::Lang::Fr && start + 1 < e && v.cap(start) && v.cap(start + 1) && !v.info[start].all_caps && definite_article_at(v, start) && v.demonym(start) {
+    if v.doc.lang == crate::model::Lang::Fr && start + 1 < e && v.cap(start) && v.cap(start + 1) && !v.info[start].all_caps() && definite_article_at(v, start) && v.demonym(start) {
         let has_org_word = (start + 1..e).any(|j| v.listed(j, &lex.org_words));
         if !has_org_word {
             title = Some((start, start + 1));
@@ -511,7 +511,7 @@ pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
     if start < e && !v.listed(start, &lex.org_words) && v.gazetteer_at(start).is_none() {
         if let Some(c) = connector_to_cap(v, start + 1).filter(|&c| c < e) {
             let plural_of = v.lower(start + 1) == "of" && v.lower(start).ends_with('s');
-            let initial_common = v.info[start].initial && (plural_of || v.written_in_lower_case(v.lower(start)));
+            let initial_common = v.info[start].initial() && (plural_of || v.written_in_lower_case(v.lower(start)));
             // « l'État de Kano », "the State of Ohio".
             if v.listed(start, &lex.not_names) {
                 start = c;
@@ -533,7 +533,7 @@ pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
     // "Lawyers Anna Kowal and Ben Tate said", "in which Councilmembers Raymond Oduya and Grace Pham":
     // a plural title opening the run stands before names.
     // (In mid-sentence only before a first name: "Doctors Without Borders" is a body.)
-    let before_names = |k: usize| v.info[k].initial || super::classify::opens_with_first_name(v, k + 1);
+    let before_names = |k: usize| v.info[k].initial() || super::classify::opens_with_first_name(v, k + 1);
     if start + 1 < e && v.cap(start + 1) && v.lower(start).strip_suffix('s').is_some_and(|one| lex.titles.contains(one)) && before_names(start) {
         title = Some((start, start + 1));
         start += 1;
@@ -551,7 +551,7 @@ pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
                     let mut title_start = k;
                     if start < k {
                         let own_name = v.gazetteer_exact(start, k).is_some()
-                            || (k - start == 1 && v.info[start].acronym)
+                            || (k - start == 1 && v.info[start].acronym())
                             || v.listed(k - 1, &lex.org_words);
                         if own_name {
                             out.push(Segment { start, end: k, named_by_article, title, hint });
@@ -770,7 +770,7 @@ fn initials_match(parts: &[(usize, Option<char>, bool, bool)], from: usize, lett
 pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> {
     let lex = v.lex;
     // « l'ONG Terre Solidaire »: an abbreviated noun is written in capitals.
-    let noun_shape = v.lowercase_word(h) || (v.info[h].all_caps && !v.info[h].initial);
+    let noun_shape = v.lowercase_word(h) || (v.info[h].all_caps() && !v.info[h].initial());
     if !noun_shape || !v.listed(h, &lex.org_before) {
         return None;
     }
@@ -835,7 +835,7 @@ fn hyphen_elision(v: &View, j: usize) -> bool {
 /// A capitalised particle of a surname: « Du Plessis », "Da Costa", "Van Damme", « Le Goff ».
 pub fn is_name_particle(v: &View, k: usize) -> bool {
     let w = v.lower(k);
-    v.cap(k) && (v.listed(k, &v.lex.articles) || (v.listed(k, &v.lex.connectors) && w != "of")) && !v.info[k].all_caps
+    v.cap(k) && (v.listed(k, &v.lex.articles) || (v.listed(k, &v.lex.connectors) && w != "of")) && !v.info[k].all_caps()
 }
 
 /// Endings of French adjectives and past participles beyond `adjective_shaped`: nantaise,

@@ -84,7 +84,7 @@ pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Ment
     // Boise", "From UK Health Software Firm").
     let mut found_in_headlines = Vec::new();
     for m in &mentions {
-        if m.verdict == Verdict::Pending && m.end - m.start >= 2 && v.info[m.start].headline {
+        if m.verdict == Verdict::Pending && m.end - m.start >= 2 && v.info[m.start].headline() {
             names_in_headline(v, keys, &names, m, &mut found_in_headlines);
         }
     }
