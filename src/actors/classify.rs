@@ -357,7 +357,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
         // A demonym is no part of a person's name ("Portuguese Olympic").
-        if (s..e).any(|k| v.lex.is_demonym(&fold(v.lower(k)))) {
+        if (s..e).any(|k| v.demonym(k)) {
             return Classified::of(Verdict::Nothing);
         }
         // "Harlow Dynamics, which makes…": a thing, not a person.
@@ -740,11 +740,7 @@ fn locative_before(v: &View, s: usize) -> Option<usize> {
 /// A capitalised word that is no name on its own: a demonym ("Dutch", "Ukrainian"), a day or
 /// month, a pronoun, a title ("the President said").
 fn is_common_capitalised(v: &View, s: usize) -> bool {
-    let lower = v.lower(s);
-    v.listed(s, &v.lex.not_names)
-        || v.listed(s, &v.lex.function_words)
-        || v.listed(s, &v.lex.titles)
-        || v.lex.is_demonym(&fold(lower))
+    v.listed(s, &v.lex.not_names) || v.listed(s, &v.lex.function_words) || v.listed(s, &v.lex.titles) || v.demonym(s)
 }
 
 /// The category of a gazetteer name in its context.
@@ -1014,7 +1010,7 @@ fn after_noun(v: &View, s: usize, nouns: &super::fasthash::WordSet) -> bool {
         if v.lowercase_word(i) && v.listed(i, nouns) {
             return true;
         }
-        let adjective = v.lowercase_word(i) && (v.listed(i, &v.lex.org_adjectives) || v.lex.is_demonym(&fold(w)));
+        let adjective = v.lowercase_word(i) && (v.listed(i, &v.lex.org_adjectives) || v.demonym(i));
         if adjective || matches!(w, "de" | "d" | "of" | "the" | "la" | "le" | "l" | "'" | "du") {
             k = v.prev(i);
             continue;
@@ -1087,13 +1083,13 @@ fn title_before(v: &View, s: usize) -> Option<(usize, usize)> {
             if !v.prev(i).is_some_and(|p| v.listed(p, &lex.titles)) {
                 break;
             }
-        } else if leftmost.is_none() && !(v.lowercase_word(i) && lex.is_demonym(&fold(w))) {
+        } else if leftmost.is_none() && !(v.lowercase_word(i) && v.demonym(i)) {
             // Before the nearest title only demonyms may stand (« président américain Joe Biden »).
             break;
         } else if leftmost.is_some() {
             // Past a title, its complement may reach back (« porte-parole du Kremlin Dmitri
             // Peskov » is read right to left: Kremlin, du, porte-parole).
-            let complement = v.cap(i) || v.listed(i, &lex.connectors) || matches!(w, "la" | "l" | "'") || v.listed(i, &lex.org_adjectives) || lex.is_demonym(&fold(w));
+            let complement = v.cap(i) || v.listed(i, &lex.connectors) || matches!(w, "la" | "l" | "'") || v.listed(i, &lex.org_adjectives) || v.demonym(i);
             if !complement {
                 break;
             }
@@ -1356,8 +1352,9 @@ fn is_french_place_compound(word: &str) -> bool {
 /// "Toulouse-based", "Seoul-headquartered": a capitalised name and a tail that says where a body
 /// sits. Returns the name part (not "UN-affiliated", "Kremlin-backed": other tails).
 pub(super) fn located_compound(word: &str) -> Option<&str> {
-    let (head, tail) = word.rsplit_once('-')?;
-    (matches!(tail, "based" | "headquartered") && head.chars().next().is_some_and(char::is_uppercase)).then_some(head)
+    // (The tail after the last hyphen: no search for it, most words end otherwise.)
+    let head = word.strip_suffix("-based").or_else(|| word.strip_suffix("-headquartered"))?;
+    head.chars().next().is_some_and(char::is_uppercase).then_some(head)
 }
 
 fn letter_count(word: &str) -> usize {

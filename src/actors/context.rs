@@ -358,7 +358,8 @@ impl<'d> View<'d> {
     pub fn demonym(&self, i: usize) -> bool {
         let lower = self.lower(i);
         if lower.is_ascii() && !lower.bytes().any(|b| b.is_ascii_uppercase()) {
-            return self.lex.is_demonym(lower);
+            // (Then the word itself is the key: its memberships, often known already, tell.)
+            return self.listed(i, &self.lex.demonyms);
         }
         let mut key = self.key_buffer.take();
         key.clear();
