@@ -24,7 +24,6 @@ impl TokenInfo {
     const ALL_CAPS: u8 = 4;
     const INITIAL: u8 = 8;
     const HEADLINE: u8 = 16;
-    const PHRASE_HEAD: u8 = 32;
 
     /// A word whose first letter is upper case.
     #[inline]
@@ -56,12 +55,6 @@ impl TokenInfo {
     pub fn headline(self) -> bool {
         self.flags & Self::HEADLINE != 0
     }
-
-    /// A word that may head an organisation or place phrase (`Lexicon::phrase_heads`).
-    #[inline]
-    pub fn phrase_head(self) -> bool {
-        self.flags & Self::PHRASE_HEAD != 0
-    }
 }
 
 /// Punctuation that starts a new run of text, whose first word is like a sentence's first:
@@ -80,6 +73,10 @@ pub struct View<'d> {
     pub doc: &'d Document,
     pub lex: &'static Lexicon,
     pub info: Vec<TokenInfo>,
+    /// The tokens each sweep of `actors::mentions` starts from, in text order, found while the
+    /// view was made (so no sweep reads every token): opening brackets, capitalised words and
+    /// words that may head a phrase (`TokenInfo::phrase_head`).
+    pub starts: Starts,
     /// Which words are written in lower case somewhere in the text (`written_in_lower_case`).
     lower_case: LowerCaseWords<'d>,
     /// Recent `gazetteer_at` answers, by start token (a small direct-mapped cache: the rules ask
@@ -91,6 +88,17 @@ pub struct View<'d> {
     facts: Box<[std::cell::Cell<LazyFacts>]>,
     /// The folded key `find_gazetteer_at` builds, kept between calls.
     key_buffer: std::cell::Cell<String>,
+}
+
+/// Token indices of `View::starts`.
+#[derive(Default)]
+pub struct Starts {
+    /// Punctuation tokens `(`.
+    pub brackets: Vec<u32>,
+    /// Capitalised words (`TokenInfo::cap`).
+    pub capitals: Vec<u32>,
+    /// Words that may head an organisation or place phrase (`TokenInfo::phrase_head`).
+    pub phrase_heads: Vec<u32>,
 }
 
 /// Entries of the `View::facts` cache (a power of two; 4 KB).
@@ -161,6 +169,7 @@ impl<'d> View<'d> {
         let mut info: Vec<TokenInfo> = Vec::with_capacity(doc.tokens.len());
         let mut lower_case = lower_case_filter(doc.tokens.len());
         let (text, folded) = (doc.norm.text.as_bytes(), doc.folded.as_bytes());
+        let mut starts = Starts::default();
         for (s, sentence) in doc.sentences.iter().enumerate() {
             let range = sentence.tokens.clone();
             let sentence_index = s as u32;
@@ -168,12 +177,18 @@ impl<'d> View<'d> {
             // For the headline test: capitalised words of four letters or more.
             let mut long_capitalised = 0;
             // (`extend` over the sentence's tokens: no capacity check per token.)
-            info.extend(doc.tokens.get(range.clone()).unwrap_or_default().iter().map(|t| {
+            info.extend(doc.tokens.get(range.clone()).unwrap_or_default().iter().zip(range.clone()).map(|(t, k)| {
                 let (start, end) = (t.start as usize, t.end as usize);
                 let mut flags = 0;
                 match t.kind {
-                    // A quotation or a dateline dash starts a new run of text.
-                    TokenKind::Punct => at_start |= opens_a_run(text.get(start..end).unwrap_or_default()),
+                    TokenKind::Punct => {
+                        let punct = text.get(start..end).unwrap_or_default();
+                        // A quotation or a dateline dash starts a new run of text.
+                        at_start |= opens_a_run(punct);
+                        if punct.first() == Some(&b'(') {
+                            starts.brackets.push(k as u32);
+                        }
+                    }
                     TokenKind::Number => {
                         flags = if at_start { TokenInfo::INITIAL } else { 0 };
                         at_start = false;
@@ -193,13 +208,14 @@ impl<'d> View<'d> {
                         } else {
                             flags |= shape(doc.norm.text.get(start..end).unwrap_or_default());
                             if flags & TokenInfo::CAP != 0 {
+                                starts.capitals.push(k as u32);
                                 long_capitalised += usize::from(four_chars_or_more(lower));
                             } else {
                                 lower_case.insert_hash(hash);
                             }
                         }
                         if lex.phrase_head_filter.may_contain_hash(hash) && lex.phrase_heads.contains(doc.folded.get(start..end).unwrap_or_default()) {
-                            flags |= TokenInfo::PHRASE_HEAD;
+                            starts.phrase_heads.push(k as u32);
                         }
                     }
                 }
@@ -224,6 +240,7 @@ impl<'d> View<'d> {
             doc,
             lex,
             info,
+            starts,
             lower_case: LowerCaseWords::new(lower_case, doc),
             gazetteer_memo: std::cell::RefCell::new([(usize::MAX, None); GAZETTEER_MEMO]),
             facts: vec![std::cell::Cell::new(LazyFacts::UNKNOWN); LAZY_FACTS].into_boxed_slice(),

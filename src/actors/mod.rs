@@ -87,12 +87,15 @@ fn mentions<'d>(v: &View<'d>, keys: &mut key::KeyCache<'d>) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut taken = Taken::default();
     let mut segments = Vec::new();
+    let starts = &v.starts;
+    let (mut brackets, mut heads, mut capitals) = (&starts.brackets[..], &starts.phrase_heads[..], &starts.capitals[..]);
     for chunk in chunks(v) {
         let first = out.len();
         taken.reset(chunk.clone());
-        bracketed_names(v, chunk.clone(), &mut taken, &mut out);
-        names_headed_by_nouns(v, chunk.clone(), &mut taken, &mut out);
-        capitalised_names(v, chunk, &taken, &mut segments, &mut out);
+        // Each sweep reads only its own starting tokens of the chunk (chunks come in text order).
+        bracketed_names(v, in_chunk(&mut brackets, &chunk), &mut taken, &mut out);
+        names_headed_by_nouns(v, in_chunk(&mut heads, &chunk), &mut taken, &mut out);
+        capitalised_names(v, in_chunk(&mut capitals, &chunk), &taken, &mut segments, &mut out);
         // Every mention of a chunk lies inside it: sorting each chunk's sorts the whole list.
         let found = &mut out[first..];
         if found.windows(2).any(|w| (w[0].start, w[0].end) > (w[1].start, w[1].end)) {
@@ -103,6 +106,16 @@ fn mentions<'d>(v: &View<'d>, keys: &mut key::KeyCache<'d>) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// The tokens of `tokens` (in text order) inside `chunk`, and `tokens` moved past them; tokens
+/// before the chunk are skipped.
+fn in_chunk<'s>(tokens: &mut &'s [u32], chunk: &std::ops::Range<usize>) -> &'s [u32] {
+    let from = tokens.iter().position(|&k| k as usize >= chunk.start).unwrap_or(tokens.len());
+    let to = from + tokens[from..].iter().position(|&k| k as usize >= chunk.end).unwrap_or(tokens.len() - from);
+    let inside = &tokens[from..to];
+    *tokens = &tokens[to..];
+    inside
 }
 
 /// Token ranges of whole sentences that the mention rules never look across: the rules stay in
@@ -177,14 +190,10 @@ impl Taken {
 
 /// Names spelt out before their abbreviation: "Athletics Integrity Unit (AIU)".
 #[inline(never)]
-fn bracketed_names(v: &View, chunk: std::ops::Range<usize>, taken: &mut Taken, out: &mut Vec<Mention>) {
-    let text = v.doc.text().as_bytes();
-    for open in chunk {
-        // Only an opening bracket opens one: one byte of the token tells.
-        let is_bracket = v.doc.tokens.get(open).is_some_and(|t| t.kind == crate::text::TokenKind::Punct && text.get(t.start as usize) == Some(&b'('));
-        if !is_bracket {
-            continue;
-        }
+fn bracketed_names(v: &View, brackets: &[u32], taken: &mut Taken, out: &mut Vec<Mention>) {
+    // (Only an opening bracket opens one: the view lists them.)
+    for &open in brackets {
+        let open = open as usize;
         let Some((s, e, abbr)) = phrases::bracketed_abbreviation(v, open) else { continue };
         if !taken.none_in(s..abbr + 1) {
             continue;
@@ -202,10 +211,11 @@ fn bracketed_names(v: &View, chunk: std::ops::Range<usize>, taken: &mut Taken, o
 /// Organisation and place phrases headed by a common noun (« ministère russe de la Défense »,
 /// « mer Noire ») and names right after a noun that says what they are (« la société Brevalor »).
 #[inline(never)]
-fn names_headed_by_nouns(v: &View, chunk: std::ops::Range<usize>, taken: &mut Taken, out: &mut Vec<Mention>) {
-    for h in chunk {
-        // (`phrase_head`: a word of `Lexicon::phrase_heads`, found when the view was made.)
-        if !v.info[h].phrase_head() || taken.is(h) {
+fn names_headed_by_nouns(v: &View, heads: &[u32], taken: &mut Taken, out: &mut Vec<Mention>) {
+    // (`heads`: the words of `Lexicon::phrase_heads`, found when the view was made.)
+    for &h in heads {
+        let h = h as usize;
+        if taken.is(h) {
             continue;
         }
         if let Some(e) = phrases::organisation_phrase(v, h) {
@@ -225,11 +235,17 @@ fn names_headed_by_nouns(v: &View, chunk: std::ops::Range<usize>, taken: &mut Ta
 
 /// Dotted abbreviations (U.S.) and runs of capitalised words, cut into segments and classified.
 #[inline(never)]
-fn capitalised_names(v: &View, chunk: std::ops::Range<usize>, taken: &Taken, segments: &mut Vec<phrases::Segment>, out: &mut Vec<Mention>) {
-    let mut i = chunk.start;
-    while i < chunk.end {
-        if !v.cap(i) || taken.is(i) {
-            i += 1;
+fn capitalised_names(v: &View, capitals: &[u32], taken: &Taken, segments: &mut Vec<phrases::Segment>, out: &mut Vec<Mention>) {
+    // The capitalised words of the chunk, in order: each step goes on from the first one at or
+    // after `i`.
+    let mut next = capitals.iter().map(|&k| k as usize);
+    let mut i = 0;
+    while let Some(k) = next.next() {
+        if k < i {
+            continue;
+        }
+        i = k;
+        if taken.is(i) {
             continue;
         }
         if let Some((e, letters)) = phrases::dotted_acronym(v, i) {
