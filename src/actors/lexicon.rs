@@ -213,16 +213,22 @@ impl Lexicon {
     fn build() -> Lexicon {
         let mut gazetteer: FastMap<String, GazEntry> = FastMap::default();
         let mut demonyms = FastSet::default();
+        // build.rs writes generated.tsv grouped: `kind lang code` once, then its names one a line.
+        let mut group = ("", "", "");
         for line in GENERATED.lines().chain(SUPPLEMENT.lines()) {
             let line = line.trim_end();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
             let mut cols = line.split('\t');
-            let (Some(kind), Some(lang), Some(code), Some(name)) =
-                (cols.next(), cols.next(), cols.next(), cols.next())
-            else {
-                continue;
+            let (kind, lang, code, name) = match (cols.next(), cols.next(), cols.next(), cols.next()) {
+                (Some(kind), Some(lang), Some(code), Some(name)) => (kind, lang, code, name),
+                (Some(kind), Some(lang), Some(code), None) => {
+                    group = (kind, lang, code);
+                    continue;
+                }
+                (Some(name), None, _, _) => (group.0, group.1, group.2, name),
+                _ => continue,
             };
             if kind == "demonym" {
                 demonyms.insert(fold(name));
