@@ -6,7 +6,9 @@
 // ./build.sh runs it after every build and fails when it exits 1 (a budget
 // exceeded). A file that does not exist yet (not built) is reported and
 // skipped. The budget is issue 6's: the engine with all its lexicons and
-// gazetteers (compiled into the wasm) at most 250 KB gzip.
+// gazetteers (compiled into the wasm) at most 250 kB gzip, read strictly: 250,000
+// bytes (decimal kilobytes; 244.1 KiB). Sizes print in both units: kB = 1,000
+// bytes, KiB = 1,024.
 
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const KB = 1024;
+const KB = 1000;
+const KIB = 1024;
 
 /** What is measured, with its gzip budget in bytes (null: printed only). */
 const FILES = [
@@ -24,7 +27,8 @@ const FILES = [
   { path: 'dist/claimlens-firefox.zip', gzipBudget: null },
 ];
 
-const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+const kb = (n) => `${(n / KB).toFixed(1)} kB (${(n / KIB).toFixed(1)} KiB)`;
+const bytesOf = (n) => `${n.toLocaleString('en')} bytes`;
 const results = [];
 const overBudget = [];
 for (const { path, gzipBudget } of FILES) {
@@ -42,8 +46,8 @@ for (const { path, gzipBudget } of FILES) {
     gzipBudget === null
       ? ''
       : ok
-        ? `  (budget ${kb(gzipBudget)} gzip: ${kb(gzipBudget - gzip)} left)`
-        : `  (budget ${kb(gzipBudget)} gzip: EXCEEDED by ${kb(gzip - gzipBudget)})`;
+        ? `  (${bytesOf(gzip)}; budget ${bytesOf(gzipBudget)} gzip: ${bytesOf(gzipBudget - gzip)} left)`
+        : `  (${bytesOf(gzip)}; budget ${bytesOf(gzipBudget)} gzip: EXCEEDED by ${bytesOf(gzip - gzipBudget)})`;
   console.log(`size ${path}: ${kb(bytes.length)} raw, ${kb(gzip)} gzip${budget}`);
 }
 const out = process.argv[2] || join(ROOT, 'build', 'bench', 'size.json');
@@ -51,7 +55,7 @@ mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(results, null, 2));
 for (const { path, gzip, gzipBudget } of overBudget) {
   console.error(
-    `size budget exceeded: ${path} is ${kb(gzip)} gzip, ${kb(gzip - gzipBudget)} over its ${kb(gzipBudget)} budget. ` +
+    `size budget exceeded: ${path} is ${kb(gzip)} gzip, ${kb(gzip - gzipBudget)} over its budget of ${bytesOf(gzipBudget)} (${kb(gzipBudget)}). ` +
       'Shrink the engine or its data (README "Download size" says what takes the space), ' +
       'or change the budget in bench/size.mjs deliberately.',
   );
