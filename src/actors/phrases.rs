@@ -292,7 +292,14 @@ pub fn place_phrase(v: &View, h: usize) -> Option<usize> {
         // « la province de Ben Tre »: the name is Ben Tre alone (read as a capitalised run).
         return None;
     } else {
-        connector_to_cap(v, h + 1)?
+        let first = connector_to_cap(v, h + 1)?;
+        // A site also listed [before] takes its town after a bare « de »: « la gare de Lorient »,
+        // « l'aéroport de Zaventem » → the town alone; « la gare du Nord », « le port des
+        // Bosquets » (an article) name the site.
+        if v.listed(h, &lex.place_before) && (h + 1..first).all(|k| matches!(v.lower(k), "de" | "d" | "'")) {
+            return None;
+        }
+        first
     };
     let mut end = first;
     while v.at(end, h).is_some() && v.cap(end) {

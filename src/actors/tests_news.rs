@@ -740,3 +740,17 @@ fn where_a_body_is_based() {
         en("The Hamas-run ministry and a Kremlin-backed channel said so.", &[], &["Hamas", "Kremlin"]),
     ]);
 }
+
+#[test]
+fn french_sites_named_after_an_article() {
+    check(&[
+        // A site noun with « du », « des »: the site's own name, head included.
+        fr("À la gare du Midi, les voyageurs attendaient des bus de substitution.", &[("gare du Midi", Place)], &["Midi"]),
+        fr("L'agrandissement du port des Pâquerettes coûtera 9 millions de francs.", &[("port des Pâquerettes", Place)], &["Pâquerettes"]),
+        fr("Le match aura lieu au stade du Roudourou samedi.", &[("stade du Roudourou", Place)], &["Roudourou"]),
+        // After a bare « de », the town: the head stays out.
+        fr("Des agents ont été agressés en gare de Vierzon lundi.", &[("Vierzon", Place)], &["gare de Vierzon"]),
+        fr("Les vols vers l'aéroport de Charleroi sont suspendus.", &[("Charleroi", Place)], &["aéroport de Charleroi"]),
+        fr("Les dockers bloquent le port de Cherbourg.", &[("Cherbourg", Place)], &["port de Cherbourg"]),
+    ]);
+}
