@@ -146,18 +146,58 @@ impl Candidates {
 
     /// Whether any token of `range` is flagged for `detector`.
     pub fn any(&self, range: std::ops::Range<usize>, detector: u8) -> bool {
-        self.flags.get(range).is_some_and(|f| f.iter().any(|f| f & detector != 0))
+        self.flags.get(range).is_some_and(|f| next_flagged(f, 0, detector).is_some())
     }
 
     /// The tokens flagged for any of `detectors`, in order.
     pub fn tokens(&self, detector: u8) -> impl Iterator<Item = usize> + '_ {
-        self.flags.iter().enumerate().filter(move |(_, f)| **f & detector != 0).map(|(i, _)| i)
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let i = next_flagged(&self.flags, from, detector)?;
+            from = i + 1;
+            Some(i)
+        })
     }
+}
+
+/// The first index from `from` whose flags have a bit of `detector`: eight
+/// flags at a time (most tokens concern no given detector).
+#[inline]
+fn next_flagged(flags: &[u8], mut from: usize, detector: u8) -> Option<usize> {
+    let mask = u64::from_ne_bytes([detector; 8]);
+    while let Some(chunk) = flags.get(from..from + 8) {
+        let hits = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) & mask;
+        if hits != 0 {
+            return Some(from + hits.trailing_zeros() as usize / 8);
+        }
+        from += 8;
+    }
+    flags.get(from..)?.iter().position(|f| f & detector != 0).map(|k| from + k)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn flagged_tokens_are_found_eight_at_a_time_as_one_by_one() {
+        // Lengths around the 8-byte steps, flags at every position.
+        for len in [0, 1, 7, 8, 9, 15, 16, 17, 40] {
+            for seed in 0..20u32 {
+                let flags: Vec<u8> = (0..len).map(|k| if (k as u32 * 7 + seed) % 5 == 0 { 1 << ((k as u32 + seed) % 8) } else { 0 }).collect();
+                let c = Candidates { flags: flags.clone() };
+                for detector in [1u8, 2, 4, 8, 0x24, 0xFF] {
+                    let slow: Vec<usize> = (0..len).filter(|&k| flags[k] & detector != 0).collect();
+                    assert_eq!(c.tokens(detector).collect::<Vec<_>>(), slow, "len {len} seed {seed} detector {detector}");
+                    for a in 0..=len {
+                        for b in a..=len {
+                            assert_eq!(c.any(a..b, detector), slow.iter().any(|&k| k >= a && k < b));
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn conditional_endings_start_with_r_four_to_six_bytes_from_the_end() {
