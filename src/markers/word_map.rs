@@ -5,8 +5,9 @@
 //! Most words of a page are short. A word of up to [`SHORT_BYTES`] bytes is
 //! read as one integer (its bytes, zero-padded, and its length in the top
 //! byte) and found in an open-addressing table by integer compares: no
-//! byte-wise hash, no `memcmp`, and a miss usually costs one probe. Longer
-//! words go to an ordinary map fronted by a [`WordFilter`]. The answers are
+//! byte-wise hash, no `memcmp`, and a miss usually costs one probe. A word
+//! of 8 to 15 bytes is found the same way by two integers; longer words go
+//! to an ordinary map fronted by a [`WordFilter`]. The answers are
 //! those of a `HashMap<String, V>` holding the same entries; only the cost
 //! differs.
 //!
@@ -45,10 +46,37 @@ struct WordIndex {
     entries: Box<[u32]>,
     /// 64 minus log2 of the table size.
     shift: u32,
+    /// Words of 8 to [`MEDIUM_BYTES`] bytes, keyed by two integers ([`medium_key`]):
+    /// the same kind of table as `keys`, a slot's second half 0 when it is empty.
+    medium_keys: Box<[(u64, u64)]>,
+    medium_entries: Box<[u32]>,
+    medium_shift: u32,
+    /// Whether there are any medium words (most sets have none: a look-up
+    /// then costs nothing).
+    has_medium: bool,
     /// Longer words, and the filter that turns most other long words away
     /// (`None` when there are no long words).
     long: FastMap<String, u32>,
     long_filter: Option<WordFilter>,
+}
+
+/// Longest word kept in the table of two-integer keys: most words too long
+/// for a short key (a third of an English page's) are shorter than this.
+const MEDIUM_BYTES: usize = 15;
+
+/// The key of a word of 8 to [`MEDIUM_BYTES`] bytes: its first eight bytes,
+/// then the rest zero-padded with the length in the top byte (never 0).
+#[inline]
+fn medium_key(bytes: &[u8]) -> (u64, u64) {
+    let mut head = [0u8; 8];
+    head.copy_from_slice(&bytes[..8]);
+    (u64::from_le_bytes(head), tail_word(&bytes[8..]) | (bytes.len() as u64) << 56)
+}
+
+/// The size (a power of two, at least 2) of an open-addressing table for
+/// `n` keys, at most a quarter full.
+fn table_size(n: usize) -> usize {
+    1usize << (n * 4).next_power_of_two().trailing_zeros().max(1)
 }
 
 impl WordIndex {
@@ -56,21 +84,27 @@ impl WordIndex {
     /// keeps its first entry).
     fn of(words: &[&str]) -> WordIndex {
         let mut short: Vec<(u64, u32)> = Vec::new();
+        let mut medium: Vec<((u64, u64), u32)> = Vec::new();
         let mut long: FastMap<String, u32> = FastMap::default();
         for (entry, word) in words.iter().enumerate() {
             match short_key(word) {
                 Some(key) => short.push((key, entry as u32)),
+                None if (8..=MEDIUM_BYTES).contains(&word.len()) => medium.push((medium_key(word.as_bytes()), entry as u32)),
                 None => {
                     long.entry(word.to_string()).or_insert(entry as u32);
                 }
             }
         }
         let long_filter = (!long.is_empty()).then(|| WordFilter::of(long.keys().map(String::as_str)));
-        let size = 1usize << (short.len() * 4).next_power_of_two().trailing_zeros().max(1);
+        let (size, medium_size) = (table_size(short.len()), table_size(medium.len()));
         let mut index = WordIndex {
             keys: vec![0; size].into_boxed_slice(),
             entries: vec![0; size].into_boxed_slice(),
             shift: 64 - size.trailing_zeros(),
+            medium_keys: vec![(0, 0); medium_size].into_boxed_slice(),
+            medium_entries: vec![0; medium_size].into_boxed_slice(),
+            medium_shift: 64 - medium_size.trailing_zeros(),
+            has_medium: !medium.is_empty(),
             long,
             long_filter,
         };
@@ -81,7 +115,25 @@ impl WordIndex {
                 index.entries[slot] = entry;
             }
         }
+        for (key, entry) in medium {
+            let slot = index.medium_slot_of(key);
+            if index.medium_keys[slot].1 == 0 {
+                index.medium_keys[slot] = key;
+                index.medium_entries[slot] = entry;
+            }
+        }
         index
+    }
+
+    /// [`WordIndex::slot_of`] in the table of medium words.
+    #[inline]
+    fn medium_slot_of(&self, key: (u64, u64)) -> usize {
+        let mask = self.medium_keys.len() - 1;
+        let mut slot = ((key.0 ^ key.1.rotate_left(29)).wrapping_mul(GOLDEN) >> self.medium_shift) as usize & mask;
+        while self.medium_keys[slot] != key && self.medium_keys[slot].1 != 0 {
+            slot = (slot + 1) & mask;
+        }
+        slot
     }
 
     /// The slot holding `key`, or the empty slot where it would go (the
@@ -111,6 +163,14 @@ impl WordIndex {
     /// The look-up of a long word, out of line: most words are short.
     #[inline(never)]
     fn get_long(&self, word: &str) -> Option<u32> {
+        if (8..=MEDIUM_BYTES).contains(&word.len()) {
+            if !self.has_medium {
+                return None;
+            }
+            let key = medium_key(word.as_bytes());
+            let slot = self.medium_slot_of(key);
+            return (self.medium_keys[slot] == key).then(|| self.medium_entries[slot]);
+        }
         match &self.long_filter {
             Some(filter) if filter.may_contain(word) => self.long.get(word).copied(),
             _ => None,
@@ -239,13 +299,13 @@ mod tests {
 
     #[test]
     fn answers_like_a_hash_map() {
-        let words = ["a", "de", "selon", "affirme", "affirmé", "affirmer", "n", "'", "«", "according", "peut-être", "abcdefg", "abcdefgh", "é"];
+        let words = ["a", "de", "selon", "affirme", "affirmé", "affirmer", "n", "'", "«", "according", "peut-être", "abcdefg", "abcdefgh", "é", "abcdefghijklmno", "abcdefghijklmnop", "gouvernementales", "responsables"];
         let map = WordMap::of(words.iter().enumerate().map(|(k, w)| (*w, k as u32)));
         for (k, w) in words.iter().enumerate() {
             assert_eq!(map.get(w), Some(k as u32), "{w}");
         }
         // Prefixes, extensions, other lengths, the empty word: absent.
-        for w in ["", "ab", "d", "dee", "selo", "selons", "affirm", "abcdefgi", "abcdefghi", "e", "according to", "x"] {
+        for w in ["", "ab", "d", "dee", "selo", "selons", "affirm", "abcdefgi", "abcdefghi", "e", "according to", "x", "abcdefghijklmn", "abcdefghijklmnq", "abcdefghijklmnoq", "abcdefghijklmnopq", "responsable", "responsables!", "Responsables", "according\0", "abcdefgh\0"] {
             assert_eq!(map.get(w), None, "{w}");
         }
         assert!(!map.is_empty());
