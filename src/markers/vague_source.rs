@@ -218,8 +218,12 @@ impl<'d> Scanner<'d> {
     }
 
     fn capitalised(&self, i: usize) -> bool {
-        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-            && self.doc.word(i).chars().next().is_some_and(char::is_uppercase)
+        let Some(t) = self.doc.tokens.get(i).filter(|t| t.kind == TokenKind::Word) else { return false };
+        // An ASCII first letter is told from its byte, without decoding.
+        match self.doc.text().as_bytes().get(t.start as usize) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.doc.word(i).chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     /// The word before token `i`, skipping an elision apostrophe
