@@ -230,6 +230,12 @@ pub fn tokenize_with_ends(text: &str) -> (Vec<Token>, Vec<u32>) {
                 let (end, all_digits) = word_end(text, i);
                 (end - i, if all_digits { TokenKind::Number } else { TokenKind::Word })
             }
+            // A Latin-1 letter (`à`, `é`: U+00C0..U+00FF bar `×`, `÷`) opens a
+            // word, as `wide_word_char` says, without decoding it.
+            ByteClass::Wide if b == 0xC3 && !matches!(bytes.get(i + 1), Some(0x97 | 0xB7)) => {
+                let (end, all_digits) = word_end(text, i);
+                (end - i, if all_digits { TokenKind::Number } else { TokenKind::Word })
+            }
             ByteClass::Wide => {
                 let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
                     i += 1;
@@ -252,6 +258,11 @@ pub fn tokenize_with_ends(text: &str) -> (Vec<Token>, Vec<u32>) {
         };
         tokens.push(Token { start: i as u32, end: (i + len) as u32, kind });
         i += len;
+        // One space after a token, the commonest gap, skipped without a
+        // turn of the loop (a space ends nothing).
+        if bytes.get(i) == Some(&b' ') {
+            i += 1;
+        }
     }
     // The room not taken (a quarter of it in news text) goes back to the
     // allocator for the vectors that come next; shrinking in place copies nothing.
