@@ -1268,3 +1268,19 @@ fn appear_not_a_hedge_en() {
         ],
     );
 }
+
+#[test]
+fn tone_verbs_without_reported_content_fr() {
+    check(
+        Lang::Fr,
+        Category::VagueSource,
+        &[
+            // Le ton seul, sans propos : pas de source.
+            ("Des conseillers ironisent sur la hausse des tarifs.", &[]),
+            ("Des supporters plaisantaient avec les stadiers.", &[]),
+            // Avec un propos (incise, deux-points) : une source.
+            ("« Encore un plan », ironise un conseiller municipal.", &["un conseiller municipal"]),
+            ("Des conseillers ironisent : « encore un plan ».", &["Des conseillers"]),
+        ],
+    );
+}
