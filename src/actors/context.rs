@@ -415,12 +415,21 @@ impl<'d> View<'d> {
         let mut best = None;
         let mut i = s;
         while i < self.len() && self.same_sentence(i, s) {
+            if i > s {
+                // A token no gazetteer key holds past its first ends the search: the longer key
+                // is neither a name nor a prefix (an ASCII word's lower case is its folded key).
+                let next = self.lower(i);
+                if next.is_ascii() && !self.lex.gazetteer_later_words.may_contain(next) {
+                    break;
+                }
+            }
             if !key.is_empty() {
                 key.push(' ');
             }
             super::key::fold_into(&mut key, self.word(i));
-            // Most capitalised words open no gazetteer name: one load tells, for the first word.
-            if i == s && !self.lex.gazetteer_first_words.may_contain(&key) {
+            // Most capitalised words open no gazetteer name: one load tells, for the first word
+            // (an ASCII one passed above).
+            if i == s && !first.is_ascii() && !self.lex.gazetteer_first_words.may_contain(&key) {
                 break;
             }
             if let Some(entry) = self.lex.place(&key).filter(|e| e.in_language(self.doc.lang)) {

@@ -105,6 +105,9 @@ pub struct Lexicon {
     pub gazetteer_prefixes: FastSet<String>,
     /// Pre-check of a name's first folded token: every gazetteer key's first token passes.
     pub gazetteer_first_words: WordFilter,
+    /// Pre-check of a name's later folded tokens: every token of a gazetteer key but its first
+    /// passes ("government" after "The" ends the search for "The Hague" at once).
+    pub gazetteer_later_words: WordFilter,
     /// Folded demonyms and nationality adjectives (russe, ukrainiennes, american).
     pub demonyms: WordSet,
     pub titles: WordSet,
@@ -265,6 +268,7 @@ impl Lexicon {
         }
         let first_words: Vec<String> = gazetteer.keys().map(|k| k.split(' ').next().unwrap_or(k).to_string()).collect();
         let gazetteer_first_words = WordFilter::of(first_words.iter().map(String::as_str));
+        let gazetteer_later_words = WordFilter::of(gazetteer.keys().flat_map(|k| k.split(' ').skip(1)));
         let org = sections(ORG_WORDS);
         let places = sections(PLACE_NOUNS);
         let context = sections(CONTEXT);
@@ -289,6 +293,7 @@ impl Lexicon {
             gazetteer,
             gazetteer_prefixes,
             gazetteer_first_words,
+            gazetteer_later_words,
             demonyms: add(&mut lists, demonyms),
             titles: add(&mut lists, words(TITLES)),
             org_lowercase_heads: add(&mut lists, org_lowercase_heads),
