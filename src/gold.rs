@@ -48,7 +48,7 @@ struct RawDoc {
     lang: String,
     text: String,
     #[serde(default)]
-    spans: Vec<RawSpan>,
+    spans: Vec<serde_json::Value>,
 }
 
 #[derive(Deserialize)]
@@ -71,13 +71,29 @@ pub fn parse(content: &str) -> Result<Vec<GoldDoc>, GoldError> {
     Ok(docs)
 }
 
+/// serde's message without its "at line 1 column N" (a gold line is one JSON
+/// line, so only the column says anything), and a missing or mistyped field
+/// named as such rather than as "invalid JSON".
+fn json_error(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    let message = message.strip_suffix(&position).unwrap_or(&message);
+    let column = if e.line() > 0 { format!(" (column {})", e.column()) } else { String::new() };
+    match e.classify() {
+        serde_json::error::Category::Data => format!("{message}{column}"),
+        _ => format!("invalid JSON: {message}{column}"),
+    }
+}
+
 fn parse_line(line: &str, number: usize) -> Result<GoldDoc, GoldError> {
     let err = |message: String| GoldError { line: number, message };
-    let raw: RawDoc = serde_json::from_str(line).map_err(|e| err(format!("invalid JSON: {e}")))?;
+    let raw: RawDoc = serde_json::from_str(line).map_err(|e| err(json_error(&e)))?;
     let lang: Lang = raw.lang.parse().map_err(err)?;
     let id = raw.id.unwrap_or_else(|| format!("line-{number}"));
     let mut spans = Vec::with_capacity(raw.spans.len());
-    for (k, s) in raw.spans.iter().enumerate() {
+    let mut ranges = Vec::with_capacity(raw.spans.len());
+    for (k, value) in raw.spans.into_iter().enumerate() {
+        let s: RawSpan = serde_json::from_value(value).map_err(|e| err(format!("span {}: {}", k + 1, json_error(&e))))?;
         let which = format!("span {} ({}..{})", k + 1, s.start, s.end);
         let category: Category = s.category.parse().map_err(|e| err(format!("{which}: {e}")))?;
         if s.start >= s.end {
@@ -100,6 +116,19 @@ fn parse_line(line: &str, number: usize) -> Result<GoldDoc, GoldError> {
             }
         }
         spans.push(GoldSpan { start, end, category });
+        ranges.push((s.start, s.end));
+    }
+    // The guide: spans of different categories may overlap; two of one category never do.
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by_key(|&k| (spans[k].category, spans[k].start));
+    for pair in order.windows(2) {
+        let (a, b) = (pair[0].min(pair[1]), pair[0].max(pair[1]));
+        if spans[a].category == spans[b].category && spans[a].start.max(spans[b].start) < spans[a].end.min(spans[b].end) {
+            return Err(err(format!(
+                "spans {} ({}..{}) and {} ({}..{}) overlap, both {}: two spans of one category never overlap",
+                a + 1, ranges[a].0, ranges[a].1, b + 1, ranges[b].0, ranges[b].1, spans[a].category.name()
+            )));
+        }
     }
     Ok(GoldDoc { id, lang, text: raw.text, spans })
 }

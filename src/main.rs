@@ -104,20 +104,25 @@ fn read_text(file: Option<&str>) -> Result<(String, String), String> {
             (path.to_string(), bytes)
         }
     };
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok((name, text)),
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let valid = &e.as_bytes()[..at];
-            let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-            let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-            let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
-            Err(format!(
-                "{name} is not valid UTF-8: invalid byte 0x{:02x} at byte {at} (line {line}, column {column})",
-                e.as_bytes()[at]
-            ))
-        }
-    }
+    let text = utf8(&name, bytes).map_err(|(message, _)| message)?;
+    Ok((name, text))
+}
+
+/// The bytes as a String, or a message saying where they are not UTF-8
+/// (byte, line and column) and the line number.
+fn utf8(name: &str, bytes: Vec<u8>) -> Result<String, (String, usize)> {
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let valid = &e.as_bytes()[..at];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+        let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
+        let message = format!(
+            "{name} is not valid UTF-8: invalid byte 0x{:02x} at byte {at} (line {line}, column {column})",
+            e.as_bytes()[at]
+        );
+        (message, line)
+    })
 }
 
 fn scan(file: Option<&str>, lang: LangArg, format: FormatArg, color: ColorArg, url: Option<String>) -> Result<(), String> {
@@ -160,9 +165,7 @@ fn write_stdout(out: &str) -> Result<(), String> {
 
 fn run_eval(path: &str, json: bool, errors: bool) -> Result<(), String> {
     let content = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    let content = String::from_utf8(content).map_err(|e| {
-        format!("{path} is not valid UTF-8 (invalid byte at {})", e.utf8_error().valid_up_to())
-    })?;
+    let content = utf8(path, content).map_err(|(message, line)| format!("{message}: gold line {line} cannot be read"))?;
     let docs = gold::parse(&content).map_err(|e| format!("{path}: {e}"))?;
     if docs.is_empty() {
         return Err(format!("{path} holds no gold document"));

@@ -118,3 +118,67 @@ fn eval_reports_scores_as_json() {
     assert!(v["languages"]["en"].is_object());
     assert!(v["misses"].is_array() && v["false_hits"].is_array());
 }
+
+/// `eval` on gold files that are wrong in one way each: exit 2 and a message
+/// saying where and why; and, beside them, files that are right in a way that
+/// looks close (different categories overlapping, one category touching, a
+/// UTF-8 accent where the bad byte was) and must be scored.
+#[test]
+fn eval_says_where_a_gold_file_is_wrong() {
+    let ok = r#"{"id":"a","lang":"fr","text":"abc","spans":[]}"#;
+    let bad: &[(&str, &[u8], &[&str])] = &[
+        // Invalid UTF-8 on gold line 2: byte, line, column, and the gold line.
+        ("utf8", b"{\"lang\":\"fr\",\"text\":\"abc\"}\n{\"lang\":\"fr\",\"text\":\"caf\xe9\"}\n",
+            &["not valid UTF-8: invalid byte 0xe9 at byte 51 (line 2, column 25)", "gold line 2"]),
+        ("utf8-line3", b"\n{\"lang\":\"en\",\"text\":\"a\"}\n{\"lang\":\"en\",\"text\":\"\xc3\x28\"}\n",
+            &["invalid byte 0xc3 at byte 47 (line 3, column 22)", "gold line 3"]),
+        // A missing field is named, not called invalid JSON.
+        ("no-lang", br#"{"id":"x","text":"abc","spans":[]}"#, &["line 1: missing field `lang`"]),
+        ("no-text", br#"{"id":"x","lang":"en"}"#, &["line 1: missing field `text`"]),
+        ("span-no-category", br#"{"lang":"en","text":"abc","spans":[{"start":0,"end":1}]}"#,
+            &["line 1: span 1: missing field `category`"]),
+        ("span-no-end", br#"{"lang":"en","text":"abc","spans":[{"start":0,"end":1,"category":"person"},{"start":1,"category":"person"}]}"#,
+            &["line 1: span 2: missing field `end`"]),
+        // Broken JSON: "invalid JSON" with the column, without serde's own "line 1".
+        ("eof", br#"{"lang":"en","text":"abc""#, &["line 1: invalid JSON: EOF while parsing an object (column 25)"]),
+        // Two spans of one category overlapping: the line and both spans.
+        ("overlap", br#"{"lang":"en","text":"Jean Martin Dupont","spans":[{"start":0,"end":11,"category":"person"},{"start":5,"end":18,"category":"person"}]}"#,
+            &["line 1: spans 1 (0..11) and 2 (5..18) overlap, both person"]),
+        ("overlap-inside", br#"{"lang":"en","text":"claimed without evidence","spans":[{"start":8,"end":24,"category":"no-evidence"},{"start":0,"end":7,"category":"claim-verb"},{"start":16,"end":24,"category":"no-evidence"}]}"#,
+            &["line 1: spans 1 (8..24) and 3 (16..24) overlap, both no-evidence"]),
+    ];
+    for (name, content, expected) in bad {
+        let mut file = content.to_vec();
+        if !name.starts_with("utf8") {
+            file = [ok.as_bytes(), b"\n\n", content].concat();
+        }
+        let path = temp_file(&format!("{name}.jsonl"), &file);
+        let out = claimlens(&["eval", path.to_str().unwrap()], b"");
+        assert_eq!(out.status.code(), Some(2), "{name}: {}", stderr(&out));
+        let err = stderr(&out);
+        // Lines after the valid first one and a blank line are numbered from the file.
+        let err = if name.starts_with("utf8") { err } else { err.replace("line 3:", "line 1:") };
+        for e in *expected {
+            assert!(err.contains(e), "{name}: got {err:?}, expected {e:?}");
+        }
+        assert!(!err.contains("line 1 column"), "{name}: serde's own position leaks: {err:?}");
+        if name.starts_with("no-") || name.starts_with("span-") {
+            assert!(!err.contains("invalid JSON"), "{name}: {err:?}");
+        }
+    }
+
+    let good: &[(&str, &str)] = &[
+        ("accent", r#"{"lang":"fr","text":"café","spans":[]}"#),
+        ("cross-category", r#"{"lang":"en","text":"Paris Saint-Germain said","spans":[{"start":0,"end":19,"category":"organization"},{"start":0,"end":5,"category":"place"}]}"#),
+        ("touching", r#"{"lang":"en","text":"Jean Martin","spans":[{"start":0,"end":4,"category":"person"},{"start":4,"end":11,"category":"person"}]}"#),
+        ("apart", r#"{"lang":"fr","text":"a affirmé sans preuve","spans":[{"start":2,"end":9,"category":"claim-verb"},{"start":10,"end":21,"category":"no-evidence"}]}"#),
+        ("no-spans-field", r#"{"lang":"en","text":"Nothing here."}"#),
+    ];
+    for (name, line) in good {
+        let path = temp_file(&format!("good-{name}.jsonl"), format!("{ok}\n{line}\n").as_bytes());
+        let out = claimlens(&["eval", path.to_str().unwrap(), "--json"], b"");
+        assert!(out.status.success(), "{name}: {}", stderr(&out));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+        assert_eq!(v["documents"], 2, "{name}");
+    }
+}
