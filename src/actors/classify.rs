@@ -1462,10 +1462,10 @@ fn plays_a_match(v: &View, s: usize, e: usize) -> bool {
     v.doc.sentences.get(sentence).is_some_and(|sen| sen.tokens.clone().any(|k| is_score(v.word(k))))
 }
 
-/// "spread to Kilifi", "travel to Manila", "fled to Goma": "to" after a verb of movement makes
-/// the name a destination.
+/// "spread to Kilifi", "travel to Manila", "fled to Goma", "poured into Kyiv": "to" or "into"
+/// after a verb of movement makes the name a destination.
 fn motion_to(v: &View, s: usize) -> bool {
     let lex = v.lex;
-    let Some(to) = v.prev(s).filter(|&t| v.lower(t) == "to") else { return false };
+    let Some(to) = v.prev(s).filter(|&t| matches!(v.lower(t), "to" | "into")) else { return false };
     v.prev(to).is_some_and(|b| v.lowercase_word(b) && lex.motion_stems.iter().any(|stem| v.lower(b).starts_with(stem.as_str())))
 }

@@ -72,8 +72,11 @@ pub fn fold_into(out: &mut String, word: &str) {
 /// A key under which transliteration variants of one name coincide.
 ///
 /// Applied word by word; words are joined by one space. The rules are those of French, English
-/// and German renderings of Slavic, Arabic and Asian names: `ou` ~ `u`, `y` ~ `i`, `w` ~ `v`,
-/// `ph` ~ `f`, `kh` ~ `h`, `ck` ~ `k`, final `-ff` ~ `-v`, doubled letters, a silent final `e`.
+/// and German renderings of Slavic, Arabic and Asian names: `ou` ~ `u`, `y` ~ `i` (and `ï`, by
+/// folding), `w` ~ `v`, `ph` ~ `f`, `kh` ~ `h`, `ck` ~ `k`, `tch` ~ `ch`, `shch` ~ `chtch`, `ks`
+/// before a vowel ~ `x`, the French `gu` before e/i ~ `g`, an initial `ie`/`ye` ~ `e`, final
+/// `-ff` ~ `-v`, doubled letters (`ss` ~ `s`), a silent final `e`. Not `sh` ~ `ch`: Shen and
+/// Chen are two Chinese names.
 pub fn alias_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for word in name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
@@ -86,14 +89,26 @@ pub fn alias_key(name: &str) -> String {
 }
 
 fn word_key(word: &str) -> String {
-    let folded = fold(word);
-    let mut s = folded
+    // (The French « gu » before e, i is a hard g: Sergueï ~ Sergei, Evgueni ~ Evgeny.)
+    let mut s = fold(word)
+        .replace("gue", "ge")
+        .replace("gui", "gi")
+        .replace("shch", "chch")
+        .replace("tch", "ch")
         .replace("ou", "u")
         .replace("ph", "f")
         .replace("kh", "h")
         .replace("ck", "k")
         .replace('y', "i")
         .replace('w', "v");
+    // A Russian initial « ie » / "ye" is also written "e": Ievgueni, Yevgeny, Evgeni; Yelena, Elena.
+    if s.len() > 3 && s.starts_with("ie") {
+        s.remove(0);
+    }
+    // "ks" before a vowel is an "x" (Aleksandr, Alexandre; Maksim, Maxim), not at the end (Marks).
+    if s.contains("ks") {
+        s = s.replace("ksa", "xa").replace("kse", "xe").replace("ksi", "xi").replace("kso", "xo").replace("ksu", "xu");
+    }
     if s.ends_with("ff") {
         s.truncate(s.len() - 2);
         s.push('v');
@@ -128,6 +143,23 @@ mod tests {
             ("Peskov", "Peskoff"),
             ("Émile Dubois", "Emile Dubois"),
             ("Kim Jong Un", "Kim Jong-Un"),
+            // French and English renderings of Russian first names and surnames.
+            ("Sergueï Lavrov", "Sergei Lavrov"),
+            ("Sergueï", "Sergey"),
+            ("Evgueni Prigojine", "Evgeni Prigojine"),
+            ("Ievgueni", "Yevgeny"),
+            ("Evgueni", "Yevgeny"),
+            ("Yelena", "Elena"),
+            ("Alekseï Navalny", "Alexei Navalny"),
+            ("Maksim", "Maxim"),
+            ("Aleksandr", "Alexandre"),
+            ("Khrouchtchev", "Khrushchev"),
+            ("Tchaïkovski", "Chaikovsky"),
+            ("Kovaltchouk", "Kovalchuk"),
+            ("Choïgou", "Choigu"),
+            ("Mikhaïl", "Mikhail"),
+            ("Iouri", "Yuri"),
+            ("Beloussov", "Belousov"),
         ];
         for (a, b) in same {
             assert_eq!(alias_key(a), alias_key(b), "{a} / {b}");
@@ -136,7 +168,19 @@ mod tests {
 
     #[test]
     fn different_names_keep_different_keys() {
-        let different = [("Biden", "Bidet"), ("Lapin", "Lupin"), ("Kim", "Kin"), ("Marie", "Mario")];
+        let different = [
+            ("Biden", "Bidet"),
+            ("Lapin", "Lupin"),
+            ("Kim", "Kin"),
+            ("Marie", "Mario"),
+            // The rules above stay in their letters' context.
+            ("Shen", "Chen"),
+            ("Marks", "Marx"),
+            ("Choïgou", "Choige"),
+            ("Gouin", "Goin"),
+            ("Sergueï Lavrov", "Sergueï Lavrin"),
+            ("Miguel", "Michel"),
+        ];
         for (a, b) in different {
             assert_ne!(alias_key(a), alias_key(b), "{a} / {b}");
         }

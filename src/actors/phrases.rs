@@ -826,6 +826,10 @@ pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> 
     if e == s + 1 && number(e) {
         e += 1;
     }
+    // « la société Trellix Inc. »: a company form keeps its full stop, as without the noun.
+    if e > s + 1 && v.at(e, h).is_some_and(|k| v.word(k) == ".") && v.listed(e - 1, &lex.abbreviated_endings) {
+        e += 1;
+    }
     Some((s, e))
 }
 

@@ -174,6 +174,34 @@ fn aliases_merge_into_one_actor() {
     }
 }
 
+/// Transliterations of one name in French and English are one actor (`key::alias_key`); names
+/// that differ in more than the rules allow stay apart.
+#[test]
+fn transliterations_are_one_actor() {
+    // (language, text, names of one actor, names of two actors)
+    let rows: &[(Lang, &str, &[&str], &[&str])] = &[
+        (Lang::Fr, "Sergueï Lavrov a parlé mardi. Selon Sergei Lavrov, rien n'a changé.", &["Sergueï Lavrov", "Sergei Lavrov"], &[]),
+        (Lang::En, "Foreign minister Sergei Lavrov spoke. Sergey Lavrov later said talks had stalled.", &["Sergei Lavrov", "Sergey Lavrov"], &[]),
+        (Lang::Fr, "Le ministre Alekseï Overtchouk a parlé. Le vice-ministre Alexei Overchuk a ensuite démenti.", &["Alekseï Overtchouk", "Alexei Overchuk"], &[]),
+        (Lang::Fr, "Le patron Evgueni Prigojine a parlé. Plus tard, le patron Ievgueni Prigojine a démenti.", &["Evgueni Prigojine", "Ievgueni Prigojine"], &[]),
+        // Two people, not one.
+        (Lang::En, "Chen Wei met Shen Wei in Shanghai on Monday.", &[], &["Chen Wei", "Shen Wei"]),
+        (Lang::Fr, "Sergueï Lavrov a rencontré Sergueï Lavrine mardi.", &[], &["Sergueï Lavrov", "Sergueï Lavrine"]),
+    ];
+    for (lang, text, one, two) in rows {
+        let (doc, spans, actors) = scan(text, *lang);
+        if let Some(first) = one.first() {
+            let id = actor_of(&doc, &spans, &actors, first).id;
+            for name in *one {
+                assert_eq!(actor_of(&doc, &spans, &actors, name).id, id, "{name} in {text:?}");
+            }
+        }
+        if let [a, b] = two {
+            assert_ne!(actor_of(&doc, &spans, &actors, a).id, actor_of(&doc, &spans, &actors, b).id, "{a} / {b} in {text:?}");
+        }
+    }
+}
+
 #[test]
 fn a_name_ending_a_longer_name_is_that_person() {
     let text = "Marine Dufresne-Le Bihan a parlé. Plus tard, Mme Le Bihan a démenti.";

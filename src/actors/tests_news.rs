@@ -754,3 +754,25 @@ fn french_sites_named_after_an_article() {
         fr("Les dockers bloquent le port de Cherbourg.", &[("Cherbourg", Place)], &["port de Cherbourg"]),
     ]);
 }
+
+/// Company forms keep their full stop with or without a noun before the name, as the gold sets
+/// spell them ("Northvale Foods Inc."); a crowd's destination is a place, even a capital.
+#[test]
+fn company_forms_and_destinations() {
+    check(&[
+        fr("La société Trellix Inc. a démenti toute fuite.", &[("Trellix Inc.", Org)], &["Trellix Inc"]),
+        fr("Trellix Inc. a démenti toute fuite.", &[("Trellix Inc.", Org)], &["Trellix Inc"]),
+        en("The group Trellix Inc. denied any leak.", &[("Trellix Inc.", Org)], &["Trellix Inc"]),
+        en("The retailer Halvane Brands Corp. cut 200 jobs.", &[("Halvane Brands Corp.", Org)], &["Halvane Brands Corp"]),
+        // No full stop to keep, or one that ends the sentence after a plain word.
+        en("The group Trellix Ltd denied any leak.", &[("Trellix Ltd", Org)], &["Trellix Ltd."]),
+        en("Shares fell at the company Trellix.", &[("Trellix", Org)], &["Trellix."]),
+        // Destinations of a crowd on the move.
+        en("Tourists flocked to Beijing for the holiday.", &[("Beijing", Place)], &[]),
+        en("Crowds poured into Moscow on Sunday, and protesters marched to Washington.", &[("Moscow", Place), ("Washington", Place)], &[]),
+        en("Refugees went to Warsaw, and others came to Kyiv in spring.", &[("Warsaw", Place), ("Kyiv", Place)], &[]),
+        // A government addressed or acting stays a state.
+        en("Beijing said the talks went well, and Tokyo wrote to Beijing to complain.", &[("Beijing", State), ("Tokyo", State)], &[]),
+        en("Washington went ahead with the sanctions.", &[("Washington", State)], &[]),
+    ]);
+}
