@@ -89,7 +89,9 @@ export async function launchFirefox({ extraPrefs = {} } = {}) {
       timeouts: TIMEOUTS,
       'moz:firefoxOptions': {
         binary: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
-        args: ['-headless'],
+        // Firefox 153 lets WebDriver navigate to moz-extension:// pages (the
+        // popup and options page the tests open) only with system access.
+        args: ['-headless', '-remote-allow-system-access'],
         prefs: {
           // Keep a test run off the network and free of first-run pages.
           'app.update.enabled': false,

@@ -107,8 +107,12 @@ function launchFirefoxThrough(proxyPort) {
   });
 }
 
-/** The browser's own services, never contacted by the extension (it has no network code). */
-const BROWSER_OWN_HOST = /(^|\.)(mozilla\.(com|org|net)|firefox\.com|mozaws\.net|google\.com|googleapis\.com|gstatic\.com)(:\d+)?$/;
+/**
+ * The browser's own services, never contacted by the extension (it has no
+ * network code): update, telemetry and settings hosts, and the default
+ * search engine, which Chromium 156 on Debian preconnects to (DuckDuckGo).
+ */
+const BROWSER_OWN_HOST = /(^|\.)(mozilla\.(com|org|net)|firefox\.com|mozaws\.net|google\.com|googleapis\.com|gstatic\.com|duckduckgo\.com|bing\.com)(:\d+)?$/;
 
 function hostOf(request) {
   if (request.method === 'CONNECT') return request.url.replace(/:\d+$/, '');
