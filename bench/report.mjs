@@ -33,7 +33,9 @@ const sh = (command) => {
 const table = (head, rows) =>
   [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 const num = (x, digits = 1) => (x === null || x === undefined ? 'n/a' : Number(x).toFixed(digits));
-const kib = (bytes) => (bytes == null ? 'n/a' : `${(bytes / 1024).toFixed(1)} KB`);
+const kib = (bytes) => (bytes == null ? 'n/a' : `${(bytes / 1024).toFixed(1)} KiB`);
+// Sizes against the budget: decimal kB as issue 6 states it, with the exact bytes.
+const kbAndBytes = (bytes) => `${(bytes / 1000).toFixed(1)} kB (${bytes.toLocaleString('en-US')} bytes)`;
 const mib = (bytes) => (bytes == null ? 'n/a' : `${(bytes / 2 ** 20).toFixed(1)} MiB`);
 
 /**
@@ -272,8 +274,15 @@ function sizeSection() {
     '## Download size (`node bench/size.mjs`)',
     '',
     table(
-      ['file', 'raw', 'gzip -9', 'gzip budget', 'within budget'],
-      data.map((f) => [f.path, kib(f.raw), kib(f.gzip), f.gzipBudget ? kib(f.gzipBudget) : '—', f.gzipBudget ? (f.ok ? 'yes' : '**no**') : '—']),
+      ['file', 'raw', 'gzip -9', 'gzip budget', 'left', 'within budget'],
+      data.map((f) => [
+        f.path,
+        kbAndBytes(f.raw),
+        kbAndBytes(f.gzip),
+        f.gzipBudget ? kbAndBytes(f.gzipBudget) : '—',
+        f.gzipBudget ? `${(f.gzipBudget - f.gzip).toLocaleString('en-US')} bytes` : '—',
+        f.gzipBudget ? (f.ok ? 'yes' : '**no**') : '—',
+      ]),
     ),
   ].join('\n');
 }
