@@ -22,6 +22,7 @@ const CONTEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cue
 const EVENT_WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/event-words.txt"));
 const WORK_NOUNS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/work-nouns.txt"));
 const FIRST_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/first-names.txt"));
+const PAGE_FURNITURE: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/page-furniture.txt"));
 const FUNCTION_WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/function-words.txt"));
 
 /// What a gazetteer name denotes.
@@ -196,6 +197,10 @@ pub struct Lexicon {
     /// "St", "Ste": with their full stop they open a place's name ("St. Louis").
     pub place_abbreviations: WordSet,
     pub function_words: WordSet,
+    /// Words of a page's buttons and banners ("Read More", « Lire Aussi »): `furniture`.
+    pub page_furniture: WordSet,
+    /// "minister": a capitalised word right before it is a portfolio ("Health minister X").
+    pub portfolio_titles: WordSet,
     /// Common first names of many cultures (generated from a names dataset): a lone speaker so
     /// named is a person ("said Maria"); a name opening with none may be an organisation's.
     pub first_names: WordSet,
@@ -286,6 +291,7 @@ impl Lexicon {
         let phrase_heads: FastSet<String> =
             org_heads.iter().chain(place_inside.iter()).chain(org_before.iter()).chain(org_institution_heads.iter()).cloned().collect();
         let phrase_head_filter = WordFilter::of(phrase_heads.iter().map(String::as_str));
+        let furniture = sections(PAGE_FURNITURE);
         let mut lists = WordLists::default();
         Lexicon {
             phrase_head_filter,
@@ -344,6 +350,8 @@ impl Lexicon {
             abbreviated_endings: add(&mut lists, section(&context, "abbreviated-endings")),
             lowercase_endings: add(&mut lists, section(&context, "lowercase-endings")),
             function_words: add(&mut lists, words(FUNCTION_WORDS)),
+            page_furniture: add(&mut lists, section(&furniture, "words")),
+            portfolio_titles: add(&mut lists, section(&furniture, "portfolio")),
             first_names: add(&mut lists, words(FIRST_NAMES)),
             event_words: add(&mut lists, words(EVENT_WORDS)),
             work_nouns: add(&mut lists, words(WORK_NOUNS)),

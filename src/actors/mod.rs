@@ -22,6 +22,7 @@
 mod classify;
 mod context;
 mod fasthash;
+mod furniture;
 mod key;
 mod lexicon;
 mod lower_case;
@@ -275,9 +276,14 @@ fn capitalised_names(v: &View, capitals: &[u32], taken: &Taken, segments: &mut V
             continue;
         }
         let e = phrases::capitalised_run(v, i, taken);
+        if furniture::is_page_furniture(v, i, e) {
+            i = e.max(i + 1);
+            continue;
+        }
+        let portfolio_end = furniture::portfolio_end(v, i, e);
         segments.clear();
         phrases::segments(v, i, e, segments);
-        for seg in segments.iter() {
+        for seg in segments.iter().filter(|seg| !portfolio_end.is_some_and(|p| seg.end <= p)) {
             let c = classify::classify(v, seg);
             if c.verdict != Verdict::Nothing {
                 out.push(Mention { start: seg.start, end: seg.end, verdict: c.verdict, role: c.role, key: 0 });

@@ -776,3 +776,26 @@ fn company_forms_and_destinations() {
         en("Washington went ahead with the sanctions.", &[("Washington", State)], &[]),
     ]);
 }
+
+/// A page's buttons, banners and section heads are no actors (data/gazetteer/cues/page-furniture.txt),
+/// nor is a portfolio before "minister"; names that hold such a word, or that a cue names, still are.
+#[test]
+fn page_furniture_and_portfolios_are_no_actors() {
+    check(&[
+        en("Shares rose on Monday.\n\nRead More\n\nSign Up For Our Newsletter\n\nRelated Articles\n", &[], &["Read More", "Sign Up For Our Newsletter", "Newsletter", "Related Articles"]),
+        en("Share This Story\n\nBREAKING NEWS: Valmora Port closes after a storm.\n\nTHE END\n", &[], &["Share This Story", "BREAKING NEWS", "END", "THE END"]),
+        en("Latest Updates | Most Popular\n\nThe council voted on Tuesday.", &[], &["Latest Updates", "Most Popular"]),
+        fr("Le maire a démissionné mardi.\n\nLire Aussi\n\nPartagez Cet Article\n\nÀ Lire Également\n", &[], &["Lire Aussi", "Partagez Cet Article", "Lire Également", "Cet Article"]),
+        fr("SUR LE MÊME SUJET\n\nInscrivez-Vous À La Newsletter\n", &[], &["MÊME SUJET", "Newsletter", "La Newsletter"]),
+        // Portfolios: the body is not the portfolio, the minister is a person.
+        en("Health minister Ingrid Vollmer-Kask said the wards were full.", &[("Ingrid Vollmer-Kask", Person)], &["Health"]),
+        en("Foreign minister Penny Wong met her counterpart, and the Defence minister stayed home.", &[("Penny Wong", Person)], &["Foreign", "Defence"]),
+        en("Norway's Finance minister Tord Aasland spoke first.", &[("Norway", State), ("Tord Aasland", Person)], &["Finance"]),
+        // Negatives: real names that hold a furniture word, or that a cue names.
+        en("Share Trust Ltd said profits rose, and Newsletter Media Group cut 40 jobs.", &[("Share Trust Ltd", Org), ("Newsletter Media Group", Org)], &[]),
+        en("The charity Share Trust said donations fell. Sky News reported it first, then US News.", &[("Share Trust", Org), ("Sky News", Org), ("US News", Org)], &[]),
+        fr("La société Read More a annoncé des pertes, selon Ouest-France.", &[("Read More", Org)], &[]),
+        en("The Health Ministry said 20 people died, and the SNP minister Kate Forbes agreed.", &[("Health Ministry", Org), ("SNP", Org), ("Kate Forbes", Person)], &[]),
+        en("Rachel Read said the plan would work. Read added that costs were low.", &[("Rachel Read", Person)], &[]),
+    ]);
+}
