@@ -187,11 +187,16 @@ test('highlight registry: a long page windowed from the start registers only wha
   const p = paragraphs(10_000);
   registry.add(inParagraphs(...p.map((block, i) => [block, i])));
   assert.deepEqual(registeredAts(), [], 'nothing before the frame');
+  let settled = false;
+  registry.bandSettled().then(() => {
+    settled = true;
+  });
   viewport.asked = 0;
   viewport.runFrames();
   assert.deepEqual(registeredAts(), [0, 1, 2, 3]);
   assert.ok(viewport.asked < 100, `geometry of a few blocks asked, not of all 10,000 (${viewport.asked})`);
   registry.clear();
+  return Promise.resolve().then(() => assert.ok(settled, 'bandSettled resolves once the frame has registered the band'));
 });
 
 test('highlight registry: a range is asked for only when its entry is registered; one that cannot be made is no highlight', () => {

@@ -74,3 +74,27 @@ test('visibility: without checkVisibility, the computed style of the element and
   assert.equal(new visibility.TextVisibility({ hiddenByStyle }).spanShown(node, node), false, 'hidden ancestor');
   assert.equal(new visibility.TextVisibility({ hiddenByStyle: () => false }).spanShown(node, node), true);
 });
+
+test('visibility: an element answered hidden before its box was built is asked again once layout has built it', () => {
+  const node = text('Officials said, without evidence, that the dam leaked.');
+  const p = rendered('p', false, [node]);
+  // Like a browser asked before its first layout: no box yet, until
+  // getClientRects() makes the browser lay the page out.
+  let laidOut = false;
+  p.checkVisibility = () => laidOut;
+  p.getClientRects = () => {
+    laidOut = true;
+    return [{}];
+  };
+  assert.equal(new visibility.TextVisibility().spanShown(node, node), true);
+  // A really hidden element stays hidden: no box (display:none), or a box
+  // that visibility:hidden hides.
+  const gone = text('hidden');
+  const none = rendered('div', false, [gone]);
+  none.getClientRects = () => [];
+  assert.equal(new visibility.TextVisibility().spanShown(gone, gone), false);
+  const invisibleText = text('invisible');
+  const invisible = rendered('div', false, [invisibleText], { display: 'block' });
+  invisible.getClientRects = () => [{}];
+  assert.equal(new visibility.TextVisibility().spanShown(invisibleText, invisibleText), false);
+});

@@ -130,7 +130,9 @@ globalThis.claimlens = claimlens;
       ? document.head ?? document.documentElement
       : null;
 
-  function markDone() {
+  async function markDone() {
+    // A windowed page registers the band's ranges at the next frame: done is after that.
+    await state.registry.bandSettled();
     if (!state.active) return; // switched off while a scan was in flight
     const count = String(state.registry.entries.length);
     mark(`done ${count}`);

@@ -113,7 +113,7 @@ claimlens.highlight = (() => {
       this.compare = compare;
       this.windowed = false;
       this.unlisten = null;
-      this.updatePending = false;
+      this.updatePending = null; // a promise while a band update waits for its frame
     }
 
     highlightOf(category) {
@@ -197,11 +197,22 @@ claimlens.highlight = (() => {
 
     scheduleWindowUpdate() {
       if (this.updatePending) return;
-      this.updatePending = true;
-      this.viewport.nextFrame(() => {
-        this.updatePending = false;
-        if (this.windowed) this.updateWindow();
+      this.updatePending = new Promise((resolve) => {
+        this.viewport.nextFrame(() => {
+          this.updatePending = null;
+          if (this.windowed) this.updateWindow();
+          resolve();
+        });
       });
+    }
+
+    /**
+     * Resolves once the band update that is due, if any, has run: blocks
+     * added to a windowed registry get their ranges only then, so "done"
+     * is said after it, not before.
+     */
+    bandSettled() {
+      return this.updatePending ?? Promise.resolve();
     }
 
     /**

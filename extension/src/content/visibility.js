@@ -52,6 +52,12 @@ claimlens.visibility = (() => {
       }
       // checkVisibility covers the ancestors (a display:none ancestor leaves no box).
       if (element.checkVisibility(CHECK)) return true;
+      // An element whose box is not built yet has none to be visible in: a
+      // page read before its first layout, on a busy machine, can be asked
+      // before the browser has built it. getClientRects() builds the boxes
+      // (a no-op on a laid-out page); then the answer is the real one. Only
+      // elements first answered hidden pay for it, and they are few.
+      if (element.getClientRects?.().length > 0 && element.checkVisibility(CHECK)) return true;
       // An element with display:contents has no box of its own, yet shows its children.
       return computedStyle(element)?.display === 'contents' && this.elementShown(elementOf(element));
     }
