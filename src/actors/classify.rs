@@ -124,6 +124,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if credit.is_some_and(|c| matches!(v.lower(c), "reporting" | "editing" | "writing")) && !(n == 1 && is_common_capitalised(v, s)) {
         return Classified::of(Verdict::Actor(Category::Person, None));
     }
+    if byline(v, s, e) {
+        return Classified::of(Verdict::Actor(Category::Person, None));
+    }
     if lead_in(v, s, e) {
         return Classified::of(Verdict::PlaceUnlessNamed);
     }
@@ -156,7 +159,8 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
     // "the Energy Secretary", "the Health Minister": a portfolio and a title, a role, no name.
-    if n > 1 && v.cap(e - 1) && v.listed(e - 1, &lex.titles) && !v.listed(e - 1, &lex.org_words) {
+    // (Not after a first name: "Adam Driver", "Nia Warden" are persons.)
+    if n > 1 && v.cap(e - 1) && v.listed(e - 1, &lex.titles) && !v.listed(e - 1, &lex.org_words) && !opens_with_first_name(v, s) {
         return Classified::of(Verdict::Nothing);
     }
     if n > 1 && has_org_word {
@@ -165,6 +169,12 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if n > 1 && (s..e).any(|k| v.cap(k) && v.listed(k, &lex.event_words)) {
         // "Paris Agreement", "Nobel Prize", "Black Friday": events and treaties are no actors.
         return Classified::of(Verdict::Nothing);
+    }
+    // "HARLAN SPRINGS, Iowa -", "SAN FERNANDO, Pampanga -": a dateline's town and its region.
+    // (Not "EVACUATE NOW, the sheriff's office posted": a comma, then lower case.)
+    let shouted_clause = v.punct_is(v.at(e, s), &[","]) && !v.at(e + 1, s).is_some_and(|k| v.cap(k));
+    if (n > 1 && is_dateline(v, s, e) && !shouted_clause) || dateline_region(v, s, e) {
+        return Classified::of(Verdict::Actor(Category::Place, None));
     }
     // "EVACUATE NOW", « ÉVACUEZ IMMÉDIATEMENT »: words in capitals, one of them long, are shouted
     // words, not a run of acronyms ("UN OCHA").
@@ -198,7 +208,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if n > 1 && compass && owned_by_a_place(v, s) && !opens_with_first_name(v, s) && person_cue(v, seg).is_none() {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
-    if n > 1 && ((s..e).any(|k| v.cap(k) && v.listed(k, &lex.place_inside)) || place_opener(s)) {
+    // "at Sabina Park", "to Kensington Oval": a ground where a match or a rally is held.
+    let ground = || matches!(v.lower(e - 1), "park" | "oval" | "ground" | "gardens") && v.lower_is(locative_before(v, s), &lex.locative);
+    if n > 1 && ((s..e).any(|k| v.cap(k) && v.listed(k, &lex.place_inside)) || place_opener(s) || ground()) {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
     if let Some((gaz_end, entry)) = v.gazetteer_at(s) {
@@ -212,7 +224,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
                 return Classified::of(Verdict::Actor(Category::Place, None));
             }
             let cue = person_cue(v, seg);
-            return if cue.is_none() && entry.kind == GazKind::Country {
+            // "Kingston Kestrels", "Leeds Rhinos": a town and a plural, a team (not "Sydney Roberts":
+            // a first name).
+            let last = v.lower(e - 1);
+            let team = e == gaz_end + 1 && last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !opens_with_first_name(v, s) && !v.listed(e - 1, &lex.first_names);
+            return if (cue.is_none() && entry.kind == GazKind::Country) || (team && cue.is_none() && !v.reporting_verb_at(e, s)) {
                 Classified::of(Verdict::Actor(Category::Organization, None))
             } else {
                 Classified { verdict: Verdict::Actor(Category::Person, None), role: cue.flatten() }
@@ -276,7 +292,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // the speaker's own body, unnamed.)
     // (Not "Rovers star Jaden Okafor": the text never writes a club's name in lower case.)
     let lone_body_word = n == 1 && (v.listed(s, &lex.org_words) || v.listed(s, &lex.municipal_heads)) && v.written_in_lower_case(v.lower(s));
-    if employer_before_role(v, e) && v.gazetteer_exact(s, e).is_none() && !(n == 1 && is_common_capitalised(v, s)) && !initial_adjective && !lone_body_word {
+    // ("Fish vendor Ngozi Ade said", "Taxi driver Pat Orr": a sentence-initial word the text also
+    // writes in lower case qualifies the role.)
+    let initial_common = || n == 1 && info.initial() && v.written_in_lower_case(v.lower(s));
+    if employer_before_role(v, e) && v.gazetteer_exact(s, e).is_none() && !(n == 1 && is_common_capitalised(v, s)) && !initial_adjective && !lone_body_word && !initial_common() {
         return Classified::of(Verdict::OrganisationUnlessPerson);
     }
     // « Météo-France », "Radio-Canada": a country joined to another word names a body.
@@ -477,6 +496,22 @@ fn lead_in(v: &View, s: usize, e: usize) -> bool {
             v.cap(k) && !v.info[k].all_caps() && letter_count(v.word(k)) >= 3 && !is_common_capitalised(v, k) && !v.listed(k, &lex.org_words) && !v.written_in_lower_case(v.lower(k))
         })
         && named_again(v, s)
+}
+
+/// A byline: "By Anna Kowal, Staff Reporter", "By Ted Mbeki" opening a line, or "Anna Kowal · CBC
+/// News": two to four capitalised words, no organisation word nor gazetteer name among them, then
+/// the line's end or a separator (not "By Air Canada's count", "By contrast, Smith…").
+#[inline(never)]
+fn byline(v: &View, s: usize, e: usize) -> bool {
+    if v.doc.lang != crate::model::Lang::En || !(2..=4).contains(&(e - s)) {
+        return false;
+    }
+    let by = v.prev(s).filter(|&b| v.lower(b) == "by" && v.prev(b).is_none());
+    let next = v.at(e, s);
+    let separator = |k: Option<usize>| v.punct_is(k, &["·", "|", "•"]);
+    let ends = next.is_none() || separator(next) || v.punct_is(next, &[",", "-", "—", "–", "/"]) || next.is_some_and(|k| matches!(v.lower(k), "and" | "in" | "for"));
+    let opens_line = (by.is_some() && ends) || (v.prev(s).is_none() && separator(next));
+    opens_line && !is_common_capitalised(v, s) && (s..e).all(|k| v.cap(k) && !v.listed(k, &v.lex.org_words) && v.gazetteer_at(k).is_none())
 }
 
 /// « entre Schaerbeek et Etterbeek », "between Tarn and Garonne": the word at `s` is one of two
@@ -930,6 +965,17 @@ pub fn is_dateline(v: &View, s: usize, e: usize) -> bool {
     k > e + 1 && v.punct_is(v.at(k, s), &["—", "–", "-"])
 }
 
+/// "SAN FERNANDO, Pampanga -": the region between a dateline's town in capitals and its dash.
+#[inline(never)]
+fn dateline_region(v: &View, s: usize, e: usize) -> bool {
+    let Some(comma) = v.prev(s).filter(|&c| v.word(c) == ",") else { return false };
+    let mut k = comma;
+    while let Some(p) = v.prev(k).filter(|&p| v.is_word(p) && v.info[p].all_caps()) {
+        k = p;
+    }
+    k < comma && v.prev(k).is_none() && e - s <= 3 && v.punct_is(v.at(e, s), &["—", "–", "-"])
+}
+
 /// An acronym: an organisation (OTAN, AFU, SNCF, CGT-Cheminots) unless it is a product
 /// (« un missile ICBM », « des missiles ATACMS »), a common abbreviation (PDG, GDP), a dateline
 /// place, or shouting in an all-caps headline.
@@ -1129,7 +1175,8 @@ fn apposition_before(v: &View, s: usize) -> Option<(usize, usize)> {
                 break;
             }
         }
-        if v.is_word(i) && v.listed(i, &lex.titles) && !v.cap(i) {
+        // ("The two umpires, Koro Whaanga and …": a plural title too.)
+        if v.is_word(i) && !v.cap(i) && (v.listed(i, &lex.titles) || v.lower(i).strip_suffix('s').is_some_and(|one| lex.titles.contains(one))) {
             leftmost_title = Some(i);
         }
         k = v.prev(i);
@@ -1345,8 +1392,11 @@ fn is_french_place_compound(word: &str) -> bool {
     }
     let inner: Vec<&str> = parts.collect();
     let Some((last, middle)) = inner.split_last() else { return false };
+    // (« Cap-Haïtien », « Bras-Panon », « Grand-Bassam », « Petit-Goâve »: a first part that opens
+    // towns' names.)
+    let opener = matches!(first, "Cap" | "Bras" | "Port" | "Fort" | "Pont" | "Mont" | "Bourg" | "Val" | "Ville" | "Grand" | "Grande" | "Petit" | "Petite" | "Haut" | "Haute" | "Bas" | "Basse" | "Vieux");
     last.chars().next().is_some_and(char::is_uppercase)
-        && middle.iter().any(|p| matches!(*p, "sur" | "sous" | "en" | "lès" | "lez" | "les" | "de" | "du" | "des" | "la" | "le" | "aux" | "Saint" | "Sainte"))
+        && (opener || middle.iter().any(|p| matches!(*p, "sur" | "sous" | "en" | "lès" | "lez" | "les" | "de" | "du" | "des" | "la" | "le" | "aux" | "Saint" | "Sainte")))
 }
 
 /// "Toulouse-based", "Seoul-headquartered": a capitalised name and a tail that says where a body
@@ -1398,6 +1448,9 @@ fn is_place_preposition(v: &View, b: usize) -> bool {
         // towards Keir Starmer", "the team around Macron"); names that open with a common first
         // name are left to other evidence.
         "outside" | "across" | "throughout" => v.at(b + 1, b).is_some_and(|n| !opens_with_first_name(v, n)),
+        // "workers from Sioux Lookout", "fled from Kowloon Bay": not a message's sender ("a letter
+        // from Red Mesa Pipeworks", "a statement from").
+        "from" => v.at(b + 1, b).is_some_and(|n| !opens_with_first_name(v, n)) && v.prev(b).is_some_and(|p| (v.lowercase_word(p) || v.info[p].initial()) && !v.listed(p, &v.lex.statement_nouns) && !v.listed(p, &v.lex.org_after) && !matches!(v.lower(p), "letter" | "email" | "message" | "call" | "support" | "funding" | "money" | "grant" | "loan" | "offer" | "bid" | "order" | "request" | "report" | "data" | "comment" | "comments" | "response" | "approval")),
         _ => false,
     }
 }

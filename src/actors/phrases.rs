@@ -184,6 +184,15 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
                 end = Some(j);
             }
         }
+        // "Ministry of Environment, Conservation and Parks", "Ministry of Economy, Trade and
+        // Industry": fields listed with commas and closed by "and", each one or two capitalised
+        // words with no organisation word nor gazetteer name, the last shaped like a field
+        // (not "the Department of Justice, Google and Apple").
+        if capital_head && !french && v.punct_is(v.at(k, h), &[","]) {
+            if let Some(j) = listed_fields(v, k, h) {
+                end = Some(j);
+            }
+        }
         // "Office of the Director of Public Prosecutions": an English body's complement may have its
         // own, unless it is a gazetteer name ("Ministry of Defence of Ukraine" is two names).
         if capital_head && !french && v.at(k, h).is_some_and(|a| v.lower(a) == "of") {
@@ -206,6 +215,30 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
         None if national && after_adjectives > h + 2 => Some(after_adjectives),
         None => None,
     }
+}
+
+/// From the comma at `k`: ", Conservation and Parks" — capitalised fields of one or two words,
+/// joined by commas and closed by "and"; the end of the last field.
+#[inline(never)]
+fn listed_fields(v: &View, mut k: usize, h: usize) -> Option<usize> {
+    let field = |j: usize| v.at(j, h).is_some_and(|w| v.cap(w) && !v.listed(w, &v.lex.org_words) && !v.info[w].acronym() && v.gazetteer_at(w).is_none());
+    for _ in 0..4 {
+        let closing = v.lower(k) == "and";
+        if !(closing || v.word(k) == ",") || !field(k + 1) {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < k + 3 && field(j) {
+            j += 1;
+        }
+        if closing {
+            let last = v.lower(j - 1);
+            let shaped = ["tion", "ment", "ity", "ance", "ence", "ure", "ing", "ics", "ism", "fare", "ry", "gy", "th", "our", "ade", "ort", "ge", "s"].iter().any(|end| last.ends_with(end)) && !last.ends_with("ss");
+            return (shaped && !v.at(j, h).is_some_and(|w| v.cap(w))).then_some(j);
+        }
+        k = j;
+    }
+    None
 }
 
 /// From `k`, more lower-case complements joined by « , » and closed by « et » (« , du sport et de la

@@ -53,6 +53,9 @@ pub fn resolve<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mut mentions: Vec<Ment
             Verdict::Cardinal => {
                 if let Some(verdict) = names.compass_state(v, m) {
                     m.verdict = verdict;
+                } else if region_named(v, m.start) {
+                    // « les élus de l'Est », « dans le Nord », "in the North": no state so named, a region.
+                    m.verdict = Verdict::Actor(Category::Place, None);
                 }
             }
             _ => {}
@@ -115,11 +118,64 @@ fn bare_names<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &mut [Mention
         return;
     }
     let single: FastSet<u32> = mentions.iter().filter(|m| m.end - m.start == 1).map(|m| m.key).collect();
-    for m in mentions.iter_mut().filter(|m| m.verdict == Verdict::BareName) {
+    for i in 0..mentions.len() {
+        let m = mentions[i];
+        if m.verdict != Verdict::BareName {
+            continue;
+        }
         let last = keys.id(v.word(m.end - 1));
-        let category = if single.contains(&last) { Category::Person } else { Category::Organization };
-        m.verdict = Verdict::Actor(category, None);
+        let person = single.contains(&last) || beside_a_person(v, mentions, i) || pronoun_after(v, mentions, i);
+        let category = if person { Category::Person } else { Category::Organization };
+        mentions[i].verdict = Verdict::Actor(category, None);
     }
+}
+
+/// "The two umpires, Koro Whaanga and Dilhan Perera,", "Anna Kowal, Ted Mbeki and …": a name listed
+/// with a person's, by "and" or a comma, is a person's.
+fn beside_a_person(v: &View, mentions: &[Mention], i: usize) -> bool {
+    let m = mentions[i];
+    let is_person = |n: &Mention| n.verdict == Verdict::Actor(Category::Person, None);
+    let link = |k: Option<usize>| k.is_some_and(|k| matches!(v.lower(k), "and" | "et" | ","));
+    let before = i.checked_sub(1).map(|j| mentions[j]).filter(|p| p.end + 1 == m.start && link(v.prev(m.start)));
+    let after = mentions.get(i + 1).filter(|n| m.end + 1 == n.start && link(v.at(m.end, m.start)));
+    before.is_some_and(|p| is_person(&p)) || after.is_some_and(is_person)
+}
+
+/// "Koro Whaanga said he would appeal", "… Whaanga. She added": "he", "she" or "his" later in the
+/// name's sentence before any punctuation, or "He"/"She" opening the next one, with no other name
+/// nor person noun between (organisations are "it").
+fn pronoun_after(v: &View, mentions: &[Mention], i: usize) -> bool {
+    let m = mentions[i];
+    if v.doc.lang != crate::model::Lang::En {
+        return false;
+    }
+    let next_name = mentions.get(i + 1).map_or(usize::MAX, |n| n.start);
+    let sentence = v.info[m.start].sentence;
+    // The pronoun stands for the sentence's first person: none may come before ("Sen. Carl Whitmore
+    // claimed that Red Mesa Pipeworks had been picked. He did not…").
+    let person_before = mentions[..i].iter().rev().take_while(|p| v.info[p.start].sentence == sentence).any(|p| matches!(p.verdict, Verdict::Actor(Category::Person, _) | Verdict::BareName | Verdict::Speaker));
+    if person_before {
+        return false;
+    }
+    let mut k = m.end;
+    let mut clause = true;
+    while k < next_name && k < v.len() && k < m.end + 30 {
+        let here = v.info[k].sentence;
+        let pronoun = matches!(v.lower(k), "he" | "she" | "his");
+        if here > sentence {
+            return pronoun && v.prev(k).is_none();
+        }
+        if clause && v.lowercase_word(k) && pronoun {
+            return true;
+        }
+        // (Not past a person noun; nor, in the sentence, past punctuation: « at Red Mesa," she said ».)
+        if v.lowercase_word(k) && v.listed(k, &v.lex.titles) {
+            return false;
+        }
+        clause &= v.is_word(k);
+        k += 1;
+    }
+    false
 }
 
 /// The names inside the headline run `m`: the longest sub-run (up to five words) that another
@@ -155,6 +211,16 @@ fn names_in_headline<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, names: &NameInde
             None => i += 1,
         }
     }
+}
+
+/// The compass word at `s` completes a noun or follows a locative (« de l'Est », « du Nord », « dans
+/// le Nord », "in the North"): a region.
+fn region_named(v: &View, s: usize) -> bool {
+    let mut b = v.before_name(s);
+    if b.is_some_and(|k| matches!(v.lower(k), "le" | "la" | "the")) {
+        b = b.and_then(|k| v.prev(k));
+    }
+    b.is_some_and(|k| v.lowercase_word(k) && matches!(v.lower(k), "de" | "du" | "dans" | "en" | "vers" | "in" | "of" | "across"))
 }
 
 /// What the settled mentions of the text say about names.

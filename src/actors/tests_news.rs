@@ -799,3 +799,64 @@ fn page_furniture_and_portfolios_are_no_actors() {
         en("Rachel Read said the plan would work. Read added that costs were low.", &[("Rachel Read", Person)], &[]),
     ]);
 }
+
+#[test]
+fn english_persons_named_by_bylines_roles_and_pronouns() {
+    check(&[
+        // Bylines.
+        en("By Tavita Leaupepe, Staff Reporter\n\nThe council met on Monday.", &[("Tavita Leaupepe", Person)], &["Staff Reporter"]),
+        en("By Ted Mbeki\n\nThe council met on Monday.", &[("Ted Mbeki", Person)], &[]),
+        en("Anna Kowal · CBC News\n\nThe council met on Monday.", &[("Anna Kowal", Person)], &[]),
+        en("By contrast, the council met on Monday. By Air Canada's count, 40 flights were cancelled.", &[], &["Air Canada's"]),
+        // A role noun before the name; capitalised at a sentence's start, the role stays outside.
+        en("Opener Kusal Tharanga scored 80 and goalkeeper Tevita Fifita saved twice.", &[("Kusal Tharanga", Person), ("Tevita Fifita", Person)], &["Opener Kusal Tharanga"]),
+        en("Co-star Jadeen Varkey praised the crew. Supervisor Olumide Bankole said the works were late.", &[("Jadeen Varkey", Person), ("Olumide Bankole", Person)], &["Co-star Jadeen Varkey", "Supervisor Olumide Bankole"]),
+        en("Residents were told to leave, said taxi driver Oboth Mwesigye.", &[("Oboth Mwesigye", Person)], &[]),
+        // Appositions, plural titles, coordination with a person.
+        en("Its convenor, Runa Haldane, insisted the meeting would go ahead.", &[("Runa Haldane", Person)], &[]),
+        en("The two umpires, Koro Whaanga and Dilhan Perera, changed the decision.", &[("Koro Whaanga", Person), ("Dilhan Perera", Person)], &[]),
+        // A pronoun that takes the name up.
+        en("Pita Sharples was elected in 2008. He said the seat was safe.", &[("Pita Sharples", Person)], &[]),
+        en("Rawiri Tamatea said he would appeal the ruling.", &[("Rawiri Tamatea", Person)], &[]),
+        // Not persons: a body a pronoun follows past a quote, a surname that is an occupation.
+        en("\"I never discussed this with anyone at Red Mesa Pipeworks,\" she said.", &[("Red Mesa Pipeworks", Org)], &[]),
+        en("Castle Rock Holdings announced cuts, and its chief said he regretted them.", &[("Castle Rock Holdings", Org)], &[]),
+        en("Actor Adam Driver starred in the film.", &[("Adam Driver", Person)], &[]),
+    ]);
+}
+
+#[test]
+fn english_teams_long_bodies_and_datelines() {
+    check(&[
+        en("Kingston Kestrels captain Rovman Gayle praised the fans after the Kestrels beat the Marlins.", &[("Kingston Kestrels", Org), ("Kestrels", Org), ("Marlins", Org), ("Rovman Gayle", Person)], &[]),
+        en("Sydney Roberts said the vote was close.", &[("Sydney Roberts", Person)], &[]),
+        en("The Ministry of Environment, Conservation and Parks said the permit was valid.", &[("Ministry of Environment, Conservation and Parks", Org)], &["Parks"]),
+        en("The suit names the Department of Justice, Google and Apple.", &[("Department of Justice", Org)], &["Department of Justice, Google and Apple"]),
+        en("Mishkwaa Lake First Nation chief Wabanna Kejick said the band would appeal.", &[("Mishkwaa Lake First Nation", Org), ("Wabanna Kejick", Person)], &[]),
+        en("HARLAN SPRINGS, Iowa - A tornado damaged homes on Sunday.", &[("HARLAN SPRINGS", Place), ("Iowa", Place)], &[]),
+        en("SAN FERNANDO, Pampanga - Floods cut the highway on Sunday.", &[("SAN FERNANDO", Place), ("Pampanga", Place)], &[]),
+    ]);
+}
+
+#[test]
+fn english_towns_and_grounds_by_their_preposition() {
+    check(&[
+        en("Workers from Sioux Lookout travelled to the mine.", &[("Sioux Lookout", Place)], &[]),
+        en("The match was held at Sabina Park on Sunday.", &[("Sabina Park", Place)], &[]),
+        // A sender, not a place.
+        en("A letter from Red Mesa Pipeworks reached the council.", &[("Red Mesa Pipeworks", Org)], &[]),
+    ]);
+}
+
+#[test]
+fn french_towns_by_provenance_route_and_region() {
+    check(&[
+        fr("Un exportateur de Sambava a vendu sa vanille à une coopérative d'Andapa.", &[("Sambava", Place), ("Andapa", Place)], &[]),
+        fr("La route de Gonaïves est coupée ; les marchés de Fianarantsoa sont vides.", &[("Gonaïves", Place), ("Fianarantsoa", Place)], &[]),
+        fr("Le bouchon s'est formé à la sortie d'Espalion.", &[("Espalion", Place)], &[]),
+        fr("Un camion a quitté Cap-Haïtien pour Bras-Panon.", &[("Cap-Haïtien", Place), ("Bras-Panon", Place)], &[]),
+        fr("Les élus de l'Est ont protesté, tandis que la plaine du Souss attend la pluie.", &[("Est", Place), ("Souss", Place)], &[]),
+        // A person's compound name stays a person's.
+        fr("La sénatrice Émilie Dubois-Carrel a quitté la séance.", &[("Émilie Dubois-Carrel", Person)], &[]),
+    ]);
+}
