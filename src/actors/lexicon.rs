@@ -228,7 +228,7 @@ impl Lexicon {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let mut cols = line.split('\t');
+            let mut cols = Fields { rest: Some(line) };
             let (kind, lang, code, name) = match (cols.next(), cols.next(), cols.next(), cols.next()) {
                 (Some(kind), Some(lang), Some(code), Some(name)) => (kind, lang, code, name),
                 (Some(kind), Some(lang), Some(code), None) => {
@@ -251,43 +251,46 @@ impl Lexicon {
             let key = name_key(name);
             // `*`: the name is written so in both languages.
             let entry = GazEntry { kind, code, all_caps, french: lang != "en", english: lang != "fr" };
-            if let Some(old) = gazetteer.get_mut(&key) {
-                let (french, english) = (old.french || entry.french, old.english || entry.english);
-                if kind.rank() < old.kind.rank() {
-                    *old = entry;
+            match gazetteer.entry(key) {
+                std::collections::hash_map::Entry::Occupied(mut slot) => {
+                    let old = slot.get_mut();
+                    let (french, english) = (old.french || entry.french, old.english || entry.english);
+                    if kind.rank() < old.kind.rank() {
+                        *old = entry;
+                    }
+                    old.french = french;
+                    old.english = english;
                 }
-                old.french = french;
-                old.english = english;
-            } else {
-                gazetteer.insert(key, entry);
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(entry);
+                }
             }
         }
         let mut gazetteer_prefixes = FastSet::default();
         for key in gazetteer.keys() {
             let mut end = 0;
-            while let Some(space) = key[end..].find(' ') {
+            while let Some(space) = key.as_bytes()[end..].iter().position(|&b| b == b' ') {
                 end += space;
                 gazetteer_prefixes.insert(key[..end].to_string());
                 end += 1;
             }
         }
-        let first_words: Vec<String> = gazetteer.keys().map(|k| k.split(' ').next().unwrap_or(k).to_string()).collect();
-        let gazetteer_first_words = WordFilter::of(first_words.iter().map(String::as_str));
+        let gazetteer_first_words = WordFilter::of(gazetteer.keys().map(|k| k.split(' ').next().unwrap_or(k)));
         let gazetteer_later_words = WordFilter::of(gazetteer.keys().flat_map(|k| k.split(' ').skip(1)));
-        let org = sections(ORG_WORDS);
-        let places = sections(PLACE_NOUNS);
-        let context = sections(CONTEXT);
-        let org_lowercase_heads = section(&org, "lowercase-heads");
-        let org_jurisdiction_heads = section(&org, "jurisdiction-heads");
-        let mut org_heads = section(&org, "heads");
+        let mut org = sections(ORG_WORDS);
+        let mut places = sections(PLACE_NOUNS);
+        let mut context = sections(CONTEXT);
+        let org_lowercase_heads = section(&mut org, "lowercase-heads");
+        let org_jurisdiction_heads = section(&mut org, "jurisdiction-heads");
+        let mut org_heads = section(&mut org, "heads");
         org_heads.extend(org_lowercase_heads.iter().cloned());
         org_heads.extend(org_jurisdiction_heads.iter().cloned());
-        let mut org_words = section(&org, "words");
+        let mut org_words = section(&mut org, "words");
         org_words.extend(org_heads.iter().cloned());
-        let place_inside = section(&places, "inside");
-        let org_context = sections(ORG_CONTEXT);
-        let org_before = section(&org_context, "before");
-        let org_institution_heads = section(&org, "institution-heads");
+        let place_inside = section(&mut places, "inside");
+        let mut org_context = sections(ORG_CONTEXT);
+        let org_before = section(&mut org_context, "before");
+        let org_institution_heads = section(&mut org, "institution-heads");
         let phrase_heads: FastSet<String> =
             org_heads.iter().chain(place_inside.iter()).chain(org_before.iter()).chain(org_institution_heads.iter()).cloned().collect();
         let phrase_head_filter = WordFilter::of(phrase_heads.iter().map(String::as_str));
@@ -306,49 +309,49 @@ impl Lexicon {
             org_jurisdiction_heads: add(&mut lists, org_jurisdiction_heads),
             org_heads: add(&mut lists, org_heads),
             org_institution_heads: add(&mut lists, org_institution_heads),
-            national_adjectives: add(&mut lists, section(&org, "national-adjectives")),
-            site_qualifiers: add(&mut lists, section(&org, "site-qualifiers")),
-            municipal_heads: add(&mut lists, section(&org, "municipal-heads")),
-            platform_cues: add(&mut lists, section(&org_context, "platform")),
+            national_adjectives: add(&mut lists, section(&mut org, "national-adjectives")),
+            site_qualifiers: add(&mut lists, section(&mut org, "site-qualifiers")),
+            municipal_heads: add(&mut lists, section(&mut org, "municipal-heads")),
+            platform_cues: add(&mut lists, section(&mut org_context, "platform")),
             org_words: add(&mut lists, org_words),
             org_adjectives: add(&mut lists, words(ORG_ADJECTIVES)),
             org_before: add(&mut lists, org_before),
-            org_member: add(&mut lists, section(&org_context, "member")),
-            org_after: add(&mut lists, section(&org_context, "after")),
-            org_possessed: add(&mut lists, section(&org_context, "possessed")),
-            org_bodies_own: add(&mut lists, section(&org_context, "bodies-own")),
-            statement_nouns: add(&mut lists, section(&org_context, "statement")),
-            outlet_participles: add(&mut lists, section(&org_context, "outlet")),
+            org_member: add(&mut lists, section(&mut org_context, "member")),
+            org_after: add(&mut lists, section(&mut org_context, "after")),
+            org_possessed: add(&mut lists, section(&mut org_context, "possessed")),
+            org_bodies_own: add(&mut lists, section(&mut org_context, "bodies-own")),
+            statement_nouns: add(&mut lists, section(&mut org_context, "statement")),
+            outlet_participles: add(&mut lists, section(&mut org_context, "outlet")),
             unit_nouns: add(&mut lists, words(UNIT_NOUNS)),
             media_nouns: add(&mut lists, words(MEDIA_NOUNS)),
-            place_before: add(&mut lists, section(&places, "before")),
+            place_before: add(&mut lists, section(&mut places, "before")),
             place_inside: add(&mut lists, place_inside),
-            place_openers: add(&mut lists, section(&places, "openers")),
-            place_adjectives: add(&mut lists, section(&places, "adjectives")),
-            place_across: add(&mut lists, section(&places, "across")),
-            place_apart: add(&mut lists, section(&places, "apart")),
-            towns: add(&mut lists, section(&places, "towns")),
-            place_after: add(&mut lists, section(&places, "after")),
-            articles: add(&mut lists, section(&context, "articles")),
-            connectors: add(&mut lists, section(&context, "connectors")),
-            locative: add(&mut lists, section(&context, "locative")),
-            indefinite: add(&mut lists, section(&context, "indefinite")),
-            weapons: add(&mut lists, section(&context, "weapons")),
-            products_after: add(&mut lists, section(&context, "products-after")),
-            not_names: add(&mut lists, section(&context, "not-names")),
-            not_acronyms: add(&mut lists, section(&context, "not-acronyms")),
-            cardinals: add(&mut lists, section(&context, "cardinals")),
-            prepositions: add(&mut lists, section(&context, "prepositions")),
-            relations: add(&mut lists, section(&context, "relations")),
-            address_verbs: add(&mut lists, section(&context, "address-verbs")),
-            clause_openers: add(&mut lists, section(&context, "clause-openers")),
-            auxiliaries: add(&mut lists, section(&context, "auxiliaries")),
-            match_verbs: add(&mut lists, section(&context, "match-verbs")),
-            team_words: add(&mut lists, section(&context, "team-words")),
-            motion_stems: section(&context, "motion-stems").into_iter().collect(),
-            place_abbreviations: add(&mut lists, section(&context, "place-abbreviations")),
-            abbreviated_endings: add(&mut lists, section(&context, "abbreviated-endings")),
-            lowercase_endings: add(&mut lists, section(&context, "lowercase-endings")),
+            place_openers: add(&mut lists, section(&mut places, "openers")),
+            place_adjectives: add(&mut lists, section(&mut places, "adjectives")),
+            place_across: add(&mut lists, section(&mut places, "across")),
+            place_apart: add(&mut lists, section(&mut places, "apart")),
+            towns: add(&mut lists, section(&mut places, "towns")),
+            place_after: add(&mut lists, section(&mut places, "after")),
+            articles: add(&mut lists, section(&mut context, "articles")),
+            connectors: add(&mut lists, section(&mut context, "connectors")),
+            locative: add(&mut lists, section(&mut context, "locative")),
+            indefinite: add(&mut lists, section(&mut context, "indefinite")),
+            weapons: add(&mut lists, section(&mut context, "weapons")),
+            products_after: add(&mut lists, section(&mut context, "products-after")),
+            not_names: add(&mut lists, section(&mut context, "not-names")),
+            not_acronyms: add(&mut lists, section(&mut context, "not-acronyms")),
+            cardinals: add(&mut lists, section(&mut context, "cardinals")),
+            prepositions: add(&mut lists, section(&mut context, "prepositions")),
+            relations: add(&mut lists, section(&mut context, "relations")),
+            address_verbs: add(&mut lists, section(&mut context, "address-verbs")),
+            clause_openers: add(&mut lists, section(&mut context, "clause-openers")),
+            auxiliaries: add(&mut lists, section(&mut context, "auxiliaries")),
+            match_verbs: add(&mut lists, section(&mut context, "match-verbs")),
+            team_words: add(&mut lists, section(&mut context, "team-words")),
+            motion_stems: section(&mut context, "motion-stems").into_iter().collect(),
+            place_abbreviations: add(&mut lists, section(&mut context, "place-abbreviations")),
+            abbreviated_endings: add(&mut lists, section(&mut context, "abbreviated-endings")),
+            lowercase_endings: add(&mut lists, section(&mut context, "lowercase-endings")),
             function_words: add(&mut lists, words(FUNCTION_WORDS)),
             page_furniture: add(&mut lists, section(&furniture, "words")),
             portfolio_titles: add(&mut lists, section(&furniture, "portfolio")),
@@ -370,12 +373,35 @@ impl Lexicon {
 
 }
 
-/// The list `name` of `sections`, empty when the file has none.
+/// The tab-separated fields of a line, split by bytes (`str::split` sets up a
+/// searcher per line: a fresh engine reads some 5,000 lines here, issue 6).
+struct Fields<'a> {
+    rest: Option<&'a str>,
+}
+
+impl<'a> Iterator for Fields<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        match rest.as_bytes().iter().position(|&b| b == b'\t') {
+            Some(tab) => {
+                self.rest = Some(&rest[tab + 1..]);
+                Some(&rest[..tab])
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
+}
+
+/// The list `name` of `sections`, taken out (each is read once), empty when the file has none.
 // Not inlined, nor is `add`: `build` calls each some fifty times, and inlined
 // copies made it the largest function of the wasm download (issue 6).
 #[inline(never)]
-fn section(map: &FastMap<String, FastSet<String>>, name: &str) -> FastSet<String> {
-    map.get(name).cloned().unwrap_or_default()
+fn section(map: &mut FastMap<String, FastSet<String>>, name: &str) -> FastSet<String> {
+    map.remove(name).unwrap_or_default()
 }
 
 #[inline(never)]
@@ -386,13 +412,33 @@ fn add(lists: &mut WordLists, words: FastSet<String>) -> WordSet {
 /// The key a gazetteer name is stored under: its tokens, folded, joined by one space, so that
 /// « Côte d'Ivoire » and the text's `Côte` `d` `'` `Ivoire` tokens meet.
 pub fn name_key(name: &str) -> String {
+    // Most names are ASCII letters in words one space apart: each word a token, folded to
+    // ASCII lower case (a fresh engine keys some 5,000 names, issue 6; the tests compare
+    // this path with the tokenizer's on every name).
+    if is_plain_ascii_name(name) {
+        return name.to_ascii_lowercase();
+    }
+    name_key_by_tokens(name)
+}
+
+/// ASCII letters in words one space apart, and nothing else.
+fn is_plain_ascii_name(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    !bytes.is_empty()
+        && bytes.iter().all(|&b| b.is_ascii_alphabetic() || b == b' ')
+        && bytes[0] != b' '
+        && bytes[bytes.len() - 1] != b' '
+        && !bytes.windows(2).any(|w| w == b"  ")
+}
+
+fn name_key_by_tokens(name: &str) -> String {
     let tokens = crate::text::tokens::tokenize(name);
     let mut key = String::with_capacity(name.len());
     for t in tokens {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.push_str(&fold(t.text(name)));
+        super::key::fold_into(&mut key, t.text(name));
     }
     key
 }
@@ -423,4 +469,22 @@ fn sections(text: &str) -> FastMap<String, FastSet<String>> {
         out.entry(current.clone()).or_default().insert(crate::text::case::lowercase(line));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_names_are_keyed_as_the_tokenizer_keys_them() {
+        // Every name of the gazetteer files, and near-misses of the fast path.
+        let mut names: Vec<&str> = GENERATED.lines().chain(SUPPLEMENT.lines()).filter_map(|l| l.split('\t').last()).collect();
+        names.extend(["", " ", "a", "A b", "a  b", " a", "a ", "Côte d'Ivoire", "COP30", "États-Unis", "Saint-Denis", "St. Louis", "a\tb"]);
+        let mut plain = 0;
+        for name in names {
+            plain += usize::from(is_plain_ascii_name(name));
+            assert_eq!(name_key(name), name_key_by_tokens(name), "{name:?}");
+        }
+        assert!(plain > 2000, "{plain} plain names");
+    }
 }

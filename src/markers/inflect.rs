@@ -115,8 +115,19 @@ pub fn parse_models(text: &str) -> HashMap<String, Model> {
 #[inline(never)]
 fn push_all(out: &mut Vec<(String, Form)>, stem: &str, endings: &[&str], form: Form) {
     for e in endings {
-        out.push((format!("{stem}{e}"), form));
+        out.push((join(stem, e), form));
     }
+}
+
+/// `a` then `b`, in one allocation of the right size (`format!` costs a
+/// formatter's walk per piece: these forms are made by the thousand when a
+/// fresh engine builds its lexicons, issue 6).
+#[inline(never)]
+pub(crate) fn join(a: &str, b: &str) -> String {
+    let mut s = String::with_capacity(a.len() + b.len());
+    s.push_str(a);
+    s.push_str(b);
+    s
 }
 
 const FUTURE: &[&str] = &["ai", "as", "a", "ons", "ez", "ont"];
@@ -130,9 +141,9 @@ fn is_vowel(c: char) -> bool {
 /// `-er` stem before `a`/`o`: `annonc` → `annonç`, `interrog` → `interroge`.
 fn soft_stem(stem: &str) -> String {
     if let Some(s) = stem.strip_suffix('c') {
-        format!("{s}ç")
+        join(s, "ç")
     } else if stem.ends_with('g') {
-        format!("{stem}e")
+        join(stem, "e")
     } else {
         stem.to_string()
     }
@@ -180,10 +191,10 @@ pub fn french_forms(entry: &VerbEntry, models: &HashMap<String, Model>) -> Vec<(
     if let Some(name) = &entry.model {
         let Some(model) = models.get(name) else { return out };
         let prefix = lemma.strip_suffix(name.as_str()).unwrap_or("");
-        let p = |s: &str| format!("{prefix}{s}");
+        let p = |s: &str| join(prefix, s);
         let sg = p(&model.sg);
         for e in ["s", "t"] {
-            let form = if e == "t" && (sg.ends_with('d') || sg.ends_with('t')) { sg.clone() } else { format!("{sg}{e}") };
+            let form = if e == "t" && (sg.ends_with('d') || sg.ends_with('t')) { sg.clone() } else { join(&sg, e) };
             out.push((form, Form::Finite));
         }
         let pl = p(&model.pl);
@@ -211,9 +222,9 @@ pub fn french_forms(entry: &VerbEntry, models: &HashMap<String, Model>) -> Vec<(
         push_all(&mut out, stem, &["é", "ée", "és", "ées"], Form::PastParticiple);
         // Future and conditional: `affirmer-`, and with the mute stem
         // (`martèler-`; both spellings for `répéter`, 1990 reform).
-        let mut futures = vec![format!("{stem}er")];
+        let mut futures = vec![join(stem, "er")];
         if mute != stem {
-            futures.push(format!("{mute}er"));
+            futures.push(join(&mute, "er"));
         }
         for fut in &futures {
             push_all(&mut out, fut, FUTURE, Form::Finite);
@@ -222,8 +233,9 @@ pub fn french_forms(entry: &VerbEntry, models: &HashMap<String, Model>) -> Vec<(
     } else if let Some(stem) = lemma.strip_suffix("ir") {
         // Second group (finir): the only regular `-ir` conjugation.
         push_all(&mut out, stem, &["is", "it", "issons", "issez", "issent", "îmes", "îtes", "irent"], Form::Finite);
-        push_all(&mut out, &format!("{stem}iss"), IMPERFECT, Form::Finite);
-        push_all(&mut out, &format!("{stem}iss"), &["ions", "iez", "e", "es"], Form::Finite);
+        let iss = join(stem, "iss");
+        push_all(&mut out, &iss, IMPERFECT, Form::Finite);
+        push_all(&mut out, &iss, &["ions", "iez", "e", "es"], Form::Finite);
         push_all(&mut out, stem, &["issant"], Form::PresentParticiple);
         push_all(&mut out, stem, &["i", "ie", "is", "ies"], Form::PastParticiple);
         push_all(&mut out, lemma, FUTURE, Form::Finite);
@@ -235,7 +247,7 @@ pub fn french_forms(entry: &VerbEntry, models: &HashMap<String, Model>) -> Vec<(
         push_all(&mut out, stem, &["is", "it", "îmes", "îtes", "irent"], Form::Finite);
         push_all(&mut out, stem, &["ant"], Form::PresentParticiple);
         push_all(&mut out, stem, &["u", "ue", "us", "ues"], Form::PastParticiple);
-        let fut = format!("{stem}r");
+        let fut = join(stem, "r");
         push_all(&mut out, &fut, FUTURE, Form::Finite);
         push_all(&mut out, &fut, CONDITIONAL, Form::Finite);
     }
@@ -251,18 +263,18 @@ pub fn english_forms(entry: &VerbEntry) -> Vec<(String, Form)> {
     let ends_consonant_y = lemma.ends_with('y')
         && lemma.chars().rev().nth(1).is_some_and(|c| !is_vowel(c));
     let third = if ["s", "x", "z", "ch", "sh"].iter().any(|e| lemma.ends_with(e)) {
-        format!("{lemma}es")
+        join(lemma, "es")
     } else if ends_consonant_y {
-        format!("{}ies", &lemma[..lemma.len() - 1])
+        join(&lemma[..lemma.len() - 1], "ies")
     } else {
-        format!("{lemma}s")
+        join(lemma, "s")
     };
     let regular_past = if lemma.ends_with('e') {
-        format!("{lemma}d")
+        join(lemma, "d")
     } else if ends_consonant_y {
-        format!("{}ied", &lemma[..lemma.len() - 1])
+        join(&lemma[..lemma.len() - 1], "ied")
     } else {
-        format!("{lemma}ed")
+        join(lemma, "ed")
     };
     let past = entry.past.clone().unwrap_or(regular_past);
     let participle = entry.participle.clone();
@@ -272,11 +284,11 @@ pub fn english_forms(entry: &VerbEntry) -> Vec<(String, Form)> {
     let ing = if doubled {
         format!("{lemma}{last}ing")
     } else if let Some(s) = lemma.strip_suffix("ie") {
-        format!("{s}ying")
+        join(s, "ying")
     } else if lemma.ends_with('e') && !lemma.ends_with("ee") && lemma.len() > 2 {
-        format!("{}ing", &lemma[..lemma.len() - 1])
+        join(&lemma[..lemma.len() - 1], "ing")
     } else {
-        format!("{lemma}ing")
+        join(lemma, "ing")
     };
     let mut out = vec![
         (lemma.to_string(), Form::Finite),

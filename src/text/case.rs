@@ -60,6 +60,14 @@ pub fn lowercase(s: &str) -> String {
     }
     let mut out = String::with_capacity(s.len());
     for (at, c) in s.char_indices() {
+        // Latin-1 without a table search (French words, mostly): À-Þ but ×
+        // lower by 0x20, the rest is its own lower case.
+        let code = c as u32;
+        if code <= 0xFF {
+            let lower = if (0xC0..=0xDE).contains(&code) && code != 0xD7 { code + 0x20 } else { code };
+            out.push((lower as u8 as char).to_ascii_lowercase());
+            continue;
+        }
         if c == 'Σ' {
             let after = &s[at + 'Σ'.len_utf8()..];
             let word_final = cased_after_ignorable(s[..at].chars().rev()) && !cased_after_ignorable(after.chars());

@@ -141,7 +141,7 @@ impl Builder {
             let slot = &mut line_ending[end as usize];
             *slot = (*slot).min(line);
         }
-        let mut closure = Closure { seen: vec![0; n], stamp: 0, stack: Vec::new() };
+        let mut closure = Closure { seen: vec![0; n], stamp: 0, stack: Vec::new(), out: Vec::new() };
         let keep = |p: u32| moves.of(p).len() > 0 || line_ending[p as usize] != u32::MAX;
 
         let mut set = PatternSet::empty();
@@ -150,9 +150,12 @@ impl Builder {
         let mut out: Vec<(u64, u32, u32)> = Vec::new();
         let mut targets: Vec<u32> = Vec::new();
         let mut nots: Vec<(u32, u32, u32)> = Vec::new();
+        // (The state's positions, copied: `subsets` grows in the loop.)
+        let mut subset: Vec<u32> = Vec::new();
         let mut s = 0;
         while s < subsets.list.len() {
-            let subset = subsets.list[s].clone();
+            subset.clear();
+            subset.extend_from_slice(&subsets.list[s]);
             let is_root = s == 0;
             out.clear();
             for &p in subset.iter() {
@@ -175,8 +178,7 @@ impl Builder {
                 targets.clear();
                 targets.extend(out[k..group_end].iter().map(|m| m.1));
                 let first_from = out[k..group_end].iter().map(|m| m.2).min().unwrap_or(0);
-                let subset = closure.of(targets.iter().copied(), &empty, &keep);
-                let target = subsets.find_or_add(subset);
+                let target = subsets.find_or_add(closure.of(targets.iter().copied(), &empty, &keep));
                 match label {
                     l if l < GAP => edges.push((self.keys[l as usize], target)),
                     GAP => state.gap = Some(target),
@@ -247,7 +249,7 @@ struct Subsets {
 
 impl Subsets {
     /// The number of the state of `subset`, added if new.
-    fn find_or_add(&mut self, subset: Box<[u32]>) -> u32 {
+    fn find_or_add(&mut self, subset: &[u32]) -> u32 {
         if self.slots.len() < 2 * (self.list.len() + 1) {
             let size = (4 * (self.list.len() + 1)).next_power_of_two();
             self.slots = vec![0; size];
@@ -261,11 +263,11 @@ impl Subsets {
         loop {
             match self.slots[slot] {
                 0 => {
-                    self.list.push(subset);
+                    self.list.push(subset.into());
                     self.slots[slot] = self.list.len() as u32;
                     return self.list.len() as u32 - 1;
                 }
-                n if self.list[n as usize - 1] == subset => return n - 1,
+                n if *self.list[n as usize - 1] == *subset => return n - 1,
                 _ => slot = (slot + 1) & mask,
             }
         }
@@ -325,12 +327,15 @@ struct Closure {
     seen: Vec<u32>,
     stamp: u32,
     stack: Vec<u32>,
+    /// The last closure (reused: most closures are states found before).
+    out: Vec<u32>,
 }
 
 impl Closure {
-    fn of(&mut self, seeds: impl Iterator<Item = u32>, empty: &ByPosition<(u32, u32)>, keep: &impl Fn(u32) -> bool) -> Box<[u32]> {
+    fn of(&mut self, seeds: impl Iterator<Item = u32>, empty: &ByPosition<(u32, u32)>, keep: &impl Fn(u32) -> bool) -> &[u32] {
         self.stamp += 1;
-        let mut out = Vec::new();
+        let out = &mut self.out;
+        out.clear();
         self.stack.extend(seeds);
         while let Some(p) = self.stack.pop() {
             if self.seen[p as usize] == self.stamp {
@@ -342,7 +347,7 @@ impl Closure {
             }
             self.stack.extend(empty.of(p).iter().map(|e| e.1));
         }
-        sort_by_packed_key(&mut out, |&p| p as u128);
-        out.into_boxed_slice()
+        sort_by_packed_key(out, |&p| p as u128);
+        out
     }
 }

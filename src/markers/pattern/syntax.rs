@@ -2,7 +2,7 @@
 //! [`super`]) into a tree of steps: words, gaps and look-aheads, grouped in
 //! alternatives. [`super::compile`] turns the tree into an automaton.
 
-use crate::markers::inflect::{english_forms, french_forms, parse_models, VerbEntry};
+use crate::markers::inflect::{english_forms, french_forms, join, parse_models, VerbEntry};
 use crate::markers::lexicon::source;
 use crate::model::Lang;
 
@@ -136,16 +136,29 @@ impl Parser<'_> {
             (self.verb_forms)(&entry)
         } else if let (Some(open), true) = (raw.find('{'), raw.ends_with('}')) {
             let stem = &raw[..open];
-            raw[open + 1..raw.len() - 1].split(',').map(|e| format!("{stem}{}", e.trim())).collect()
+            raw[open + 1..raw.len() - 1].split(',').map(|e| join(stem, e.trim())).collect()
         } else {
             vec![raw.to_string()]
         };
-        let mut alts: Vec<Vec<Step>> = spellings.iter().map(|s| split_apostrophes(&crate::text::case::lowercase(s))).collect();
+        let mut alts: Vec<Vec<Step>> = Vec::with_capacity(spellings.len() + 1);
+        alts.extend(spellings.into_iter().map(steps_of));
+
         if optional {
             alts.push(Vec::new());
         }
         Node::Alts(alts)
     }
+}
+
+/// The steps of one spelling, in lower case: `n'ont` → `n`, `'`, `ont`.
+/// (A spelling already in lower case without an apostrophe, as most are,
+/// becomes its one step without a copy: a fresh engine parses some ten
+/// thousand of them, issue 6.)
+fn steps_of(spelling: String) -> Vec<Step> {
+    if spelling.bytes().all(|b| !b.is_ascii_uppercase() && b != b'\'' && b < 0x80) {
+        return vec![Step::Word(spelling)];
+    }
+    split_apostrophes(&crate::text::case::lowercase(&spelling))
 }
 
 /// `n'ont` → `n`, `'`, `ont`, as the tokenizer splits it.

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Instructions of the engine's start-up and first scan, counted by callgrind
+# (issue 6: a fresh wasm instance's first scan of a 4 KB article is mostly
+# start-up: lexicons, automata and word tables built on first use). Runs the
+# engine benchmark binary's profiling mode once on TEXT (fr-4k by default)
+# and prints the first scan's instructions (claimlens::scan, inclusive),
+# those of a warm scan of the same text for comparison, and the builders
+# that cost most, inclusive.
+#
+#   bench/startup.sh [TEXT] [N]     TEXT: fr-4k (default), en-4k, ...; N rows (default 25)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+TEXT=${1:-fr-4k}
+ROWS=${2:-25}
+command -v valgrind >/dev/null || { echo "valgrind is not installed" >&2; exit 1; }
+BIN=$(cargo bench --bench engine --no-run --message-format=json 2>/dev/null |
+  sed -n 's/.*"executable":"\([^"]*\/engine-[^"]*\)".*/\1/p' | tail -1)
+[ -x "$BIN" ] || { echo "no engine benchmark binary" >&2; exit 1; }
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+for runs in 1 2; do
+  CLAIMLENS_PROFILE=$TEXT CLAIMLENS_PROFILE_RUNS=$runs \
+    valgrind --tool=callgrind --callgrind-out-file="$WORK/$runs.out" "$BIN" >/dev/null 2>&1
+  callgrind_annotate --inclusive=yes "$WORK/$runs.out" 2>/dev/null >"$WORK/$runs.txt"
+done
+inclusive() {
+  { grep -E "[: ]$2 \[" "$1" || true; } | head -1 | awk '{gsub(",", "", $1); print $1}'
+}
+first=$(inclusive "$WORK/1.txt" 'claimlens::scan')
+two=$(inclusive "$WORK/2.txt" 'claimlens::scan')
+printf '%-40s %14d\n' "first scan ($TEXT, start-up included)" "$first"
+printf '%-40s %14d\n' "warm scan ($TEXT)" "$((two - first))"
+printf '%-40s %14d\n' "start-up (first - warm)" "$((2 * first - two))"
+echo
+echo "inclusive instructions of the first scan's callees (top $ROWS below scan):"
+# Functions inside the crate and the allocator, inclusive, largest first.
+grep -E '^ *[0-9,]+ \([ 0-9.]+%\) ' "$WORK/1.txt" | grep -E 'claimlens::|malloc|free|realloc|memcpy|fmt::format|core::fmt' |
+  grep -vE 'claimlens::scan \[|engine::main|std::rt::' | head -"$ROWS" |
+  sed -E 's/ \[[^]]*\]$//; s/^ *//'  || true
