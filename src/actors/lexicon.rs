@@ -294,7 +294,7 @@ impl Lexicon {
         let phrase_heads: FastSet<String> =
             org_heads.iter().chain(place_inside.iter()).chain(org_before.iter()).chain(org_institution_heads.iter()).cloned().collect();
         let phrase_head_filter = WordFilter::of(phrase_heads.iter().map(String::as_str));
-        let furniture = sections(PAGE_FURNITURE);
+        let mut furniture = sections(PAGE_FURNITURE);
         let mut lists = WordLists::default();
         Lexicon {
             phrase_head_filter,
@@ -353,8 +353,8 @@ impl Lexicon {
             abbreviated_endings: add(&mut lists, section(&mut context, "abbreviated-endings")),
             lowercase_endings: add(&mut lists, section(&mut context, "lowercase-endings")),
             function_words: add(&mut lists, words(FUNCTION_WORDS)),
-            page_furniture: add(&mut lists, section(&furniture, "words")),
-            portfolio_titles: add(&mut lists, section(&furniture, "portfolio")),
+            page_furniture: add(&mut lists, section(&mut furniture, "words")),
+            portfolio_titles: add(&mut lists, section(&mut furniture, "portfolio")),
             first_names: add(&mut lists, words(FIRST_NAMES)),
             event_words: add(&mut lists, words(EVENT_WORDS)),
             work_nouns: add(&mut lists, words(WORK_NOUNS)),
