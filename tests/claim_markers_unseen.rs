@@ -1284,3 +1284,91 @@ fn tone_verbs_without_reported_content_fr() {
         ],
     );
 }
+
+/// English no-evidence: the material a claim rests on withheld (footage
+/// not yet released, any survey or study not provided, raw data kept back,
+/// a request for the documents left unanswered), the accused or the sources
+/// left unnamed, no record of the alleged event, results not reproduced.
+/// Not: user data not shared, a request for comment, a victim not named, an
+/// album yet to be released, an attendance not confirmed.
+#[test]
+fn no_evidence_withheld_unnamed_unreproduced_en() {
+    check(
+        Lang::En,
+        Category::NoEvidence,
+        &[
+            ("The campaign group has yet to release the footage it says shows the dump.", &["has yet to release the footage"]),
+            ("The union, which said it had recordings of the meeting, is yet to share the recordings.", &["is yet to share the recordings"]),
+            ("The landlord said tenants were \"yet to provide any evidence\".", &["yet to provide any evidence"]),
+            ("The insurer did not provide any study to back the figure.", &["did not provide any study"]),
+            ("The ministry has not published any survey of the damage it describes.", &["has not published any survey"]),
+            ("The start-up has not released the underlying trial data.", &["has not released the underlying trial data"]),
+            ("The lab did not share any of the data behind the result.", &["did not share any of the data"]),
+            ("The firm declined to release the video it cited.", &["declined to release the video"]),
+            ("She said the files exist but refused to share them with journalists.", &["refused to share them with journalists"]),
+            ("The council did not respond to a request for the documents.", &["did not respond to a request for the documents"]),
+            ("The club accused rival agents of tapping up players, without naming them.", &["without naming them"]),
+            ("He said several firms had broken the rules, without listing them.", &["without listing them"]),
+            ("The mayor blamed opponents for the leak but did not name the officials.", &["did not name the officials"]),
+            ("The club says he was warned, though no record of any such warning exists.", &["no record of any such"]),
+            ("The results could not be reproduced by two other laboratories.", &["could not be reproduced"]),
+            ("The company did not explain its methodology.", &["did not explain its methodology"]),
+            // Not evidence withheld, or no claim resting on it.
+            ("The bank said it did not share customer data with advertisers.", &[]),
+            ("The company did not respond to a request for comment.", &[]),
+            ("Police arrested a man on Sunday but did not name him.", &[]),
+            ("The singer has yet to release the album.", &[]),
+            ("The minister has not confirmed attending the summit.", &[]),
+            ("The stadium has no record of attendance below 10,000.", &[]),
+        ],
+    );
+}
+
+/// French no-evidence: « sans citer de noms », « sans les nommer », « sans
+/// publier les données », « sans fournir d'exemple », « ne montre rien »,
+/// « on ne nous montre aucun virement », « n'a publié ni … ni … », « n'a
+/// pas précisé quelle méthode », « l'absence de toute preuve », résultats
+/// « pas pu être reproduits », adverbe entre le verbe et « aucun ». Pas :
+/// « ne montre aucun signe de reprise », « sans les remercier », les
+/// chiffres publiés.
+#[test]
+fn no_evidence_withheld_unnamed_unshown_fr() {
+    check(
+        Lang::Fr,
+        Category::NoEvidence,
+        &[
+            ("Le syndicat dénonce des pressions de la direction, sans citer de noms.", &["sans citer de noms"]),
+            ("Il accuse deux adjoints de favoritisme, sans les nommer.", &["sans les nommer"]),
+            ("Elle parle de fraudes répétées sans nommer personne.", &["sans nommer personne"]),
+            ("Le laboratoire vante un taux de guérison record sans publier les données.", &["sans publier les données"]),
+            ("Le club évoque des insultes racistes sans donner d'exemple.", &["sans donner d'exemple"]),
+            ("Le fabricant promet une autonomie inédite, mais ne montre rien.", &["ne montre rien"]),
+            ("« On nous parle de détournements, mais on ne nous montre aucun document. »", &["ne nous montre aucun document"]),
+            ("Le ministère n'a publié ni l'étude ni ses annexes.", &["n'a publié ni"]),
+            ("L'entreprise n'a pas précisé quelle méthode elle avait utilisée.", &["pas précisé quelle méthode"]),
+            ("La défense plaide l'absence de toute preuve matérielle.", &["absence de toute preuve"]),
+            ("Ces résultats n'ont pas pu être reproduits par d'autres équipes.", &["n'ont pas pu être reproduits"]),
+            ("Il n'apporte toutefois aucun élément à l'appui de ces accusations.", &["n'apporte toutefois aucun élément"]),
+            // Pas d'absence de preuve.
+            ("L'économie ne montre aucun signe de reprise.", &[]),
+            ("Le maire a salué les bénévoles sans les remercier un par un.", &[]),
+            ("L'Insee a publié les données du chômage jeudi.", &[]),
+        ],
+    );
+}
+
+/// « Contester » avec la valeur d'un propos ou « tout » grief sans article
+/// pour complément : un démenti. Pas « contester tout le projet ».
+#[test]
+fn contester_value_and_any_charge_fr() {
+    check(
+        Lang::Fr,
+        Category::ClaimVerb,
+        &[
+            ("L'avocat conteste la valeur de ces aveux.", &["conteste"]),
+            ("La société conteste fermement la véracité des faits.", &["conteste"]),
+            ("Le club conteste lui aussi toute irrégularité.", &["conteste"]),
+            ("Les riverains contestent tout le projet d'autoroute.", &[]),
+        ],
+    );
+}
