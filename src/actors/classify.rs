@@ -228,7 +228,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
             // a first name).
             let last = v.lower(e - 1);
             let team = e == gaz_end + 1 && last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !opens_with_first_name(v, s) && !v.listed(e - 1, &lex.first_names);
-            return if (cue.is_none() && entry.kind == GazKind::Country) || (team && cue.is_none() && !v.reporting_verb_at(e, s)) {
+            // ("the Kingston Kestrels accused", "accused St Elizabeth Marlins fast bowler X": persons
+            // take no article, and a team's name stands before its player's role.)
+            let team_cue = cue.is_none() && !v.reporting_verb_at(e, s) || v.lower_is(v.prev(s), &lex.articles) || employer_before_role(v, e);
+            return if (cue.is_none() && entry.kind == GazKind::Country) || (team && team_cue) {
                 Classified::of(Verdict::Actor(Category::Organization, None))
             } else {
                 Classified { verdict: Verdict::Actor(Category::Person, None), role: cue.flatten() }
@@ -389,6 +392,12 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         // Several capitalised words opening with a first name, or followed by what only persons
         // take (", who", an age): a person's name.
         if opens_with_first_name(v, s) || has_surname_shape(v, s, e) || relative_after(v, e) == Some("who") || age_after(v, e) {
+            return Classified::of(Verdict::Actor(Category::Person, None));
+        }
+        // « selon Kwame Asante », "Kwame Asante said" opening a sentence, « Olaf Scholz a rencontré
+        // Friedrich Merz », "Sergei Lavrov spoke": a first name and a surname by their shape, with
+        // what persons do (a source, a speaker, who meets or speaks).
+        if person_shaped(v, s, e) && person_evidence(v, s, e) {
             return Classified::of(Verdict::Actor(Category::Person, None));
         }
         // Nothing else known ("Red Mesa Pipeworks", "Raymond Castillo", « Laiteries Morvan »):
@@ -663,6 +672,53 @@ fn has_surname_shape(v: &View, s: usize, e: usize) -> bool {
             let w = v.word(k);
             JOINED.iter().any(|p| w.strip_prefix(p).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase) && rest.chars().nth(1).is_some_and(char::is_lowercase)))
         })
+}
+
+/// Two capitalised words shaped like a first name and a surname: letters (a hyphen or an apostrophe
+/// inside), no capitals inside, none an organisation or place word, a gazetteer name, a word never
+/// a name alone, nor a word the text writes in lower case; the last no plural of such a word
+/// ("Coastline Events", "Eastgate Tankers" after "a tanker").
+#[inline(never)]
+fn person_shaped(v: &View, s: usize, e: usize) -> bool {
+    let lex = v.lex;
+    let word = |k: usize| {
+        let w = v.word(k);
+        v.cap(k)
+            && !v.info[k].all_caps()
+            && letter_count(w) >= 2
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            && !is_camel_case(w)
+            && !is_common_capitalised(v, k)
+            && !v.listed(k, &lex.org_words)
+            && !v.listed(k, &lex.place_inside)
+            && !v.listed(k, &lex.event_words)
+            && v.gazetteer_at(k).is_none()
+            && !v.written_in_lower_case(v.lower(k))
+    };
+    let plural_noun = v.lower(e - 1).strip_suffix('s').is_some_and(|one| v.written_in_lower_case(one));
+    e - s == 2 && word(s) && word(s + 1) && !plural_noun
+}
+
+/// What persons do, around the name `s..e`: a source (« selon X », "according to X"), the subject
+/// or object of a verb of speaking or meeting ("X said", "X told reporters", "X spoke", « X a
+/// rencontré », "met with X", « a rencontré X »; not "X said in a statement", « X a déclaré dans
+/// un communiqué », "X said its…": a body's words).
+#[inline(never)]
+fn person_evidence(v: &View, s: usize, e: usize) -> bool {
+    let lex = v.lex;
+    let lower = |k: Option<usize>| k.map_or("", |k| v.lower(k));
+    let before = v.prev(s);
+    let source = lower(before) == "selon" || (lower(before) == "to" && lower(before.and_then(|b| v.prev(b))) == "according");
+    let verb_before = if matches!(lower(before), "with" | "avec") { before.and_then(|b| v.prev(b)) } else { before };
+    // (Not a possessor: "said Red Mesa's bid was…".)
+    let possessor = v.punct_is(v.at(e, s), &["'", "’"]);
+    let met = verb_before.is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.speech_verbs)) && !possessor;
+    let after = |k: usize| v.at(k, s).filter(|&k| v.lowercase_word(k) || matches!(v.word(k), "'" | "’"));
+    let statement = |k: usize| (k + 1..k + 6).map_while(|k| v.at(k, s)).any(|k| v.listed(k, &lex.statement_nouns));
+    // (Nor "X said its figures…", "X said it would appeal": bodies are "it".)
+    let it = |k: usize| v.at(k + 1, s).is_some_and(|k| matches!(v.lower(k), "it" | "its" | "they" | "their"));
+    let speaks = (e..e + 4).map_while(after).find(|&k| v.listed(k, &lex.speech_verbs)).is_some_and(|k| !statement(k) && !it(k));
+    source || met || speaks
 }
 
 /// ", 58," / ", 58 years" / « , 26 ans »: an age right after the name ending at `e`.

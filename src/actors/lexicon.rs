@@ -181,6 +181,8 @@ pub struct Lexicon {
     pub relations: WordSet,
     /// French verbs whose « à » object is addressed (« Rome reproche à Paris »): a capital there is a government.
     pub address_verbs: WordSet,
+    /// "said", "met", « rencontré », "spoke": persons speak and meet (`classify::person_evidence`).
+    pub speech_verbs: WordSet,
     /// English clause openers ("as", "while"): a capital after one, before a verb in -s, is its subject.
     pub clause_openers: WordSet,
     pub auxiliaries: WordSet,
@@ -344,6 +346,7 @@ impl Lexicon {
             prepositions: add(&mut lists, section(&mut context, "prepositions")),
             relations: add(&mut lists, section(&mut context, "relations")),
             address_verbs: add(&mut lists, section(&mut context, "address-verbs")),
+            speech_verbs: add(&mut lists, section(&mut context, "speech-verbs")),
             clause_openers: add(&mut lists, section(&mut context, "clause-openers")),
             auxiliaries: add(&mut lists, section(&mut context, "auxiliaries")),
             match_verbs: add(&mut lists, section(&mut context, "match-verbs")),

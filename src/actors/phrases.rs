@@ -515,6 +515,11 @@ pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
         if v.gazetteer_at(start).is_some_and(|(g, _)| g > start + 1) {
             break;
         }
+        // "in Des Moines", "Le Monde", "El Paso": English capitalises no foreign article in
+        // mid-sentence but inside a name.
+        if v.doc.lang == crate::model::Lang::En && !v.info[start].initial() && v.lower(start) != "the" && start + 1 < e && v.cap(start + 1) {
+            break;
+        }
         if !v.info[start].initial() && (v.listed(start, &lex.articles) || is_name_particle(v, start)) {
             named_by_article = true;
         }

@@ -860,3 +860,48 @@ fn french_towns_by_provenance_route_and_region() {
         fr("La sénatrice Émilie Dubois-Carrel a quitté la séance.", &[("Émilie Dubois-Carrel", Person)], &[]),
     ]);
 }
+
+/// Two capitalised words with no cue and no listed first name: a person by what persons do (a
+/// source, a speaker, who meets or speaks), an organisation by a body's cue or word.
+#[test]
+fn unlisted_first_names_by_what_persons_do() {
+    check(&[
+        // A source, a speaker opening the sentence, who meets or speaks.
+        fr("Selon Kwabena Otieno, la réforme est enterrée.", &[("Kwabena Otieno", Person)], &[]),
+        en("According to Kwabena Otieno, the reform is dead.", &[("Kwabena Otieno", Person)], &[]),
+        en("Tadeusz Wrzosek said the talks had failed.", &[("Tadeusz Wrzosek", Person)], &[]),
+        en("Tadeusz Wrzosek told reporters the talks had failed.", &[("Tadeusz Wrzosek", Person)], &[]),
+        fr("Ulrich Brenneke a rencontré Ansgar Vollmert à Berlin.", &[("Ulrich Brenneke", Person), ("Ansgar Vollmert", Person)], &[]),
+        fr("Ulrich Brenneke s'est entretenu avec Ansgar Vollmert.", &[("Ulrich Brenneke", Person), ("Ansgar Vollmert", Person)], &[]),
+        en("Dmitro Varenko spoke first; the minister met with Oksen Halych later.", &[("Dmitro Varenko", Person), ("Oksen Halych", Person)], &[]),
+        fr("Ignace Mbemba a déclaré que le budget était prêt.", &[("Ignace Mbemba", Person)], &[]),
+        // A body's words, a body's word, a plural of a word the text writes in lower case.
+        en("Tadeusz Wrzosek said in a statement that the talks had failed.", &[("Tadeusz Wrzosek", Org)], &[]),
+        fr("Ignace Mbemba a déclaré dans un communiqué que le budget était prêt.", &[("Ignace Mbemba", Org)], &[]),
+        fr("Selon Crédit Agricole, les taux baissent, et Air Liquide a rencontré les syndicats.", &[("Crédit Agricole", Org), ("Air Liquide", Org)], &[]),
+        en("Deutsche Bank said profits rose, and Human Rights Watch spoke of abuses.", &[("Deutsche Bank", Org), ("Human Rights Watch", Org)], &[]),
+        en("The tanker was sold in 2022. Marvik Tankers said the sale was legal.", &[("Marvik Tankers", Org)], &[]),
+        en("Orrin Vale said its pipelines were safe.", &[("Orrin Vale", Org)], &[]),
+        en("People familiar with the deal said Orrin Vale's bid was the lowest.", &[("Orrin Vale", Org)], &[]),
+        // No evidence: the rest of the text tells (a body named again by its full name).
+        en("The contract went to Orrin Vale. Orrin Vale builds pipelines.", &[("Orrin Vale", Org)], &[]),
+    ]);
+}
+
+/// A town and a plural after "the" is a team even before a reporting verb (persons take no
+/// article); an English text keeps a foreign article that opens a name ("Des Moines", "Le Monde").
+#[test]
+fn teams_after_an_article_and_foreign_articles_in_english() {
+    check(&[
+        en("The row began when the Kingston Kestrels accused the umpires of bias.", &[("Kingston Kestrels", Org)], &[]),
+        en("The Leeds Rhinos said the pitch was poor.", &[("Leeds Rhinos", Org)], &[]),
+        // Negatives: no article, a person's name (a first name, or a surname in -s).
+        en("Kingston Roberts said the vote was close.", &[("Kingston Roberts", Person)], &[]),
+        en("Sydney Roberts accused the council of delays.", &[("Sydney Roberts", Person)], &[]),
+        // Foreign articles inside English names.
+        en("A private lab in Des Moines ran the tests.", &[("Des Moines", Place)], &["Moines"]),
+        en("The French daily Le Monde reported that flights from El Paso were cut.", &[("Le Monde", Org), ("El Paso", Place)], &["Monde", "Paso"]),
+        // The English article still goes, and a sentence's first word stays out.
+        en("Officials at the Harlow Institute said so. La Rochelle was calm.", &[("Harlow Institute", Org)], &["the Harlow Institute"]),
+    ]);
+}
