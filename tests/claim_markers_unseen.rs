@@ -1372,3 +1372,43 @@ fn contester_value_and_any_charge_fr() {
         ],
     );
 }
+
+/// « L'un d'eux », « l'une d'elles » : une source anonyme prise dans un
+/// groupe, sujet d'un verbe de parole ou inversée dans une incise (aussi
+/// après « ! » ou « ? » qui ferment la citation) ; « redouter », « crier »
+/// et « douter » rapportent comme « craindre ». Pas : l'un d'eux nommé en
+/// apposition, complément d'un nom ou d'un verbe sans propos.
+#[test]
+fn vague_source_one_of_them_and_quote_tags_fr() {
+    check(
+        Lang::Fr,
+        Category::VagueSource,
+        &[
+            ("Des infirmières dénoncent les cadences. L'une d'elles assure que des postes ont été supprimés.", &["Des infirmières", "L'une d'elles"]),
+            ("« On ne tiendra pas l'hiver », redoute l'un d'eux.", &["l'un d'eux"]),
+            ("« Rendez-nous l'eau ! » criait l'une d'elles.", &["l'une d'elles"]),
+            ("« Où est passé l'argent ? » a répliqué un manifestant.", &["un manifestant"]),
+            ("Des chercheurs doutent que le vaccin soit aussi efficace.", &["Des chercheurs"]),
+            ("Des voisins redoutent que l'usine ne ferme.", &["Des voisins"]),
+            // Pas des sources vagues.
+            ("L'un d'eux, Marc Dupuis, affirme avoir été payé.", &[]),
+            ("L'avocat de l'une d'elles conteste la procédure.", &[]),
+            ("Le juge a longuement interrogé l'un d'eux.", &[]),
+        ],
+    );
+}
+
+/// "Doubt" reports an opinion like "fear"; "one of them" in an inverted
+/// quote tag. Not "no doubt".
+#[test]
+fn vague_source_doubt_and_one_of_them_en() {
+    check(
+        Lang::En,
+        Category::VagueSource,
+        &[
+            ("Some economists doubt the cut will come this year.", &["Some economists"]),
+            ("\"We were never paid!\" said one of them.", &["one of them"]),
+            ("There is no doubt that the bridge needs repairs.", &[]),
+        ],
+    );
+}

@@ -804,7 +804,9 @@ impl<'d> Scanner<'d> {
         // Inverted subject in a quote tag: « … », a déclaré un responsable.
         if start > floor {
             if let Some(v) = self.reporting_verb(start - 1).filter(|v| v.group.end == start) {
-                let before = v.group.start.checked_sub(1).filter(|&b| b >= floor);
+                // (A quote ending in « ! » or « ? » ends the sentence before
+                // its tag: « Assez ! » criait un chauffeur.)
+                let before = v.group.start.checked_sub(1).filter(|&b| b >= floor || matches!(self.word(b), "»" | "\"" | "”"));
                 // Not the comma closing an incise after the subject: « Des
                 // salariés, eux, racontent une ambiance », « Un syndicaliste,
                 // qui préfère rester anonyme, dénonce des pressions ».
@@ -1264,11 +1266,18 @@ impl<'d> Scanner<'d> {
                     let w = self.word(v.verb);
                     partitive || self.doc.lang != Lang::En || !w.ends_with('s') || v.lemma.ends_with('s')
                 });
-                if plural_verb {
-                    let start = match self.prev_word(i, floor) {
-                        Some((p, "d")) => p,
-                        _ => i,
-                    };
+                let start = match self.prev_word(i, floor) {
+                    Some((p, "d")) => p,
+                    Some((p, "l")) if partitive => p,
+                    _ => i,
+                };
+                // In a quote tag: « … », redoute l'un d'eux; '…,' said one of them.
+                let quote_tag = partitive
+                    && start > floor
+                    && self.reporting_verb(start - 1).filter(|v| v.group.end == start).is_some_and(|v| {
+                        v.group.start.checked_sub(1).is_some_and(|b| matches!(self.word(b), "»" | "\"" | "”") || b >= floor && matches!(self.word(b), "," | "—" | "–"))
+                    });
+                if plural_verb || quote_tag {
                     spans.push(self.span(start, end));
                 }
             }
