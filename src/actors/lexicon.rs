@@ -221,62 +221,8 @@ impl Lexicon {
     }
 
     fn build() -> Lexicon {
-        let mut gazetteer: FastMap<String, GazEntry> = FastMap::default();
-        let mut demonyms = FastSet::default();
-        // build.rs writes generated.tsv grouped: `kind lang code` once, then its names one a line.
-        let mut group = ("", "", "");
-        for line in GENERATED.lines().chain(SUPPLEMENT.lines()) {
-            let line = line.trim_end();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let mut cols = Fields { rest: Some(line) };
-            let (kind, lang, code, name) = match (cols.next(), cols.next(), cols.next(), cols.next()) {
-                (Some(kind), Some(lang), Some(code), Some(name)) => (kind, lang, code, name),
-                (Some(kind), Some(lang), Some(code), None) => {
-                    group = (kind, lang, code);
-                    continue;
-                }
-                (Some(name), None, _, _) => (group.0, group.1, group.2, name),
-                _ => continue,
-            };
-            if kind == "demonym" {
-                demonyms.insert(fold(name));
-                continue;
-            }
-            let Some(kind) = GazKind::parse(kind) else { continue };
-            let code = match code.as_bytes() {
-                [a, b] => Some([a.to_ascii_uppercase(), b.to_ascii_uppercase()]),
-                _ => None,
-            };
-            let all_caps = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-            let key = name_key(name);
-            // `*`: the name is written so in both languages.
-            let entry = GazEntry { kind, code, all_caps, french: lang != "en", english: lang != "fr" };
-            match gazetteer.entry(key) {
-                std::collections::hash_map::Entry::Occupied(mut slot) => {
-                    let old = slot.get_mut();
-                    let (french, english) = (old.french || entry.french, old.english || entry.english);
-                    if kind.rank() < old.kind.rank() {
-                        *old = entry;
-                    }
-                    old.french = french;
-                    old.english = english;
-                }
-                std::collections::hash_map::Entry::Vacant(slot) => {
-                    slot.insert(entry);
-                }
-            }
-        }
-        let mut gazetteer_prefixes = FastSet::default();
-        for key in gazetteer.keys() {
-            let mut end = 0;
-            while let Some(space) = key.as_bytes()[end..].iter().position(|&b| b == b' ') {
-                end += space;
-                gazetteer_prefixes.insert(key[..end].to_string());
-                end += 1;
-            }
-        }
+        let (gazetteer, demonyms) = read_gazetteer();
+        let gazetteer_prefixes = key_prefixes(&gazetteer);
         let gazetteer_first_words = WordFilter::of(gazetteer.keys().map(|k| k.split(' ').next().unwrap_or(k)));
         let gazetteer_later_words = WordFilter::of(gazetteer.keys().flat_map(|k| k.split(' ').skip(1)));
         let mut org = sections(ORG_WORDS);
@@ -374,6 +320,86 @@ impl Lexicon {
         self.demonyms.contains(folded)
     }
 
+}
+
+// The gazetteer's tables, read in functions of their own, and each name added by one that is
+// not inlined: a fresh engine runs these loops once, and V8 compiles a wasm function again
+// with its optimising tier once it has run long enough. Inside `build`, the loops made that
+// 16 KB function one to optimise on every cold start (issue 6); apart, only the small
+// per-name function runs that long.
+
+/// The gazetteer (folded key → entry) and the folded demonyms.
+#[inline(never)]
+fn read_gazetteer() -> (FastMap<String, GazEntry>, FastSet<String>) {
+    let mut gazetteer: FastMap<String, GazEntry> = FastMap::default();
+    let mut demonyms = FastSet::default();
+    // build.rs writes generated.tsv grouped: `kind lang code` once, then its names one a line.
+    let mut group = ("", "", "");
+    for line in GENERATED.lines().chain(SUPPLEMENT.lines()) {
+        let line = line.trim_end();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut cols = Fields { rest: Some(line) };
+        let (kind, lang, code, name) = match (cols.next(), cols.next(), cols.next(), cols.next()) {
+            (Some(kind), Some(lang), Some(code), Some(name)) => (kind, lang, code, name),
+            (Some(kind), Some(lang), Some(code), None) => {
+                group = (kind, lang, code);
+                continue;
+            }
+            (Some(name), None, _, _) => (group.0, group.1, group.2, name),
+            _ => continue,
+        };
+        add_gazetteer_name(&mut gazetteer, &mut demonyms, kind, lang, code, name);
+    }
+    (gazetteer, demonyms)
+}
+
+/// Adds one name of the gazetteer files (`kind`, `lang`, `code` its group's columns).
+#[inline(never)]
+fn add_gazetteer_name(gazetteer: &mut FastMap<String, GazEntry>, demonyms: &mut FastSet<String>, kind: &str, lang: &str, code: &str, name: &str) {
+    if kind == "demonym" {
+        demonyms.insert(fold(name));
+        return;
+    }
+    let Some(kind) = GazKind::parse(kind) else { return };
+    let code = match code.as_bytes() {
+        [a, b] => Some([a.to_ascii_uppercase(), b.to_ascii_uppercase()]),
+        _ => None,
+    };
+    let all_caps = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let key = name_key(name);
+    // `*`: the name is written so in both languages.
+    let entry = GazEntry { kind, code, all_caps, french: lang != "en", english: lang != "fr" };
+    match gazetteer.entry(key) {
+        std::collections::hash_map::Entry::Occupied(mut slot) => {
+            let old = slot.get_mut();
+            let (french, english) = (old.french || entry.french, old.english || entry.english);
+            if kind.rank() < old.kind.rank() {
+                *old = entry;
+            }
+            old.french = french;
+            old.english = english;
+        }
+        std::collections::hash_map::Entry::Vacant(slot) => {
+            slot.insert(entry);
+        }
+    }
+}
+
+/// Every proper token prefix of a gazetteer key.
+#[inline(never)]
+fn key_prefixes(gazetteer: &FastMap<String, GazEntry>) -> FastSet<String> {
+    let mut gazetteer_prefixes = FastSet::default();
+    for key in gazetteer.keys() {
+        let mut end = 0;
+        while let Some(space) = key.as_bytes()[end..].iter().position(|&b| b == b' ') {
+            end += space;
+            gazetteer_prefixes.insert(key[..end].to_string());
+            end += 1;
+        }
+    }
+    gazetteer_prefixes
 }
 
 /// The tab-separated fields of a line, split by bytes (`str::split` sets up a

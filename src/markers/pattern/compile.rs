@@ -60,6 +60,7 @@ impl Builder {
     }
 
     /// Adds one line and its tag.
+    #[inline(never)]
     pub(super) fn add(&mut self, nodes: &[Node], tag: u16) {
         let start = self.position();
         let end = self.sequence(nodes, start);
@@ -131,6 +132,9 @@ impl Builder {
     }
 
     /// The deterministic automaton of the lines added (subset construction).
+    // Not inlined into `compile`: each is then a smaller function for V8 to
+    // optimise when a fresh engine has run it long enough (issue 6).
+    #[inline(never)]
     pub(super) fn finish(self) -> PatternSet {
         let n = self.positions as usize;
         let moves = by_position(&self.moves, n, |m| m.0);
