@@ -7,6 +7,12 @@
 //
 //   node bench/startup.mjs [SAMPLES] [OUT_JSON]     (default 7 samples)
 //
+// BENCH_PKG=DIR: another build's pkg/. BENCH_NODE_FLAGS: V8 flags for the
+// processes measured, e.g. "--wasm-tiering-budget=1000000000": no optimising
+// tier, so that the figures show the engine's own start-up in V8's baseline
+// code and not how the optimising compiles on background threads happen to
+// share a loaded machine's cores with it.
+//
 // Per 4 KB text, medians over the processes: compile, instantiate, the first
 // scan of the new instance (engine start-up: lexicons and automata built on
 // first use, and V8's first compile of each function it runs), the second
@@ -59,7 +65,8 @@ if (process.argv[2] === '--child') {
   for (const name of ['fr-4k', 'en-4k']) {
     const runs = [];
     for (let k = 0; k < samples; k++) {
-      const line = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', name], { encoding: 'utf8' });
+      const flags = process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : [];
+      const line = execFileSync(process.execPath, [...flags, fileURLToPath(import.meta.url), '--child', name], { encoding: 'utf8' });
       runs.push(JSON.parse(line));
     }
     const row = { name, samples };

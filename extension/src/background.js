@@ -21,12 +21,27 @@ const { settings: store } = globalThis.claimlens;
 const engineReady = init({ module_or_path: api.runtime.getURL('pkg/claimlens_bg.wasm') });
 
 // The browser compiles WebAssembly lazily, function by function, on first
-// call: one small scan as soon as the engine is up compiles the scanning
-// code, so that the reader's first article does not wait for it.
-const WARM_UP_TEXT =
-  'Selon des sources proches du dossier, le ministre aurait affirmé, sans preuve, que Paris savait. ' +
-  'Officials reportedly said, without evidence, that the Kremlin knew.';
-engineReady.then(() => scanCompact(WARM_UP_TEXT, null)).catch(() => {});
+// call, and the engine builds each language's lexicons on its first text in
+// that language: one small scan as soon as the engine is up compiles the
+// scanning code and builds the French tables, so that the reader's first
+// article does not wait for them. The engine detects one language per text,
+// so English gets a scan of its own, a moment later: a page that woke the
+// worker sends its first part within that time, and is not kept waiting by it.
+const WARM_UP_TEXTS = [
+  'Selon des sources proches du dossier, le ministre aurait affirmé, sans preuve, que Paris savait.',
+  'Officials reportedly said, without evidence, that the Kremlin knew, according to sources close to the case.',
+];
+const SECOND_WARM_UP_DELAY_MS = 1000;
+engineReady
+  .then(() => {
+    scanCompact(WARM_UP_TEXTS[0], null);
+    setTimeout(() => {
+      try {
+        scanCompact(WARM_UP_TEXTS[1], null);
+      } catch {}
+    }, SECOND_WARM_UP_DELAY_MS);
+  })
+  .catch(() => {});
 
 const EXPORT_FORMATS = new Set(['json', 'csv', 'md', 'jsonld']);
 
