@@ -41,13 +41,37 @@ pub fn portfolio_end(v: &View, s: usize, e: usize) -> Option<usize> {
 }
 
 /// Nothing but blanks before the run on its line, and nothing but blanks and punctuation after it.
+/// Decided from the gaps between neighbouring tokens, so the cost is the run's few neighbours
+/// and never the line's length: a text without line breaks is one line (a whole page read from
+/// `textContent`), and scanning back to its start for every run made a scan quadratic.
 fn alone_on_line(v: &View, s: usize, e: usize) -> bool {
+    /// After this many punctuation tokens with no line break, the run does not stand alone.
+    const MAX_TRAILING_PUNCTUATION: usize = 8;
     let text = v.doc.text().as_bytes();
-    let (Some(first), Some(last)) = (v.doc.tokens.get(s), v.doc.tokens.get(e - 1)) else { return false };
-    let before = &text[..first.start as usize];
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-    let after = &text[last.end as usize..];
-    let line_end = after.iter().position(|&b| b == b'\n').unwrap_or(after.len());
-    before[line_start..].iter().all(u8::is_ascii_whitespace)
-        && after[..line_end].iter().all(|b| b.is_ascii_whitespace() || b.is_ascii_punctuation())
+    let tokens = &v.doc.tokens;
+    let (Some(first), Some(last)) = (tokens.get(s), tokens.get(e - 1)) else { return false };
+    // Before: the gap since the previous token holds a line break with only blanks after it.
+    let prev_end = s.checked_sub(1).and_then(|p| tokens.get(p)).map_or(0, |t| t.end as usize);
+    let gap = &text[prev_end..first.start as usize];
+    let opens_line = match gap.iter().rposition(|&b| b == b'\n') {
+        Some(newline) => gap[newline + 1..].iter().all(u8::is_ascii_whitespace),
+        None => s == 0 && gap.iter().all(u8::is_ascii_whitespace),
+    };
+    if !opens_line {
+        return false;
+    }
+    // After: punctuation tokens only, up to a gap with a line break (or the text's end).
+    let mut end = last.end as usize;
+    for token in tokens[e..].iter().take(MAX_TRAILING_PUNCTUATION + 1) {
+        let gap = &text[end..token.start as usize];
+        if gap.contains(&b'\n') {
+            return true;
+        }
+        let word = &text[token.start as usize..token.end as usize];
+        if !gap.iter().all(|b| b.is_ascii_whitespace() || b.is_ascii_punctuation()) || !word.iter().all(u8::is_ascii_punctuation) {
+            return false;
+        }
+        end = token.end as usize;
+    }
+    tokens.len() - e <= MAX_TRAILING_PUNCTUATION && text[end..].iter().take_while(|&&b| b != b'\n').all(|b| b.is_ascii_whitespace() || b.is_ascii_punctuation())
 }
