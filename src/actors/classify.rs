@@ -338,6 +338,14 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     // « les pêcheurs de Guet Ndar menacent », « Mercy Hill residents »: a place noun before the
     // name outweighs a bare reporting verb after it (a title or an apposition still makes a person).
+    // "Race organisers Coastline Events said", "the promoters Harlow Sound": a plural role right
+    // before one name names a body; persons so introduced are listed ("councillors X and Y": the
+    // first a person, and the next one beside it, `resolve::beside_a_person`).
+    let plural_role = v.prev(s).filter(|&p| v.lowercase_word(p)).and_then(|p| v.lower(p).strip_suffix('s')).is_some_and(|one| lex.titles.contains(one));
+    if n > 1 && plural_role {
+        let listed = v.at(e, s).is_some_and(|k| matches!(v.lower(k), "and" | "et" | ","));
+        return Classified::of(Verdict::Actor(if listed { Category::Person } else { Category::Organization }, None));
+    }
     let place_noun_before = n > 1 && !info.initial() && after_noun(v, s, &lex.place_before);
     if let Some(role) = person_cue(v, seg).filter(|role| !(place_noun_before && role.is_none())) {
         if n > 1 && role.is_none() && arabic_article(v, s) {
@@ -1162,7 +1170,9 @@ pub fn person_cue(v: &View, seg: &Segment) -> Option<Option<(usize, usize)>> {
     // ("said Red Mesa's bid was…": a possessor of several words after the verb is not who speaks; one
     // word stays a speaker, which the other mentions settle.)
     let possessor = e - s > 1 && v.punct_is(v.at(e, s), &["'"]) && v.at(e + 1, s).is_some_and(|k| v.lower(k) == "s");
-    let reporting = v.reporting_verb_at(e, s) || (!possessor && v.prev(s).is_some_and(|p| v.reporting_verb_at(p, s)));
+    // ("the regional office in Central Luzon said": who speaks is the noun before "in".)
+    let located = v.prev(s).is_some_and(|p| v.lowercase_word(p) && v.lower(p) == "in");
+    let reporting = (v.reporting_verb_at(e, s) && !located) || (!possessor && v.prev(s).is_some_and(|p| v.reporting_verb_at(p, s)));
     if reporting && !v.info[s].initial() {
         return Some(None);
     }
@@ -1450,7 +1460,7 @@ fn is_french_place_compound(word: &str) -> bool {
     let Some((last, middle)) = inner.split_last() else { return false };
     // (« Cap-Haïtien », « Bras-Panon », « Grand-Bassam », « Petit-Goâve »: a first part that opens
     // towns' names.)
-    let opener = matches!(first, "Cap" | "Bras" | "Port" | "Fort" | "Pont" | "Mont" | "Bourg" | "Val" | "Ville" | "Grand" | "Grande" | "Petit" | "Petite" | "Haut" | "Haute" | "Bas" | "Basse" | "Vieux");
+    let opener = matches!(first, "Cap" | "Bras" | "Port" | "Fort" | "Pont" | "Mont" | "Monts" | "Bourg" | "Val" | "Ville" | "Grand" | "Grande" | "Petit" | "Petite" | "Haut" | "Haute" | "Bas" | "Basse" | "Vieux");
     last.chars().next().is_some_and(char::is_uppercase)
         && (opener || middle.iter().any(|p| matches!(*p, "sur" | "sous" | "en" | "lès" | "lez" | "les" | "de" | "du" | "des" | "la" | "le" | "aux" | "Saint" | "Sainte")))
 }

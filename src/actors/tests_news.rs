@@ -905,3 +905,25 @@ fn teams_after_an_article_and_foreign_articles_in_english() {
         en("Officials at the Harlow Institute said so. La Rochelle was calm.", &[("Harlow Institute", Org)], &["the Harlow Institute"]),
     ]);
 }
+
+/// Who speaks after "in X" is the noun before "in"; a plural role before one name names a body;
+/// a route is named by the place it serves; a race's climbs and passes keep their head.
+#[test]
+fn locations_before_a_verb_plural_roles_routes_and_climbs() {
+    check(&[
+        en("The agency's office in Tarvale Heights said in a statement that the work was done.", &[("Tarvale Heights", Place)], &[]),
+        en("Its regional office in Upper Kelso said the projects were finished.", &[("Upper Kelso", Place)], &[]),
+        // Negatives: a speaker with no "in" before, a name after "said".
+        en("The mayor's aide Kwabena Otieno said the work was done, said Imani Oduya.", &[("Kwabena Otieno", Person), ("Imani Oduya", Person)], &[]),
+        en("Race organisers Tidemark Events said the times were checked.", &[("Tidemark Events", Org)], &[]),
+        en("The promoters Harlow Sound cancelled the gig.", &[("Harlow Sound", Org)], &[]),
+        // Negatives: plural roles listing persons; a singular role.
+        en("On Monday councillors Imani Oduya and Kwabena Otieno voted against.", &[("Imani Oduya", Person), ("Kwabena Otieno", Person)], &[]),
+        en("Race organiser Imani Oduya said the times were checked.", &[("Imani Oduya", Person)], &[]),
+        en("A driver on the Lam Hau route said the fans were loud.", &[("Lam Hau", Place)], &[]),
+        fr("L'étape passe par le col de Malbouche puis par la côte de Vergnes.", &[("col de Malbouche", Place), ("côte de Vergnes", Place)], &["Malbouche", "Vergnes"]),
+        fr("La harde des Monts-Sauvin est menacée par les coupes.", &[("Monts-Sauvin", Place)], &[]),
+        // Negatives: no capitalised complement, the gazetteer's country.
+        fr("Le col de l'utérus et la côte de bœuf n'ont rien à voir. La Côte d'Ivoire a voté.", &[("Côte d'Ivoire", State)], &["col de l'utérus", "côte de bœuf"]),
+    ]);
+}
