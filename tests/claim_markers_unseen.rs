@@ -1412,3 +1412,54 @@ fn vague_source_doubt_and_one_of_them_en() {
         ],
     );
 }
+
+/// The material itself withheld (English): the recordings, findings or
+/// documents not released or produced, data not made public on refusal, a
+/// copy refused, a study not published in a journal, a figure of unknown
+/// origin. Not: footage "of" an event, a report published.
+#[test]
+fn no_evidence_material_withheld_en() {
+    check(
+        Lang::En,
+        Category::NoEvidence,
+        &[
+            ("The club says it has tapes of the call but has not released the recordings.", &["has not released the recordings"]),
+            ("The inspectors did not publish their findings.", &["did not publish their findings"]),
+            ("He never produced the documents he said he had.", &["never produced the documents"]),
+            ("The insurer refused to make the data public.", &["refused to make the data public"]),
+            ("The council declined to provide a copy of the contract.", &["declined to provide a copy of"]),
+            ("The statement did not include any supporting evidence.", &["did not include any supporting evidence"]),
+            ("The results have not been published in a peer-reviewed journal.", &["not been published in a peer-reviewed journal"]),
+            ("It is not known where the figures came from.", &["not known where the figures came from"]),
+            ("Police did not release the footage of the arrest.", &[]),
+            ("The inspectors published their findings on Monday.", &[]),
+        ],
+    );
+}
+
+/// La pièce elle-même non produite (français) : l'étude non publiée, les
+/// enregistrements jamais produits, les images non diffusées, aucun document
+/// transmis, pas de copie fournie, le refus de publier, « sans les montrer »,
+/// une étude non publiée dans une revue, l'origine des chiffres inconnue.
+/// Pas : les images « de » l'événement, l'origine d'un incendie.
+#[test]
+fn no_evidence_material_withheld_fr() {
+    check(
+        Lang::Fr,
+        Category::NoEvidence,
+        &[
+            ("Le ministère n'a pas publié l'étude sur laquelle il s'appuie.", &["pas publié l'étude"]),
+            ("Elle n'a jamais produit les enregistrements qu'elle disait détenir.", &["jamais produit les enregistrements"]),
+            ("La mairie n'a pas diffusé les images.", &["pas diffusé les images"]),
+            ("Le ministère n'a transmis aucun document.", &["n'a transmis aucun document"]),
+            ("La direction n'a pas fourni de copie du contrat.", &["pas fourni de copie"]),
+            ("La société refuse de publier les données.", &["refuse de publier les données"]),
+            ("Le collectif a refusé de rendre publiques ses données.", &["refusé de rendre publiques ses données"]),
+            ("Son entourage assure détenir des preuves, sans les montrer.", &["sans les montrer"]),
+            ("Ces résultats n'ont pas été publiés dans une revue scientifique.", &["pas été publiés dans une revue"]),
+            ("L'origine de ces chiffres reste inconnue.", &["origine de ces chiffres reste inconnue"]),
+            ("La police n'a pas diffusé les images de l'interpellation.", &[]),
+            ("L'origine de l'incendie reste inconnue.", &[]),
+        ],
+    );
+}
