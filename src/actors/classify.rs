@@ -80,10 +80,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // "Hamas-run", "Moscow-backed": a compound adjective, not a name.
     // "Rio de Janeiro-based": the last word decides for the whole run.
     // (Not a given name of two syllables: "Park Ji-hoon", "Kim Soo-yeon".)
-    if v.word(e - 1).contains('-') && v.word(e - 1).rsplit('-').next().is_some_and(is_compound_adjective_tail) {
+    if v.word(e - 1).contains('-') && v.word(e - 1).rsplit('-').next().is_some_and(|t| is_compound_adjective_tail(lex, t)) {
         return Classified::of(Verdict::Nothing);
     }
-    if n == 1 && v.doc.lang == crate::model::Lang::Fr && is_french_place_compound(v.word(s)) && seg.title.is_none() && title_before(v, s).is_none() {
+    if n == 1 && v.doc.lang == crate::model::Lang::Fr && is_french_place_compound(lex, v.word(s)) && seg.title.is_none() && title_before(v, s).is_none() {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
     if let Some(entry) = v.gazetteer_exact(s, e) {
@@ -1440,17 +1440,15 @@ fn apposition_noun(v: &View, e: usize) -> Option<usize> {
 /// The lower-case part after a name's hyphen that makes a compound adjective: a participle
 /// ("-backed", "-based", "-led", "-run", « pro-russe » aside) or a few adjectives ("-wide",
 /// "-style", "-born").
-pub(super) fn is_compound_adjective_tail(tail: &str) -> bool {
-    tail.chars().next().is_some_and(char::is_lowercase)
-        && (tail.ends_with("ed")
-            || matches!(tail, "run" | "born" | "made" | "built" | "held" | "grown" | "wide" | "style" | "like" | "bound" | "friendly" | "free" | "proof" | "specific" | "centric" | "only" | "era" | "type" | "linked" | "backed"))
+pub(super) fn is_compound_adjective_tail(lex: &super::lexicon::Lexicon, tail: &str) -> bool {
+    tail.chars().next().is_some_and(char::is_lowercase) && (tail.ends_with("ed") || lex.compound_tails.contains(tail))
 }
 
 /// A French place name's shape: a hyphenated name with a lower-case connector among its inner parts
 /// (« Vaulx-en-Velin », « Boulogne-sur-Mer », « Saint-Jean-de-Luz ») or a saint's name after its
 /// first part (« Bas-Saint-Laurent », « Fontaine-Sainte-Marie »). Persons' compound names join
 /// capitalised parts only (« Jean-Pierre », « Dubois-Carrel »).
-fn is_french_place_compound(word: &str) -> bool {
+fn is_french_place_compound(lex: &super::lexicon::Lexicon, word: &str) -> bool {
     let mut parts = word.split('-');
     let Some(first) = parts.next() else { return false };
     if !first.chars().next().is_some_and(char::is_uppercase) {
@@ -1459,10 +1457,10 @@ fn is_french_place_compound(word: &str) -> bool {
     let inner: Vec<&str> = parts.collect();
     let Some((last, middle)) = inner.split_last() else { return false };
     // (« Cap-Haïtien », « Bras-Panon », « Grand-Bassam », « Petit-Goâve »: a first part that opens
-    // towns' names.)
-    let opener = matches!(first, "Cap" | "Bras" | "Port" | "Fort" | "Pont" | "Mont" | "Monts" | "Bourg" | "Val" | "Ville" | "Grand" | "Grande" | "Petit" | "Petite" | "Haut" | "Haute" | "Bas" | "Basse" | "Vieux");
+    // towns' names, capitalised, the rest in lower case: context-words.txt [town-openers].)
+    let opener = || first.is_ascii() && first[1..].bytes().all(|b| b.is_ascii_lowercase()) && lex.town_openers.contains(&first.to_ascii_lowercase());
     last.chars().next().is_some_and(char::is_uppercase)
-        && (opener || middle.iter().any(|p| matches!(*p, "sur" | "sous" | "en" | "lès" | "lez" | "les" | "de" | "du" | "des" | "la" | "le" | "aux" | "Saint" | "Sainte")))
+        && (opener() || middle.iter().any(|p| lex.town_connectors.contains(p) || matches!(*p, "Saint" | "Sainte")))
 }
 
 /// "Toulouse-based", "Seoul-headquartered": a capitalised name and a tail that says where a body

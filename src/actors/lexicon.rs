@@ -183,6 +183,11 @@ pub struct Lexicon {
     pub address_verbs: WordSet,
     /// "said", "met", « rencontré », "spoke": persons speak and meet (`classify::person_evidence`).
     pub speech_verbs: WordSet,
+    /// Word lists of name shapes (context-words.txt): compound adjectives' tails ("-run", "-backed"),
+    /// first and inner parts of hyphenated French towns.
+    pub compound_tails: WordSet,
+    pub town_openers: WordSet,
+    pub town_connectors: WordSet,
     /// English clause openers ("as", "while"): a capital after one, before a verb in -s, is its subject.
     pub clause_openers: WordSet,
     pub auxiliaries: WordSet,
@@ -293,6 +298,9 @@ impl Lexicon {
             relations: add(&mut lists, section(&mut context, "relations")),
             address_verbs: add(&mut lists, section(&mut context, "address-verbs")),
             speech_verbs: add(&mut lists, section(&mut context, "speech-verbs")),
+            compound_tails: add(&mut lists, section(&mut context, "compound-tails")),
+            town_openers: add(&mut lists, section(&mut context, "town-openers")),
+            town_connectors: add(&mut lists, section(&mut context, "town-connectors")),
             clause_openers: add(&mut lists, section(&mut context, "clause-openers")),
             auxiliaries: add(&mut lists, section(&mut context, "auxiliaries")),
             match_verbs: add(&mut lists, section(&mut context, "match-verbs")),

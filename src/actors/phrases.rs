@@ -531,7 +531,7 @@ pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
     }
     // "Toulouse-based ATR", "the Kremlin-backed Rossiya": a compound adjective before a name is no
     // part of it.
-    if start + 1 < e && v.word(start).contains('-') && v.word(start).rsplit('-').next().is_some_and(super::classify::is_compound_adjective_tail) {
+    if start + 1 < e && v.word(start).contains('-') && v.word(start).rsplit('-').next().is_some_and(|t| super::classify::is_compound_adjective_tail(lex, t)) {
         // ("Toulouse-based ATR": the place where the body sits is a name of its own.)
         if super::classify::located_compound(v.word(start)).is_some() {
             out.push(Segment { start, end: start + 1, named_by_article: false, title: None, hint: None });
