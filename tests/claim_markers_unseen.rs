@@ -1463,3 +1463,18 @@ fn no_evidence_material_withheld_fr() {
         ],
     );
 }
+
+/// « Soupçonné de / d' » : un soupçon, pas un fait (comme "suspected of").
+/// Pas le verbe actif sans complément « de ».
+#[test]
+fn hedge_suspected_of_fr() {
+    check(
+        Lang::Fr,
+        Category::Hedge,
+        &[
+            ("Un gardien soupçonné d'avoir volé des tableaux a été interpellé.", &["soupçonné d'"]),
+            ("Elles sont soupçonnées de fraude fiscale.", &["soupçonnées de"]),
+            ("Les enquêteurs l'ont soupçonné dès le début.", &[]),
+        ],
+    );
+}
