@@ -11,24 +11,12 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 TEXT=${1:-fr-1m}
-command -v valgrind >/dev/null || { echo "valgrind is not installed" >&2; exit 1; }
-# (The benchmark's executable, not the CLI's, which cargo may list after it.)
-BIN=$(cargo bench --bench engine --no-run --message-format=json 2>/dev/null |
-  sed -n 's/.*"executable":"\([^"]*\/engine-[^"]*\)".*/\1/p' | tail -1)
-[ -x "$BIN" ] || { echo "no engine benchmark binary" >&2; exit 1; }
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+# shellcheck source=bench/callgrind.sh
+source bench/callgrind.sh
 for runs in 1 3; do
-  CLAIMLENS_PROFILE=$TEXT CLAIMLENS_PROFILE_RUNS=$runs \
-    valgrind --tool=callgrind --callgrind-out-file="$WORK/$runs.out" "$BIN" >"$WORK/$runs.stdout" 2>/dev/null
-  callgrind_annotate --inclusive=yes "$WORK/$runs.out" 2>/dev/null >"$WORK/$runs.txt"
+  profile "$TEXT" "$runs"
 done
 BYTES=$(sed -n "s/^text $TEXT: \([0-9]*\) bytes.*/\1/p" "$WORK/1.stdout")
-# inclusive FILE FUNCTION: the function's inclusive instruction count.
-# Empty when the function was inlined everywhere (no error: the table goes on).
-inclusive() {
-  { grep -E "[: ]$2 \[" "$1" || true; } | head -1 | awk '{gsub(",", "", $1); print $1}'
-}
 printf '%-34s %14s %8s\n' "stage ($TEXT)" "instructions" "share"
 total=0
 for fn in 'claimlens::scan' 'claimlens::text::Document::new' 'claimlens::text::tokens::tokenize_with_ends' \

@@ -53,12 +53,12 @@
 // Figures only: nothing here asserts on time.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchChromium, launchFirefox } from '../tests/e2e/browsers.mjs';
 import { freePort, sleep, waitFor } from '../tests/e2e/webdriver.mjs';
 import * as chromeTrace from './chrome-trace.mjs';
+import { median, serve } from './common.mjs';
 import { generate } from './texts.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -164,28 +164,6 @@ async function engineWords(text) {
   const report = glue.scan(text, null);
   return [...new Set(report.spans.map((s) => s.text))].sort((a, b) => b.length - a.length);
 }
-
-function serve(host, files) {
-  return new Promise((resolve, reject) => {
-    const server = createServer((request, response) => {
-      const body = files.get(new URL(request.url, 'http://x').pathname);
-      if (body === undefined) return response.writeHead(404).end();
-      const type = request.url.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
-      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
-    });
-    server.on('error', reject);
-    server.listen(0, host, () =>
-      resolve({ origin: `http://${host}:${server.address().port}`, close: () => new Promise((r) => server.close(r)) }),
-    );
-  });
-}
-
-const median = (xs) => {
-  const s = xs.filter((x) => x !== null && x !== undefined).sort((a, b) => a - b);
-  if (s.length === 0) return null;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /** Loads `url` and waits for the first "highlights applied" signal. */
 let loadCount = 0;

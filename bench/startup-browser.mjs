@@ -11,11 +11,11 @@
 // BENCH_PKG=DIR: another build's pkg/; BENCH_JS_FLAGS: V8 flags for the
 // browser (--js-flags), to see what V8's tiers do to the figures.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../tests/e2e/browsers.mjs';
 import { waitFor } from '../tests/e2e/webdriver.mjs';
+import { median, serve } from './common.mjs';
 import { benchTexts } from './texts.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,26 +48,12 @@ const compiledFirstScanMs = now() - t;
 window.__startup = { compileMs, instantiateMs, firstScanMs, secondScanMs, compiledFirstScanMs };
 </script>`;
 
-const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
 const samples = Number(process.argv[2] || 5);
 const out = process.argv[3] || join(ROOT, 'build', 'bench', 'startup-chromium.json');
 const files = new Map([['/', PAGE]]);
 for (const t of benchTexts().filter((t) => t.name.endsWith('-4k'))) files.set(`/texts/${t.name}.txt`, t.text);
 for (const f of ['claimlens.js', 'claimlens_bg.wasm']) files.set(`/pkg/${f}`, readFileSync(join(PKG, f)));
-const server = createServer((request, response) => {
-  const path = new URL(request.url, 'http://x').pathname;
-  const body = files.get(path);
-  if (body === undefined) return response.writeHead(404).end();
-  const type = TYPES[path.slice(path.lastIndexOf('.'))] ?? 'text/html; charset=utf-8';
-  response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.2', resolve));
+const server = await serve('127.0.0.2', files);
 const extraArgs = process.env.BENCH_JS_FLAGS ? [`--js-flags=${process.env.BENCH_JS_FLAGS}`] : [];
 const cases = [];
 try {
@@ -76,7 +62,7 @@ try {
     for (let k = 0; k < samples; k++) {
       const browser = await launchChromium({ extraArgs });
       try {
-        await browser.session.navigate(`http://127.0.0.2:${server.address().port}/#${name}`);
+        await browser.session.navigate(`${server.origin}/#${name}`);
         runs.push(
           await waitFor('the start-up page', async () => (await browser.session.execute(() => window.__startup ?? null)) ?? undefined, {
             timeoutMs: 60_000,
@@ -97,7 +83,7 @@ try {
     );
   }
 } finally {
-  server.close();
+  await server.close();
 }
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify({ jsFlags: process.env.BENCH_JS_FLAGS ?? null, cases }, null, 2));

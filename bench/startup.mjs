@@ -22,6 +22,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median } from './common.mjs';
 import { benchTexts } from './texts.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -56,11 +57,6 @@ if (process.argv[2] === '--child') {
 } else {
   const samples = Number(process.argv[2] || 7);
   const out = process.argv[3] || join(ROOT, 'build', 'bench', 'startup.json');
-  const median = (xs) => {
-    const s = [...xs].sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-  };
   const cases = [];
   for (const name of ['fr-4k', 'en-4k']) {
     const runs = [];

@@ -12,20 +12,11 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 TEXT=${1:-fr-4k}
 ROWS=${2:-25}
-command -v valgrind >/dev/null || { echo "valgrind is not installed" >&2; exit 1; }
-BIN=$(cargo bench --bench engine --no-run --message-format=json 2>/dev/null |
-  sed -n 's/.*"executable":"\([^"]*\/engine-[^"]*\)".*/\1/p' | tail -1)
-[ -x "$BIN" ] || { echo "no engine benchmark binary" >&2; exit 1; }
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+# shellcheck source=bench/callgrind.sh
+source bench/callgrind.sh
 for runs in 1 2; do
-  CLAIMLENS_PROFILE=$TEXT CLAIMLENS_PROFILE_RUNS=$runs \
-    valgrind --tool=callgrind --callgrind-out-file="$WORK/$runs.out" "$BIN" >/dev/null 2>&1
-  callgrind_annotate --inclusive=yes "$WORK/$runs.out" 2>/dev/null >"$WORK/$runs.txt"
+  profile "$TEXT" "$runs"
 done
-inclusive() {
-  { grep -E "[: ]$2 \[" "$1" || true; } | head -1 | awk '{gsub(",", "", $1); print $1}'
-}
 first=$(inclusive "$WORK/1.txt" 'claimlens::scan')
 two=$(inclusive "$WORK/2.txt" 'claimlens::scan')
 printf '%-40s %14d\n' "first scan ($TEXT, start-up included)" "$first"

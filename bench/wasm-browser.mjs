@@ -7,11 +7,11 @@
 //   node bench/wasm-browser.mjs [OUT_JSON]   (default build/bench/wasm-chromium.json)
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../tests/e2e/browsers.mjs';
 import { waitFor } from '../tests/e2e/webdriver.mjs';
+import { serve } from './common.mjs';
 import { benchTexts } from './texts.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -72,8 +72,6 @@ for (const [i, name] of names.entries()) {
 window.__wasmBench = { userAgent: navigator.userAgent, compileMs: median(compile), instantiateMs: median(instantiate), cases };
 </script>`;
 
-const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
-
 async function main() {
   const out = process.argv[2] || join(ROOT, 'build', 'bench', 'wasm-chromium.json');
   const files = new Map([['/', PAGE]]);
@@ -81,18 +79,11 @@ async function main() {
   for (const t of texts) files.set(`/texts/${t.name}.txt`, t.text);
   files.set('/texts.json', JSON.stringify(texts.map((t) => `${t.name}.txt`)));
   for (const f of ['claimlens.js', 'claimlens_bg.wasm']) files.set(`/pkg/${f}`, readFileSync(join(ROOT, 'pkg', f)));
-  const server = createServer((request, response) => {
-    const path = new URL(request.url, 'http://x').pathname;
-    const body = files.get(path);
-    if (body === undefined) return response.writeHead(404).end();
-    const type = TYPES[path.slice(path.lastIndexOf('.'))] ?? 'text/html; charset=utf-8';
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
-  });
   // 127.0.0.2: a host where the test extension does not run.
-  await new Promise((resolve) => server.listen(0, '127.0.0.2', resolve));
+  const server = await serve('127.0.0.2', files);
   const browser = await launchChromium();
   try {
-    await browser.session.navigate(`http://127.0.0.2:${server.address().port}/`);
+    await browser.session.navigate(`${server.origin}/`);
     const result = await waitFor('the wasm benchmark page', async () => (await browser.session.execute(() => window.__wasmBench ?? null)) ?? undefined, {
       timeoutMs: 600_000,
       intervalMs: 1000,
