@@ -341,26 +341,39 @@ impl Lexicon {
 fn read_gazetteer() -> (FastMap<String, GazEntry>, FastSet<String>) {
     let mut gazetteer: FastMap<String, GazEntry> = FastMap::default();
     let mut demonyms = FastSet::default();
-    // build.rs writes generated.tsv grouped: `kind lang code` once, then its names one a line.
+    gazetteer_names(|kind, lang, code, name| add_gazetteer_name(&mut gazetteer, &mut demonyms, kind, lang, code, name));
+    (gazetteer, demonyms)
+}
+
+/// Calls `each(kind, lang, code, name)` for every name of the gazetteer files, in their order.
+/// build.rs writes generated.tsv packed (see its `grouped`): `kind lang code` once, then its
+/// names one a line, each opening with the number of leading characters it shares with the
+/// name before it, which it leaves out.
+fn gazetteer_names(mut each: impl FnMut(&str, &str, &str, &str)) {
     let mut group = ("", "", "");
+    let mut name = String::new();
     for line in GENERATED.lines().chain(SUPPLEMENT.lines()) {
         let line = line.trim_end();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         let mut cols = Fields { rest: Some(line) };
-        let (kind, lang, code, name) = match (cols.next(), cols.next(), cols.next(), cols.next()) {
-            (Some(kind), Some(lang), Some(code), Some(name)) => (kind, lang, code, name),
+        match (cols.next(), cols.next(), cols.next(), cols.next()) {
+            (Some(kind), Some(lang), Some(code), Some(name)) => each(kind, lang, code, name),
             (Some(kind), Some(lang), Some(code), None) => {
                 group = (kind, lang, code);
-                continue;
+                name.clear();
             }
-            (Some(name), None, _, _) => (group.0, group.1, group.2, name),
+            (Some(packed), None, _, _) => {
+                let shared = usize::from(packed.as_bytes()[0].wrapping_sub(b'0'));
+                let kept = name.char_indices().nth(shared).map_or(name.len(), |(at, _)| at);
+                name.truncate(kept);
+                name.push_str(&packed[1..]);
+                each(group.0, group.1, group.2, &name);
+            }
             _ => continue,
-        };
-        add_gazetteer_name(&mut gazetteer, &mut demonyms, kind, lang, code, name);
+        }
     }
-    (gazetteer, demonyms)
 }
 
 /// Adds one name of the gazetteer files (`kind`, `lang`, `code` its group's columns).
@@ -515,7 +528,9 @@ mod tests {
     #[test]
     fn plain_names_are_keyed_as_the_tokenizer_keys_them() {
         // Every name of the gazetteer files, and near-misses of the fast path.
-        let mut names: Vec<&str> = GENERATED.lines().chain(SUPPLEMENT.lines()).filter_map(|l| l.split('\t').last()).collect();
+        let mut gazetteer = Vec::new();
+        gazetteer_names(|_, _, _, name| gazetteer.push(name.to_string()));
+        let mut names: Vec<&str> = gazetteer.iter().map(String::as_str).collect();
         names.extend(["", " ", "a", "A b", "a  b", " a", "a ", "Côte d'Ivoire", "COP30", "États-Unis", "Saint-Denis", "St. Louis", "a\tb"]);
         let mut plain = 0;
         for name in names {
@@ -523,5 +538,24 @@ mod tests {
             assert_eq!(name_key(name), name_key_by_tokens(name), "{name:?}");
         }
         assert!(plain > 2000, "{plain} plain names");
+    }
+
+    #[test]
+    fn the_packed_gazetteer_reads_as_its_source() {
+        // build.rs packs generated.tsv (runs, shared prefixes, demonyms without their codes);
+        // read back, it must give the source's lines in their order.
+        let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/gazetteer/generated.tsv")).unwrap();
+        let mut expected: Vec<String> = source.lines().filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')).map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let code = if fields[0] == "demonym" { "-" } else { fields[2] };
+            format!("{}\t{}\t{}\t{}", fields[0], fields[1], code, fields[3])
+        }).collect();
+        expected.extend(SUPPLEMENT.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.trim_end().to_string()));
+        let mut read = Vec::new();
+        gazetteer_names(|kind, lang, code, name| read.push(format!("{kind}\t{lang}\t{code}\t{name}")));
+        assert_eq!(read.len(), expected.len());
+        for (read, expected) in read.iter().zip(&expected) {
+            assert_eq!(read, expected);
+        }
     }
 }
