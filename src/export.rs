@@ -285,7 +285,7 @@ fn markdown_export(text: &str, analysis: &Analysis, meta: &PageMeta) -> String {
     } else {
         let _ = writeln!(out, "| Actor | Kind | Mentions | Other spellings | Role |\n|---|---|---|---|---|");
         let mut actors: Vec<_> = analysis.actors.iter().collect();
-        actors.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
+        crate::sort::sort_by(&mut actors, |a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
         for a in actors {
             let others: Vec<String> = a.aliases.iter().filter(|x| **x != a.name).map(|x| md_escape(x)).collect();
             let _ = writeln!(

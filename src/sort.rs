@@ -7,6 +7,10 @@
 //! 32 spare bits, so the keys are distinct and one instance of the unstable
 //! sort, of plain `u128`s (about half the work of sorting `(key, index)`
 //! pairs), gives a stable order; a short permutation loop moves the items.
+//! Keys that do not pack (text: names, verb forms) go through [`sort_by`],
+//! a small merge sort of positions behind one comparison function.
+
+use std::cmp::Ordering;
 
 /// Sorts `items` by `key`, keeping equal keys in their original order.
 pub fn sort_by_packed_key<T>(items: &mut [T], key: impl Fn(&T) -> u128) {
@@ -20,6 +24,45 @@ pub fn sort_by_packed_key<T>(items: &mut [T], key: impl Fn(&T) -> u128) {
     }
     let mut source = stable_order(&keys);
     permute(items, &mut source);
+}
+
+/// Sorts `items` by `compare`, keeping equal items in their original order,
+/// as `slice::sort_by` does, for keys that do not pack into a `u128`. Meant
+/// for short lists off the scan's hot path (an export's actors, a verb's
+/// forms): its one copy of code serves every caller, where each
+/// `slice::sort_by` call site instantiated the standard library's stable sort.
+pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
+    let mut source = stable_order_by(items.len(), &|a, b| compare(&items[a], &items[b]));
+    permute(items, &mut source);
+}
+
+/// The positions `0..len` in the order of `compare` (which compares the
+/// items at two positions), equal items in their original order: a bottom-up
+/// merge sort, not generic, so the wasm carries it once.
+fn stable_order_by(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..len).collect();
+    let mut merged = vec![0; len];
+    let mut width = 1;
+    while width < len {
+        for start in (0..len).step_by(2 * width) {
+            let middle = (start + width).min(len);
+            let end = (start + 2 * width).min(len);
+            let (mut left, mut right) = (start, middle);
+            for slot in &mut merged[start..end] {
+                // The right run's item goes first only when strictly less: stable.
+                if right < end && (left == middle || compare(order[right], order[left]) == Ordering::Less) {
+                    *slot = order[right];
+                    right += 1;
+                } else {
+                    *slot = order[left];
+                    left += 1;
+                }
+            }
+        }
+        std::mem::swap(&mut order, &mut merged);
+        width *= 2;
+    }
+    order
 }
 
 /// `first` then `second`, sorted by `key` as [`sort_by_packed_key`] would
@@ -185,6 +228,29 @@ mod tests {
             let mut appended = vec![(0, 9, 9)];
             merge_by_packed_key_into(&mut appended, tag(0, a), tag(1, b), |&(k, _, _)| k as u128);
             assert_eq!(appended[1..], sorted, "{a:?} {b:?} appended");
+        }
+    }
+
+    #[test]
+    fn sort_by_sorts_like_the_standard_stable_sort() {
+        // Pseudo-random (key, tie-break, position) lists: a comparison of two
+        // fields, many equal items whose order must be kept.
+        let mut seed = 0x5851_f42d_4c95_7f2du64;
+        for len in [0usize, 1, 2, 3, 5, 8, 9, 31, 64, 100, 257] {
+            let items: Vec<(u8, bool, usize)> = (0..len)
+                .map(|i| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    ((seed % 6) as u8, seed % 3 == 0, i)
+                })
+                .collect();
+            let compare = |a: &(u8, bool, usize), b: &(u8, bool, usize)| a.0.cmp(&b.0).then(b.1.cmp(&a.1));
+            let mut ours = items.clone();
+            sort_by(&mut ours, compare);
+            let mut std = items;
+            std.sort_by(compare);
+            assert_eq!(ours, std, "length {len}");
         }
     }
 

@@ -252,7 +252,7 @@ pub fn french_forms(entry: &VerbEntry, models: &HashMap<String, Model>) -> Vec<(
         push_all(&mut out, &fut, CONDITIONAL, Form::Finite);
     }
     // One tag per spelling; a participle wins (`dit`: « il a dit »).
-    out.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.is_participle().cmp(&a.1.is_participle())));
+    crate::sort::sort_by(&mut out, |a, b| a.0.cmp(&b.0).then(b.1.is_participle().cmp(&a.1.is_participle())));
     out.dedup_by(|a, b| a.0 == b.0);
     out
 }
