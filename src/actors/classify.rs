@@ -1187,7 +1187,8 @@ fn title_before(v: &View, s: usize) -> Option<(usize, usize)> {
     for _ in 0..8 {
         let Some(i) = k else { break };
         let w = v.lower(i);
-        let is_title = v.is_word(i) && v.listed(i, &lex.titles) && (!v.cap(i) || v.word(i).len() <= 3);
+        // (A capitalised title only when short or abbreviated: « Dr », "Engr.", not "Driver".)
+        let is_title = v.is_word(i) && v.listed(i, &lex.titles) && (!v.cap(i) || v.word(i).len() <= 3 || v.punct_is(v.at(i + 1, i), &["."]));
         if is_title {
             leftmost = Some(i);
         } else if v.word(i) == "." {
@@ -1223,6 +1224,7 @@ fn trim_punct_end(v: &View, a: usize, mut b: usize) -> usize {
 
 /// « Le ministre russe de la Défense, Andrei Belousov »: a phrase with a title, from its article to
 /// the comma right before the name.
+#[inline(never)]
 fn apposition_before(v: &View, s: usize) -> Option<(usize, usize)> {
     let lex = v.lex;
     let comma = v.prev(s).filter(|&c| v.word(c) == ",")?;
@@ -1262,15 +1264,26 @@ fn apposition_after(v: &View, e: usize) -> Option<(usize, usize)> {
             k += 1;
         }
     }
-    let title = v.at(k, comma).filter(|&i| v.lowercase_word(i) && v.listed(i, &lex.titles))?;
+    // A few modifiers may stand before the title: ", a 54-year-old accountant", ", a fintech
+    // consultant", ", the Bulls coach".
+    let modifier = |i: usize| v.is_word(i) && !v.listed(i, &lex.titles) && (v.lowercase_word(i) || (v.cap(i) && !v.at(i + 1, i).is_some_and(|j| v.cap(j))));
+    let mut m = 0;
+    while m < 3 && v.at(k + m, comma).is_some_and(modifier) && k > comma + 1 {
+        m += 1;
+    }
+    let title = v.at(k + m, comma).filter(|&i| v.lowercase_word(i) && v.listed(i, &lex.titles)).or_else(|| v.at(k, comma).filter(|&i| v.lowercase_word(i) && v.listed(i, &lex.titles)))?;
     let mut end = title + 1;
     while let Some(i) = v.at(end, comma) {
         if matches!(v.word(i), "," | "." | ";" | ":" | "»" | "\"" | ")") || end - title >= 10 {
             break;
         }
         // « Monde, le président Emmanuel Macron recevra… »: a title followed by a full name
-        // opens a new clause about that person; it is no apposition.
+        // opens a new clause about that person; it is no apposition. (After a connector or an
+        // article, the title's complement: "deputy director of the Hai Phong Customs Department".)
         if v.cap(i) && v.cap(i + 1) && v.same_sentence(i, i + 1) {
+            if v.prev(i).is_some_and(|p| v.listed(p, &lex.connectors) || v.listed(p, &lex.articles)) {
+                break;
+            }
             return None;
         }
         end += 1;
@@ -1289,8 +1302,11 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
     let lex = v.lex;
     // "a Manchester-based firm, Quorvant, said", « l'entreprise, Brevalor, »: the noun before the
     // comma, the name between two commas.
+    // (Not the body a title is held in: « le président du club, Jean-Pierre Lafitte, », "a former
+    // driver for the company, Mehdi Azzouz,": the title further left names the person.)
     let noun_before = v.prev(s).filter(|&c| v.word(c) == ",").and_then(|c| v.prev(c));
-    if noun_before.is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.org_before)) && v.punct_is(v.at(e, s), &[","]) {
+    let title_further_left = || apposition_before(v, s).is_some_and(|(t, _)| noun_before.is_some_and(|k| t < k));
+    if noun_before.is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.org_before)) && v.punct_is(v.at(e, s), &[","]) && !title_further_left() {
         return Some(Verdict::OrganisationUnlessPerson);
     }
     if let Some(noun) = apposition_noun(v, e) {
@@ -1425,6 +1441,10 @@ fn apposition_noun(v: &View, e: usize) -> Option<usize> {
         if v.lowercase_word(i) && (v.listed(i, &v.lex.org_before) || v.listed(i, &v.lex.towns)) {
             // "Sir Malcolm Hargreaves, the club's chairman": the noun owns the head, a role.
             if v.punct_is(v.at(i + 1, anchor), &["'"]) {
+                return None;
+            }
+            // ("a fintech consultant", "a mining engineer": the noun qualifies a title, a role.)
+            if v.at(i + 1, anchor).is_some_and(|t| v.lowercase_word(t) && v.listed(t, &v.lex.titles)) {
                 return None;
             }
             return Some(i);

@@ -927,3 +927,31 @@ fn locations_before_a_verb_plural_roles_routes_and_climbs() {
         fr("Le col de l'utérus et la côte de bœuf n'ont rien à voir. La Côte d'Ivoire a voté.", &[("Côte d'Ivoire", State)], &["col de l'utérus", "côte de bœuf"]),
     ]);
 }
+
+#[test]
+fn persons_after_occupations_and_their_appositions() {
+    check(&[
+        // Occupations and sports positions before a name no first-name list holds.
+        fr("« Rien ne le prouve », rappelle la cardiologue Nadia Ouattara.", &[("Nadia Ouattara", Person)], &[]),
+        fr("Le chanteur et le rappeur Kwasi Ampofo-Moreau ont annulé leur tournée.", &[("Kwasi Ampofo-Moreau", Person)], &[]),
+        fr("Le club a recruté le pilier fidjien Sione Fifita et l'ailier samoan Tusi Aumua.", &[("Sione Fifita", Person), ("Tusi Aumua", Person)], &[]),
+        fr("Un autre planteur, Yao Kouassi, conteste cette version.", &[("Yao Kouassi", Person)], &[]),
+        en("The defendant's counsel, advocate Reshma Pillai, argued that her client was innocent.", &[("Reshma Pillai", Person)], &[]),
+        en("Tongan prop Sione Fifita will start on Saturday.", &[("Sione Fifita", Person)], &[]),
+        fr("« Aucune étude ne le montre », souligne l'épidémiologiste Aminata Touré, comme le sociologue Koffi Yao.", &[("Aminata Touré", Person), ("Koffi Yao", Person)], &[]),
+        en("Rangi Parata, a respiratory physician in Hamilton, said the test was unproven.", &[("Rangi Parata", Person), ("Hamilton", Place)], &[]),
+        en("Engr. Dalisay Manalo, the district engineer, said the road was finished.", &[("Dalisay Manalo", Person)], &["Engr"]),
+        // Appositions with modifiers before the title, or a complement holding a name.
+        en("Adaeze Okonkwo, a 47-year-old accountant from Leeds, said she was worried.", &[("Adaeze Okonkwo", Person), ("Leeds", Place)], &[]),
+        en("\"It is a stretch,\" said Chidi Nwosu-Bello, a fintech consultant in Lagos.", &[("Chidi Nwosu-Bello", Person)], &[]),
+        en("Tamati Rewi, the Hawks coach, rejected the claim.", &[("Tamati Rewi", Person)], &[]),
+        en("Trần Minh Khoa, deputy director of the Da Nang Customs Department, said the cargo was seized.", &[("Trần Minh Khoa", Person), ("Da Nang Customs Department", Org)], &[]),
+        // A title's body before the comma: the title names the person (« le président du club, X »).
+        fr("Le président du club, Jean-Marc Lescure, nie toute irrégularité.", &[("Jean-Marc Lescure", Person)], &[]),
+        fr("Un ancien chauffeur de la société, Karim Benali, a raconté la scène.", &[("Karim Benali", Person)], &[]),
+        // Negatives: a firm after its own noun, a firm described, a clause after a title.
+        fr("Le transporteur, Frigonord Logistique, a démenti.", &[("Frigonord Logistique", Org)], &[]),
+        en("Halden Marine, a shipping company based in Oslo, said it would appeal.", &[("Halden Marine", Org)], &[]),
+        fr("À Paris, le président Emmanuel Macron recevra les syndicats.", &[("Emmanuel Macron", Person)], &[]),
+    ]);
+}
