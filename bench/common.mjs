@@ -14,6 +14,8 @@ const TYPES = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 
 /**
  * Serves `files` (a Map from path to body) on `host` at a free port, uncached,
  * typed by extension (anything else as HTML). Resolves to {origin, close}.
+ * A body {chunks: [[delayMs, text], ...]} is streamed: each text written
+ * delayMs after the previous one (the way a site flushes its head first).
  */
 export function serve(host, files) {
   return new Promise((resolve, reject) => {
@@ -22,7 +24,15 @@ export function serve(host, files) {
       const body = files.get(path);
       if (body === undefined) return response.writeHead(404).end();
       const type = TYPES[path.slice(path.lastIndexOf('.'))] ?? 'text/html; charset=utf-8';
-      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+      if (!body.chunks) return response.end(body);
+      (async () => {
+        for (const [delayMs, text] of body.chunks) {
+          if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
+          response.write(text);
+        }
+        response.end();
+      })();
     });
     server.on('error', reject);
     server.listen(0, host, () =>

@@ -37,7 +37,10 @@
 // background was stopped (Chromium: the service worker, through the DevTools
 // protocol; Firefox: the event page, suspended after 1 s idle in a second
 // browser), so its start, the wasm instantiate and the first scan are in the
-// figure.
+// figure; the test build's marks and its background's times (claimlens:bg *)
+// say where that time went (printed as steps). Two rows: the page served at
+// once (the worst case: the page's own loading hides nothing of the start),
+// and streamed as a site delivers it (STREAM_MS).
 // mark.js gets the distinct texts of the engine's spans as one regular
 // expression (markRegExp: one pass over the text, its fastest mode), served
 // from 127.0.0.2, where the extension does not run.
@@ -71,9 +74,24 @@ const SLOW_PAGE_MS = 20_000;
 const COLD_PAGES = ['article-5k'];
 /** Firefox's cold loads: how long the background may idle before it is suspended (Firefox's default: 30 s). */
 const FIREFOX_COLD_IDLE_MS = 1000;
+/**
+ * The streamed cold row: the page's HTML as a news site delivers it, its
+ * head at once and its body in two halves, STREAM_MS / 2 apart, so the last
+ * byte comes STREAM_MS after the first. A news article's HTML is 100-500 KB
+ * (scripts, styles, JSON-LD, navigation around 5 KB of text), 30-100 KB
+ * compressed: several round trips of TCP slow start, on top of a CMS that
+ * flushes the head before the body is rendered, and parser-blocking scripts
+ * of the head that postpone DOMContentLoaded further. 300 ms from the first
+ * byte to the last is on the short side of what readers meet (the HTTP
+ * Archive's median DOMContentLoaded is seconds after the first byte on
+ * mobile); the content script starts at the first byte (document_start),
+ * so what loading hides here is a lower bound.
+ */
+const STREAM_MS = 300;
 
+// BENCH_ARTICLE_LANG=en: the 5 KB article in English (the engine builds each language's tables on its first text in it).
 const PAGES = [
-  { name: 'article-5k', lang: 'fr', size: 5 << 10 },
+  { name: 'article-5k', lang: process.env.BENCH_ARTICLE_LANG || 'fr', size: 5 << 10 },
   { name: 'long-1m', lang: 'fr', size: 1 << 20 },
   { name: 'long-5m', lang: 'fr', size: 5 << 20 },
 ];
@@ -157,6 +175,13 @@ ${body}
 </article></main></body></html>`;
 }
 
+/** `html` as STREAM_MS of delivery (see STREAM_MS): its head, then its body in two halves. */
+function streamed(html) {
+  const head = html.indexOf('<body>');
+  const middle = html.indexOf('\n<p>', head + (html.length - head) / 2);
+  return { chunks: [[0, html.slice(0, head)], [STREAM_MS / 2, html.slice(head, middle)], [STREAM_MS / 2, html.slice(middle)]] };
+}
+
 /** The distinct texts of the engine's spans, longest first (regex alternation order). */
 async function engineWords(text) {
   const glue = await import(pathToFileURL(join(ROOT, 'pkg', 'claimlens.js')).href);
@@ -167,7 +192,7 @@ async function engineWords(text) {
 
 /** Loads `url` and waits for the first "highlights applied" signal. */
 let loadCount = 0;
-async function measureLoad(session, pageUrl) {
+async function measureLoad(session, pageUrl, { backgroundTimes = false } = {}) {
   // A query unique to this load: the probe must not read the previous page,
   // which can still be current when the navigation command returns.
   const url = `${pageUrl}?load=${loadCount++}&claimlens-test-no-attribute`;
@@ -177,6 +202,11 @@ async function measureLoad(session, pageUrl) {
     timeoutMs: 120_000,
   });
   await sleep(300); // let the last long tasks be reported
+  if (backgroundTimes) {
+    // The test build marks what its background did when, once its first pass is done (content.js).
+    const marked = () => (performance.getEntriesByName('claimlens:bg-times').length > 0 ? true : null);
+    await waitFor('the background\'s times', async () => (await session.execute(marked)) ?? undefined, { timeoutMs: 10_000 });
+  }
   return session.execute((trace) => {
     const b = window.__bench;
     if (!b.done[0]) return { error: JSON.stringify({ url: location.href, b }).slice(0, 500) };
@@ -200,7 +230,20 @@ async function measureLoad(session, pageUrl) {
     // Long-task figures are null where the browser has no long-task entries (Firefox).
     const longest = (list) => (b.longtasksSeen ? Math.max(0, ...list.map(([, d]) => d)) : null);
     const blocking = (list) => (b.longtasksSeen ? list.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0) : null);
+    // When each step happened, in ms from DOMContentLoaded: the page's own
+    // (navigation, the HTML's first and last byte), the test build's
+    // claimlens:* marks and its background's ("bg NAME"), the first of each
+    // name (without its count).
+    const [nav] = performance.getEntriesByType('navigation');
+    const steps = { navigation: -b.dcl, 'first byte': nav ? nav.responseStart - b.dcl : null, 'last byte': nav ? nav.responseEnd - b.dcl : null };
+    for (const m of marks) {
+      const name = m.name.slice('claimlens:'.length).replace(/ [\d.]+$/, '');
+      steps[name] = Math.min(steps[name] ?? Infinity, m.startTime - b.dcl);
+    }
+    steps.done = doneAt - b.dcl;
+    steps.painted = paintedAt - b.dcl;
     return {
+      steps,
       paintedMs: paintedAt - b.dcl,
       paintedLongestTaskMs: longest(tasksToPaint.filter(working)),
       // Every task from navigation to painted, the page's own included: set
@@ -309,15 +352,51 @@ function printResult(result) {
   if (result.cold) {
     const cold = result.cold;
     console.log(`${indent} cold background: claimlens script done ${cold.highlightMs.toFixed(0)} ms, painted ${cold.paintedMs.toFixed(0)} ms${within(figures(['longest task while working', cold.paintedLongestTaskMs]))}`);
+    printSteps(indent, cold.steps);
+  }
+  if (result.coldStreamed) {
+    const cold = result.coldStreamed;
+    const parse = cold.steps ? ` (HTML first byte ${(-cold.steps['first byte']).toFixed(0)} ms before DOMContentLoaded)` : '';
+    console.log(`${indent} cold background, page streamed${parse}: claimlens script done ${cold.highlightMs.toFixed(0)} ms, painted ${cold.paintedMs.toFixed(0)} ms${within(figures(['longest task while working', cold.paintedLongestTaskMs]))}`);
+    printSteps(indent, cold.steps);
   }
   if (append) {
     console.log(`${indent} append ${APPENDED_PARAGRAPHS} paragraphs: ${append.appendMs.toFixed(0)} ms, ${append.updates} updates, +${append.spansAdded} spans, ${append.rescannedUnits} UTF-16 units rescanned`);
   }
 }
 
-/** The medians of a list of figures, key by key. */
-const summary = (list) =>
-  list.length === 0 ? null : Object.fromEntries(Object.keys(list[0]).map((key) => [key, median(list.map((r) => r[key]))]));
+/** The medians of a list of figures, key by key (objects of figures: the same inside). */
+const summary = (list) => {
+  if (list.length === 0) return null;
+  const keys = [...new Set(list.flatMap((r) => Object.keys(r)))];
+  return Object.fromEntries(
+    keys.map((key) => {
+      const values = list.map((r) => r[key]);
+      const nested = values.some((v) => v !== null && typeof v === 'object');
+      return [key, nested ? summary(values.filter((v) => v !== null && typeof v === 'object')) : median(values)];
+    }),
+  );
+};
+
+/**
+ * What a cold load's time went to (medians, ms from DOMContentLoaded; bg:
+ * the extension's background, on its clock): the background's start, its
+ * engine's, its first scan, the answer's way back and the highlighting.
+ */
+function printSteps(indent, steps) {
+  if (!steps) return;
+  const order = Object.entries(steps)
+    .filter(([, at]) => at !== null && Number.isFinite(at))
+    .sort((a, b) => a[1] - b[1]);
+  console.log(`${indent}   steps (median ms from DOMContentLoaded): ${order.map(([name, at]) => `${name} ${at.toFixed(0)}`).join(', ')}`);
+  const gap = (from, to) => (steps[from] != null && steps[to] != null ? (steps[to] - steps[from]).toFixed(0) : '?');
+  console.log(
+    `${indent}   background: started ${gap('start-sent', 'bg origin')} ms after the content script asked, its script ${gap('bg origin', 'bg script')} ms later; ` +
+      `wasm fetch + compile + instantiate ${gap('bg script', 'bg engine')}; warm-up scan (tables) ${gap('bg warm-up', 'bg warm-up-end')}; ` +
+      `first page scan ${gap('bg scan', 'bg scan-end')} (asked ${gap('bg received scan', 'bg scan')} before it ran); ` +
+      `answer to the page ${gap('bg scan-end', 'report')}; highlighting ${gap('report', 'done')}; painted ${gap('done', 'painted')} later`,
+  );
+}
 
 async function main() {
   const out = process.argv[2] || join(ROOT, 'build', 'bench', 'pages.json');
@@ -345,6 +424,7 @@ async function main() {
     claimlensFiles.set(`/${page.name}.html`, pageHtml(text, { title, tool: 'claimlens' }));
     otherFiles.set(`/${page.name}.html`, pageHtml(text, { title, tool: 'mark', words }));
     otherFiles.set(`/${page.name}-alone.html`, pageHtml(text, { title, tool: 'alone' }));
+    if (COLD_PAGES.includes(page.name)) claimlensFiles.set(`/${page.name}-streamed.html`, streamed(pageHtml(text, { title, tool: 'claimlens' })));
   }
   const claimlensServer = await serve('127.0.0.1', claimlensFiles);
   const otherServer = await serve('127.0.0.2', otherFiles);
@@ -357,10 +437,10 @@ async function main() {
   const cdp = debugPort ? await chromeTrace.connect(debugPort) : null;
   if (traceDir) mkdirSync(traceDir, { recursive: true });
   /** One load of `url`, traced when asked (BENCH_CHROME_TRACE) and `traced`, the trace saved as NAME.json. */
-  const load = async (url, name, traced) => {
-    if (!cdp || !traced) return measureLoad(browser.session, url);
+  const load = async (url, name, traced, options = {}) => {
+    if (!cdp || !traced) return measureLoad(browser.session, url, options);
     const trace = await chromeTrace.startTrace(cdp);
-    const figure = await measureLoad(browser.session, url);
+    const figure = await measureLoad(browser.session, url, options);
     const events = await trace.stop();
     const file = join(traceDir, `${name}.json`);
     chromeTrace.save(file, events);
@@ -389,15 +469,15 @@ async function main() {
    * FIREFOX_COLD_IDLE_MS, loaded when three times that has passed.
    */
   let coldFirefox = null;
-  const coldLoad = async (page, run) => {
-    const url = `${claimlensServer.origin}/${page.name}.html`;
+  const coldLoad = (suffix) => async (page, run) => {
+    const url = `${claimlensServer.origin}/${page.name}${suffix}.html`;
     if (browserName === 'firefox') {
       if (!coldFirefox) {
         coldFirefox = await launchFirefox({ extraPrefs: { 'extensions.background.idle.timeout': FIREFOX_COLD_IDLE_MS } });
         await measureLoad(coldFirefox.session, url); // the add-on's first start ever is another matter
       }
       await sleep(3 * FIREFOX_COLD_IDLE_MS);
-      return measureLoad(coldFirefox.session, url);
+      return measureLoad(coldFirefox.session, url, { backgroundTimes: true });
     }
     const cdp = (cmd, params = {}) => browser.session.command('POST', '/goog/cdp/execute', { cmd, params });
     const workers = async () =>
@@ -405,7 +485,7 @@ async function main() {
     await cdp('ServiceWorker.enable');
     await cdp('ServiceWorker.stopAllWorkers');
     await waitFor('the extension\'s service worker to stop', async () => ((await workers()).length === 0 ? true : undefined), { timeoutMs: 5_000 });
-    return load(url, `${page.name}-cold-${run}`, true);
+    return load(url, `${page.name}${suffix}-cold-${run}`, true, { backgroundTimes: true });
   };
   // What is loaded each run, in this order: mark.js first (a tab that
   // ClaimLens froze must not cost mark.js its run), the page alone,
@@ -416,7 +496,13 @@ async function main() {
   const tools = [
     ...(claimlensOnly ? [] : [{ key: 'mark', load: otherLoad('', false) }, { key: 'alone', load: otherLoad('-alone', true) }]),
     { key: 'claimlens', load: claimlensLoad },
-    ...(claimlensOnly ? [] : [{ key: 'cold', load: coldLoad, pages: COLD_PAGES }]),
+    // BENCH_COLD_ONLY=1: only the two cold rows (A/B runs of the cold start).
+    ...(claimlensOnly
+      ? []
+      : [
+          { key: 'cold', load: coldLoad(''), pages: COLD_PAGES },
+          { key: 'coldStreamed', load: coldLoad('-streamed'), pages: COLD_PAGES },
+        ]),
   ];
   if (browserName === 'firefox') console.log('firefox: no long-task entries (PerformanceObserver "longtask") and no performance.memory: longest task, TBT and JS heap not exposed');
   const results = [];
@@ -425,7 +511,7 @@ async function main() {
     // compile) is not what a reader meets on the second article.
     await measureLoad(browser.session, `${claimlensServer.origin}/${pages[0].name}.html`);
     for (const page of pages) {
-      const figures = { claimlens: [], mark: [], alone: [], cold: [], append: [] };
+      const figures = { claimlens: [], mark: [], alone: [], cold: [], coldStreamed: [], append: [] };
       const failures = [];
       // A measurement that fails (a tab frozen past the WebDriver timeouts)
       // is reported, and that tool is not measured again on this page.
@@ -468,6 +554,10 @@ async function main() {
         mark: summary(figures.mark),
         alone: summary(figures.alone),
         cold: summary(figures.cold),
+        coldStreamed: summary(figures.coldStreamed),
+        // Each cold load's steps (the medians above are step by step, not one load's).
+        coldSteps: figures.cold.map((f) => f.steps),
+        coldStreamedSteps: figures.coldStreamed.map((f) => f.steps),
         append: summary(figures.append),
       };
       result.ratio = result.claimlens && result.mark ? result.claimlens.highlightMs / result.mark.highlightMs : null;
@@ -483,7 +573,7 @@ async function main() {
     await otherServer.close();
   }
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ browser: browserName, appendedParagraphs: APPENDED_PARAGRAPHS, results }, null, 2));
+  writeFileSync(out, JSON.stringify({ browser: browserName, appendedParagraphs: APPENDED_PARAGRAPHS, streamMs: STREAM_MS, results }, null, 2));
 }
 
 await main();

@@ -17,31 +17,71 @@ import { CONTENT_CSS, CONTENT_SCRIPTS } from './shared/content-files.js';
 const api = globalThis.browser ?? globalThis.chrome;
 const { settings: store } = globalThis.claimlens;
 
+// Test builds: when this background started and what it did first, as epoch
+// ms (the first time of each name), for the cold-start breakdown of
+// bench/pages.mjs ('claimlens:test-times'). 'origin' is the context's time
+// origin: when the browser started the worker (Chromium) or the event page.
+const testTimes = globalThis.claimlens.BUILD.test ? new Map([['origin', performance.timeOrigin]]) : null;
+const note = testTimes
+  ? (name) => {
+      if (!testTimes.has(name)) testTimes.set(name, performance.timeOrigin + performance.now());
+    }
+  : () => {};
+note('script');
+
 // Started once per worker lifetime; every request waits on the same promise.
 const engineReady = init({ module_or_path: api.runtime.getURL('pkg/claimlens_bg.wasm') });
+engineReady.then(() => note('engine'), () => {});
 
 // The browser compiles WebAssembly lazily, function by function, on first
 // call, and the engine builds each language's lexicons on its first text in
-// that language: one small scan as soon as the engine is up compiles the
-// scanning code and builds the French tables, so that the reader's first
-// article does not wait for them. The engine detects one language per text,
-// so English gets a scan of its own, a moment later: a page that woke the
-// worker sends its first part within that time, and is not kept waiting by it.
-const WARM_UP_TEXTS = [
-  'Selon des sources proches du dossier, le ministre aurait affirmé, sans preuve, que Paris savait.',
-  'Officials reportedly said, without evidence, that the Kremlin knew, according to sources close to the case.',
-];
-const SECOND_WARM_UP_DELAY_MS = 1000;
-engineReady
-  .then(() => {
-    scanCompact(WARM_UP_TEXTS[0], null);
+// that language: one small scan when the engine is up compiles the scanning
+// code and builds one language's tables, so that the reader's first article
+// does not wait for them; the other language gets a scan of its own a moment
+// later. The first is the language of the last page scanned (kept in
+// storage.session, which outlives the worker within the browser's session):
+// a reader of English pages whose worker was let go does not wait for the
+// French tables first (the engine detects one language per text). It runs in
+// a task of its own, after the requests already waiting, and not at all when
+// one of them was a page's text, which builds its own language's tables.
+const WARM_UP_TEXTS = {
+  fr: 'Selon des sources proches du dossier, le ministre aurait affirmé, sans preuve, que Paris savait.',
+  en: 'Officials reportedly said, without evidence, that the Kremlin knew, according to sources close to the case.',
+};
+const LATER_WARM_UP_DELAY_MS = 1000;
+const LAST_LANG_KEY = 'claimlens.lastLang';
+let lastLang = null;
+let pageScans = 0;
+const lastLangRead = Promise.resolve(api.storage.session?.get(LAST_LANG_KEY))
+  .then((items) => items?.[LAST_LANG_KEY])
+  .catch(() => undefined);
+const warmUp = (lang) => {
+  try {
+    scanCompact(WARM_UP_TEXTS[lang], null);
+  } catch {}
+};
+Promise.all([engineReady, lastLangRead])
+  .then(([, remembered]) => {
+    const first = remembered === 'en' ? 'en' : 'fr';
+    lastLang ??= first;
     setTimeout(() => {
-      try {
-        scanCompact(WARM_UP_TEXTS[1], null);
-      } catch {}
-    }, SECOND_WARM_UP_DELAY_MS);
+      if (pageScans === 0) {
+        note('warm-up');
+        warmUp(first);
+        note('warm-up-end');
+      }
+      setTimeout(() => warmUp(first === 'en' ? 'fr' : 'en'), LATER_WARM_UP_DELAY_MS);
+    }, 0);
   })
   .catch(() => {});
+
+/** Remembers the language of a page's report (the compact JSON opens with it) for the next warm-up. */
+function rememberLang(report) {
+  const lang = /^\{"lang":"(\w+)"/.exec(report)?.[1];
+  if (!lang || lang === lastLang) return;
+  lastLang = lang;
+  Promise.resolve(api.storage.session?.set({ [LAST_LANG_KEY]: lang })).catch(() => {});
+}
 
 const EXPORT_FORMATS = new Set(['json', 'csv', 'md', 'jsonld']);
 
@@ -66,14 +106,15 @@ async function handle(message, sender) {
     case 'claimlens:scan':
       await engineReady;
       // A JSON string (see content/report.js): cheap to send, unlike span objects.
-      return { ok: true, report: scanCompact(String(message.text), null) };
+      return { ok: true, report: timedScan(String(message.text)) };
     case 'claimlens:start': {
       // A content script starting: the settings, and the report on its first part (if any text).
       const settings = await currentSettings();
+      note('settings');
       const text = String(message.text ?? '');
       if (text === '') return { ok: true, settings, report: null };
       await engineReady;
-      return { ok: true, settings, report: scanCompact(text, null) };
+      return { ok: true, settings, report: timedScan(text) };
     }
     case 'claimlens:export': {
       if (!EXPORT_FORMATS.has(message.format)) return { ok: false, error: `unknown format ${message.format}` };
@@ -101,12 +142,26 @@ async function handle(message, sender) {
       // Test builds only: lets the end-to-end tests open the popup for this tab.
       if (!globalThis.claimlens.BUILD.test) return { ok: false, error: 'not a test build' };
       return { ok: true, tabId: sender.tab?.id, popup: api.runtime.getURL(`popup/popup.html?tab=${sender.tab?.id}`) };
+    case 'claimlens:test-times':
+      // Test builds only: see testTimes.
+      if (!testTimes) return { ok: false, error: 'not a test build' };
+      return { ok: true, times: [...testTimes] };
     case 'claimlens:version':
       await engineReady;
       return { ok: true, version: version() };
     default:
       return { ok: false, error: `unknown request ${message.type}` };
   }
+}
+
+/** scanCompact on a page's text (counted for the warm-up; test builds note the first one's start and end). */
+function timedScan(text) {
+  pageScans += 1;
+  note('scan');
+  const report = scanCompact(text, null);
+  note('scan-end');
+  rememberLang(report);
+  return report;
 }
 
 async function showBadge(tabId, total) {
@@ -190,6 +245,7 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
     sendResponse({ ok: false, error: 'not allowed from a page' });
     return false;
   }
+  if (testTimes) note(`received ${message.type.slice('claimlens:'.length)}`);
   handle(message, sender)
     .then(sendResponse)
     .catch((error) => sendResponse({ ok: false, error: String(error?.message ?? error) }));
