@@ -202,6 +202,8 @@ fn copy_tree(dir: &Path, out: &Path) -> io::Result<()> {
             let mut text = without_comments(&fs::read_to_string(&path)?);
             if path.ends_with("gazetteer/generated.tsv") {
                 text = grouped(&text);
+            } else if path.ends_with("gazetteer/first-names.txt") {
+                text = front_coded(&text);
             }
             fs::write(&target, text)?;
         }
@@ -213,16 +215,16 @@ fn copy_tree(dir: &Path, out: &Path) -> io::Result<()> {
 /// with each run of one `kind lang code` written once, as a line of its own
 /// before the names, which then stand alone on theirs (`Lexicon::build`
 /// reads both forms): 2 KB of gzip less in the wasm (issue 6). Two more
-/// packings, 3.3 KB of gzip less (`read_gazetteer` undoes the second):
+/// packings, 2.6 KB of gzip less (`gazetteer_names` in src/actors/lexicon.rs
+/// undoes the second):
 ///
 /// - demonyms go in one run per language, code `-`: the engine keys a demonym
 ///   by its name alone, so their 480 country codes were 480 runs for nothing;
-/// - each name of a run opens with one digit, the number of leading
-///   characters (at most 9) it shares with the name before it in the run,
-///   which it then leaves out (`Aix-les-Bains` after `Aix-en-Provence` is
-///   `4les-Bains`; the first name of a run shares 0).
+/// - each name of a run is front coded (`push_front_coded`): it opens with
+///   one digit, the number of leading bytes (at most 9) it shares with
+///   the name before it in the run, which it then leaves out (`Aix-les-Bains`
+///   after `Aix-en-Provence` is `4les-Bains`; the first name of a run shares 0).
 fn grouped(text: &str) -> String {
-    const MAX_SHARED: usize = 9;
     let mut out = String::with_capacity(text.len());
     let mut group = String::new();
     let mut previous = "";
@@ -239,10 +241,7 @@ fn grouped(text: &str) -> String {
                     group = head;
                     previous = "";
                 }
-                let shared = name.chars().zip(previous.chars()).take(MAX_SHARED).take_while(|(a, b)| a == b).count();
-                let rest = name.char_indices().nth(shared).map_or("", |(at, _)| &name[at..]);
-                out.push(char::from(b'0' + shared as u8));
-                out.push_str(rest);
+                push_front_coded(&mut out, previous, name);
                 previous = name;
             }
             // Any other shape goes as it is, read as before.
@@ -254,6 +253,32 @@ fn grouped(text: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// A list of one name a line (the first names, sorted) with each name front
+/// coded as in `grouped` (`front_coded_words` in src/actors/lexicon.rs undoes
+/// it): 0.7 KB of gzip less in the wasm (issue 6).
+fn front_coded(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut previous = "";
+    for name in text.lines().map(str::trim) {
+        push_front_coded(&mut out, previous, name);
+        out.push('\n');
+        previous = name;
+    }
+    out
+}
+
+/// `name` as one digit, the number of leading bytes (at most 9, ending on a
+/// character boundary) it shares with `previous`, then the rest of it.
+fn push_front_coded(out: &mut String, previous: &str, name: &str) {
+    const MAX_SHARED: usize = 9;
+    let mut shared = name.bytes().zip(previous.bytes()).take(MAX_SHARED).take_while(|(a, b)| a == b).count();
+    while !name.is_char_boundary(shared) {
+        shared -= 1;
+    }
+    out.push(char::from(b'0' + shared as u8));
+    out.push_str(&name[shared..]);
 }
 
 /// The lines of `text` that carry data, each ended by `\n`. Only whole-line

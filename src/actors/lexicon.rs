@@ -312,7 +312,7 @@ impl Lexicon {
             function_words: add(&mut lists, words(FUNCTION_WORDS)),
             page_furniture: add(&mut lists, section(&mut furniture, "words")),
             portfolio_titles: add(&mut lists, section(&mut furniture, "portfolio")),
-            first_names: add(&mut lists, words(FIRST_NAMES)),
+            first_names: add(&mut lists, front_coded_words(FIRST_NAMES)),
             event_words: add(&mut lists, words(EVENT_WORDS)),
             work_nouns: add(&mut lists, words(WORK_NOUNS)),
             word_lists: lists.seal(),
@@ -347,8 +347,8 @@ fn read_gazetteer() -> (FastMap<String, GazEntry>, FastSet<String>) {
 
 /// Calls `each(kind, lang, code, name)` for every name of the gazetteer files, in their order.
 /// build.rs writes generated.tsv packed (see its `grouped`): `kind lang code` once, then its
-/// names one a line, each opening with the number of leading characters it shares with the
-/// name before it, which it leaves out.
+/// names one a line, each opening with the number of leading bytes it shares with the name
+/// before it, which it leaves out.
 fn gazetteer_names(mut each: impl FnMut(&str, &str, &str, &str)) {
     let mut group = ("", "", "");
     let mut name = String::new();
@@ -365,15 +365,34 @@ fn gazetteer_names(mut each: impl FnMut(&str, &str, &str, &str)) {
                 name.clear();
             }
             (Some(packed), None, _, _) => {
-                let shared = usize::from(packed.as_bytes()[0].wrapping_sub(b'0'));
-                let kept = name.char_indices().nth(shared).map_or(name.len(), |(at, _)| at);
-                name.truncate(kept);
-                name.push_str(&packed[1..]);
+                unpack_name(&mut name, packed);
                 each(group.0, group.1, group.2, &name);
             }
             _ => continue,
         }
     }
+}
+
+/// Turns `name`, the name read before, into the one `packed` holds: build.rs front codes lists
+/// of names (its `push_front_coded`), each as one digit, the number of leading bytes it shares
+/// with the name before it (ending on a character boundary), then the rest of it.
+fn unpack_name(name: &mut String, packed: &str) {
+    name.truncate(usize::from(packed.as_bytes()[0] - b'0'));
+    name.push_str(&packed[1..]);
+}
+
+/// The lower-case words of a list build.rs front coded (first-names.txt).
+// A loop of inserts, not `collect`: that would instantiate the set's
+// `Extend` once more in the wasm (issue 6).
+#[inline(never)]
+fn front_coded_words(text: &str) -> FastSet<String> {
+    let mut words = FastSet::default();
+    let mut name = String::new();
+    for packed in text.lines() {
+        unpack_name(&mut name, packed);
+        words.insert(crate::text::case::lowercase(&name));
+    }
+    words
 }
 
 /// Adds one name of the gazetteer files (`kind`, `lang`, `code` its group's columns).
@@ -538,6 +557,14 @@ mod tests {
             assert_eq!(name_key(name), name_key_by_tokens(name), "{name:?}");
         }
         assert!(plain > 2000, "{plain} plain names");
+    }
+
+    #[test]
+    fn the_front_coded_first_names_read_as_their_source() {
+        let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/gazetteer/first-names.txt")).unwrap();
+        let read = front_coded_words(FIRST_NAMES);
+        assert!(read.len() > 1000, "{} first names", read.len());
+        assert_eq!(read, words(&source));
     }
 
     #[test]
