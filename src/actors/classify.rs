@@ -324,7 +324,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     if n == 1 && !is_common_capitalised(v, s) && !v.listed(s, &lex.org_words) {
         // « À Genève, le directeur… », "Officials in Kano state said": where, not who.
-        if !info.initial() && (v.lower_is(locative_before(v, s), &lex.locative) || motion_to(v, s)) {
+        if !info.initial() && (v.lower_is(locative_before(v, s), &lex.locative) || motion_to(v, s) || v.prev(s).is_some_and(|b| v.lower(b) == "for" && is_place_preposition(v, b))) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
         // « le maire de Lorient », "the province of Sindh reported": the place noun outweighs a
@@ -346,7 +346,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         let listed = v.at(e, s).is_some_and(|k| matches!(v.lower(k), "and" | "et" | ","));
         return Classified::of(Verdict::Actor(if listed { Category::Person } else { Category::Organization }, None));
     }
-    let place_noun_before = n > 1 && !info.initial() && after_noun(v, s, &lex.place_before);
+    let place_noun_before = n > 1 && !info.initial() && (after_noun(v, s, &lex.place_before) || v.prev(s).is_some_and(|b| v.lower(b) == "for" && is_place_preposition(v, b)));
     if let Some(role) = person_cue(v, seg).filter(|role| !(place_noun_before && role.is_none())) {
         if n > 1 && role.is_none() && arabic_article(v, s) {
             return Classified::of(Verdict::OrganisationUnlessPerson);
@@ -1117,7 +1117,8 @@ fn after_noun(v: &View, s: usize, nouns: &super::fasthash::WordSet) -> bool {
     for _ in 0..4 {
         let Some(i) = k else { return false };
         let w = v.lower(i);
-        if v.lowercase_word(i) && v.listed(i, nouns) {
+        // (Also opening the sentence: "Residents of Depot Hill said".)
+        if (v.lowercase_word(i) || v.info[i].initial()) && v.listed(i, nouns) {
             return true;
         }
         let adjective = v.lowercase_word(i) && (v.listed(i, &v.lex.org_adjectives) || v.demonym(i));
@@ -1528,6 +1529,10 @@ fn is_chant(v: &View, s: usize) -> bool {
 fn is_place_preposition(v: &View, b: usize) -> bool {
     match v.lower(b) {
         "in" | "near" | "dans" | "près" | "en" => true,
+        // « né à Novi Sad », « une usine installée à Port-Jérôme »: « à » after a noun or participle
+        // of place; "the member for Capricornia", "MP for Wealdbury": a constituency.
+        "à" => v.prev(b).is_some_and(|p| v.lowercase_word(p) && v.listed(p, &v.lex.place_before)),
+        "for" => v.prev(b).is_some_and(|p| matches!(v.lower(p), "mp" | "member" | "td" | "mla" | "mpp" | "msp")),
         // Not directions, which lead to persons too (« la transition vers Donald Trump », "a shift
         // towards Keir Starmer", "the team around Macron"); names that open with a common first
         // name are left to other evidence.

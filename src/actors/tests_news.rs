@@ -955,3 +955,23 @@ fn persons_after_occupations_and_their_appositions() {
         fr("À Paris, le président Emmanuel Macron recevra les syndicats.", &[("Emmanuel Macron", Person)], &[]),
     ]);
 }
+
+#[test]
+fn places_by_birth_residence_and_constituency_and_no_actor_in_page_words() {
+    check(&[
+        fr("« Je n'ai rien à cacher », affirme ce chef d'entreprise né à Vrnjačka Banja, installé en Alsace.", &[("Vrnjačka Banja", Place), ("Alsace", Place)], &[]),
+        fr("La start-up, basée à Saint Avold, emploie 40 personnes.", &[("Saint Avold", Place)], &[]),
+        en("Residents of Sandy Reach and Allora Flats say the insurers are stalling.", &[("Sandy Reach", Place), ("Allora Flats", Place)], &[]),
+        en("The federal member for Kingsbury Downs said the review was overdue.", &[("Kingsbury Downs", Place)], &[]),
+        en("Ashcombe, 44, has been MP for Wealdmere since 2019.", &[("Wealdmere", Place)], &["MP"]),
+        // Negatives: a person after « à », a body after "for".
+        fr("La lettre adressée à Marie Dupont est restée sans réponse.", &[("Marie Dupont", Person)], &[]),
+        en("The council voted for Red Mesa Pipeworks in the tender.", &[("Red Mesa Pipeworks", Org)], &[]),
+        // Page words, units and documents: no actor.
+        en("By Tala Moana · Posted Thu 12 Mar 2026 at 5:41am · Updated Thu 12 Mar 2026 at 9:03am", &[("Tala Moana", Person)], &["Posted Thu", "Updated Thu", "Thu"]),
+        en("Then my GP told me to wait.", &[], &["GP"]),
+        en("The plans were leaked days before the Budget, in a $40 million Series B round.", &[], &["Budget", "Series B"]),
+        en("A trader named in the FIR is absconding.", &[], &["FIR"]),
+        fr("Un bonus de 200 francs CFA le kilo leur aurait été proposé.", &[], &["CFA"]),
+    ]);
+}
