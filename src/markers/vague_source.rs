@@ -373,6 +373,8 @@ impl<'d> Scanner<'d> {
         }
         let g = self.g;
         matches!(w, "qui" | "dont" | "et" | "ou" | "mais" | "comme" | "who" | "which" | "and" | "or" | "but" | "as" | "said" | "says")
+            // « Des élus de l'opposition se montrent prudents ».
+            || matches!(w, "se" | "s") && self.doc.lang == Lang::Fr
             // A subject pronoun or a conjunction opens a clause, ending the
             // noun phrase: "a firm in Mato Grosso after what it described
             // as…" (a literal list: this runs for every word of an object).
@@ -441,7 +443,8 @@ impl<'d> Scanner<'d> {
         let mut start = j;
         let mut determiner = Determiner::None;
         if let Some((p, w)) = self.prev_word(j, floor) {
-            let partitive_de = matches!(w, "de" | "d") && j == head_start;
+            // (and "Dozens of drivers", "a handful of residents").
+            let partitive_de = matches!(w, "de" | "d" | "of") && j == head_start;
             // « nombre d'experts », « bon nombre d'analystes », « une
             // majorité d'économistes »: a quantity of unnamed people.
             let quantity = partitive_de.then(|| self.prev_word(p, floor)).flatten().filter(|(_, q)| lex.quantity.contains(*q));
@@ -455,7 +458,7 @@ impl<'d> Scanner<'d> {
                 // « bon nombre », « une majorité », « la plupart »: the
                 // quantity's own determiner.
                 if let Some((o, ow)) = self.prev_word(q, floor) {
-                    if matches!(ow, "bon" | "une" | "un" | "la" | "grand") {
+                    if matches!(ow, "bon" | "une" | "un" | "la" | "grand" | "a") {
                         start = o;
                     }
                 }
@@ -705,11 +708,8 @@ impl<'d> Scanner<'d> {
         }
         // « Plusieurs chancelleries se disent préoccupées »: a reporting verb
         // used reflexively (section `reflexive-verbs`).
-        if q + 1 < ceiling && matches!(self.word(q), "se" | "s") {
-            let w = self.word(if self.word(q + 1) == "'" { q + 2 } else { q + 1 });
-            if verbs(doc.lang).lookup(w).is_some_and(|(info, _)| lex.reflexive_verbs.contains(info.lemma.as_str())) {
-                return Some(start);
-            }
+        if self.reflexive_at(q, ceiling) {
+            return Some(start);
         }
         if q < ceiling {
             // « des élus redoutent déjà que… »: an adverb may come first.
@@ -781,7 +781,9 @@ impl<'d> Scanner<'d> {
                     if matches!(self.word(k - 1), "to" | "de" | "d" | "à") {
                         continue;
                     }
-                    if self.verb_starts(k, q + 1, ceiling) {
+                    // « Plusieurs chercheurs interrogés par notre rédaction
+                    // se montrent sceptiques ».
+                    if self.verb_starts(k, q + 1, ceiling) || self.reflexive_at(k, ceiling) {
                         return Some(start);
                     }
                 }
@@ -831,6 +833,15 @@ impl<'d> Scanner<'d> {
             }
         }
         None
+    }
+
+    /// A reporting verb used reflexively at `q` (section `reflexive-verbs`):
+    /// « se disent préoccupées », « se montrent sceptiques ».
+    fn reflexive_at(&self, q: usize, ceiling: usize) -> bool {
+        q + 1 < ceiling && matches!(self.word(q), "se" | "s") && {
+            let w = self.word(if self.word(q + 1) == "'" { q + 2 } else { q + 1 });
+            verbs(self.doc.lang).lookup(w).is_some_and(|(info, _)| self.lex.reflexive_verbs.contains(info.lemma.as_str()))
+        }
     }
 
     /// Whether an introducer (« selon », "according to") ends right before
@@ -997,7 +1008,8 @@ impl<'d> Scanner<'d> {
     /// the lexicon's word, only an indefinite phrase in a source role counts.
     fn unlisted_source(&self, det: usize, floor: usize, ceiling: usize) -> Option<(usize, usize)> {
         let mut h = det + 1;
-        if h < ceiling && self.word(h) == "'" {
+        // "Dozens of drivers say": the head after a quantity's "of".
+        if h < ceiling && (self.word(h) == "'" || self.word(h) == "of" && self.lex.quantity.contains(self.word(det))) {
             h += 1;
         }
         for _ in 0..3 {
