@@ -1570,3 +1570,55 @@ fn no_evidence_withheld_documents_and_names() {
         ],
     );
 }
+
+/// Where a phrase cannot be the source: after a preposition of place or
+/// object, as the content's subject after "said", before an adverb that
+/// qualifies a quote. Sources that stay: after "after"/"as", inverted tags.
+#[test]
+fn vague_source_not_after_prepositions_nor_content_subjects() {
+    check(
+        Lang::En,
+        Category::VagueSource,
+        &[
+            ("Shares fell after analysts said the results were weak.", &["analysts"]),
+            ("\"It is a disgrace,\" said a local trader.", &["a local trader"]),
+            ("The coach said a disciplinary panel would meet on Monday.", &[]),
+            ("Customs found the ivory hidden in a crate declared as machine parts.", &[]),
+            ("The council is \"watching the effect on local traders closely\".", &[]),
+            ("An engineer hired by the state government flagged the risk in 2019.", &["An engineer"]),
+        ],
+    );
+    check(
+        Lang::Fr,
+        Category::VagueSource,
+        &[
+            ("Les dégâts relevés sur plusieurs véhicules semblent « incompatibles » avec la version du conducteur.", &[]),
+            ("Selon le fonds, plusieurs contrats prétendument « fermes » ne seraient que des options.", &[]),
+            ("Des habitants interrogés par le journal se montrent inquiets.", &["Des habitants interrogés"]),
+            ("Pour plusieurs analystes, la fusion est risquée.", &["Pour plusieurs analystes"]),
+        ],
+    );
+}
+
+/// A claim verb's content as an infinitive after an adverb, a negation or an
+/// object pronoun (« assure toutefois avoir », « soutient au contraire ne
+/// l'avoir jamais »); "that claims to" is the verb after a relative "that".
+#[test]
+fn claim_verbs_with_infinitive_content_and_relative_that() {
+    check(
+        Lang::Fr,
+        Category::ClaimVerb,
+        &[
+            ("Le maire assure ne pas connaître le dossier.", &["assure"]),
+            ("Elle assure toutefois avoir prévenu la mairie.", &["assure"]),
+            ("Il soutient au contraire ne l'avoir jamais rencontré.", &["soutient"]),
+            ("Il assure la sécurité du site.", &[]),
+            ("Elle assure toutefois la présidence.", &[]),
+        ],
+    );
+    check(
+        Lang::En,
+        Category::ClaimVerb,
+        &[("An app that claims to cure baldness is on sale.", &["claims"]), ("That claim was false.", &[])],
+    );
+}

@@ -23,7 +23,7 @@ use super::inflect::Form;
 use super::lexicon::{source, Lexicon};
 use super::pattern::PatternSet;
 use super::phrases::is_adjective_use;
-use super::reporting::{after_determiner, lexicon, looks_infinitive, reporting_verb_at, ReportingVerb, VerbKind};
+use super::reporting::{after_determiner, infinitive_content, lexicon, reporting_verb_at, ReportingVerb, VerbKind};
 use crate::model::{Category, Lang, Span};
 use crate::text::{Document, TokenKind};
 
@@ -141,20 +141,8 @@ fn with_unmarked_content(doc: &Document, i: usize) -> Option<Span> {
     if form.is_participle() && !(i.saturating_sub(3)..i).any(|k| g.auxiliaries.contains(doc.lower(k))) {
         return None;
     }
-    let word = |k: usize| if k < doc.tokens.len() { doc.lower(k) } else { "" };
-    let mut k = i + 1;
-    if matches!(word(k), "n" | "ne") {
-        k += 1;
-        if word(k) == "'" {
-            k += 1;
-        }
-        if matches!(word(k), "pas" | "jamais" | "rien" | "plus" | "guère") {
-            k += 1;
-        }
-    }
     // « assure ne pas vouloir commenter »: after a negation, any infinitive.
-    let negated = k > i + 1;
-    (matches!(word(k), "avoir" | "être") || negated && k < doc.tokens.len() && looks_infinitive(doc, k)).then_some(span)
+    infinitive_content(doc, i + 1, doc.tokens.len()).then_some(span)
 }
 
 /// Whether the capitalised word at token `i` is part of a name (« Thierry

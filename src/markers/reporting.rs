@@ -162,10 +162,41 @@ pub fn after_determiner(doc: &Document, i: usize) -> bool {
     }
     let w = doc.lower(k);
     if g.determiners.contains(w) {
-        return true;
+        // "a test that claims to detect": before a form in -s, "that" is
+        // the relative pronoun, not a demonstrative.
+        return !(doc.lang == Lang::En && w == "that" && doc.lower(i).ends_with('s'));
     }
     // « le principal accusé », "the main accused".
     g.prenominal_adjectives.contains(w) && k.checked_sub(1).is_some_and(|d| g.determiners.contains(doc.lower(d)))
+}
+
+/// A French infinitive clause from token `k` (before `end`) that is reported
+/// content: « assure avoir vu », « jure n'avoir rien su », after an adverb
+/// (« assure toutefois avoir relevé », « soutient au contraire ne l'avoir
+/// jamais croisé ») or an object pronoun; after a negation any infinitive
+/// (« assure ne pas connaître »).
+pub fn infinitive_content(doc: &Document, mut k: usize, end: usize) -> bool {
+    let g = grammar(Lang::Fr);
+    let word = |k: usize| if k < end { doc.lower(k) } else { "" };
+    for _ in 0..2 {
+        let w = word(k);
+        if matches!(w, "toutefois" | "cependant" | "pourtant" | "néanmoins" | "aussi" | "également" | "encore" | "même" | "donc" | "lui" | "leur")
+            || w.ends_with("ment") && w.len() > 6
+        {
+            k += 1;
+        } else if w == "au" && word(k + 1) == "contraire" {
+            k += 2;
+        }
+    }
+    // An object pronoun only after « ne »: « ne l'avoir jamais croisé »,
+    // not « soutient l'avoir fait ».
+    let from = k;
+    let mut negated = false;
+    while k < from + 4 && (matches!(word(k), "n" | "ne" | "'") || g.negations.contains(word(k)) || negated && matches!(word(k), "l" | "le" | "la" | "les" | "y" | "en")) {
+        negated |= matches!(word(k), "n" | "ne");
+        k += 1;
+    }
+    k < end && (matches!(word(k), "avoir" | "être") || negated && looks_infinitive(doc, k))
 }
 
 /// Whether token `k` looks like a French infinitive in -er, -ir, -oir
@@ -176,7 +207,7 @@ pub fn looks_infinitive(doc: &Document, k: usize) -> bool {
     let g = grammar(Lang::Fr);
     doc.tokens[k].kind == TokenKind::Word
         && w.len() > 3
-        && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("oir"))
+        && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("oir") || w.ends_with("re"))
         && !g.determiners.contains(w)
         && !g.prepositions.contains(w)
         && !g.function_words.contains(w)
@@ -201,14 +232,8 @@ pub fn has_reported_content(doc: &Document, verb: &ReportingVerb) -> bool {
     }
     // « assure avoir respecté la loi », « a assuré n'avoir rien su »: an
     // infinitive in avoir/être is the reported content.
-    if doc.lang == Lang::Fr {
-        let mut k = verb.group.end;
-        while k < sentence.tokens.end && k < verb.group.end + 3 && (matches!(doc.lower(k), "n" | "ne" | "'") || g.negations.contains(doc.lower(k))) {
-            k += 1;
-        }
-        if k < sentence.tokens.end && (matches!(doc.lower(k), "avoir" | "être") || k > verb.group.end && looks_infinitive(doc, k)) {
-            return true;
-        }
+    if doc.lang == Lang::Fr && infinitive_content(doc, verb.group.end, sentence.tokens.end) {
+        return true;
     }
     // Quote tag: « … », assure le ministre.
     if let Some(prev) = verb.group.start.checked_sub(1) {

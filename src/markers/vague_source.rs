@@ -695,6 +695,25 @@ impl<'d> Scanner<'d> {
                 }
             }
         }
+        // Not a subject after a preposition of place or object: "hidden in
+        // a container declared as", « les dégâts relevés sur plusieurs
+        // véhicules semblent », "an engineer hired by the federal government
+        // flagged" (not "of", « de », "as", "with": "two of the analysts",
+        // "as analysts predicted", "with suppliers claiming").
+        // A relative clause still names a source: "criticism from some
+        // economists, who say…".
+        let relative = end + 1 < ceiling && self.word(end) == "," && matches!(self.word(end + 1), "who" | "qui");
+        let after_preposition = !relative && self.prev_word(start, floor).is_some_and(|(_, w)| {
+            matches!(
+                w,
+                "in" | "on" | "at" | "into" | "from" | "about" | "against" | "under" | "over" | "without" | "among" | "behind" | "upon"
+                    | "within" | "between" | "through" | "across" | "by" | "à" | "par" | "sur" | "dans" | "contre" | "sous"
+            )
+        });
+        'subject: {
+        if after_preposition {
+            break 'subject;
+        }
         // Subject: "Critics say", « des experts affirmant », "Officials at
         // the port on Tuesday denied", « des experts craignent que ».
         let q = self.skip_adjuncts(end, ceiling);
@@ -729,7 +748,12 @@ impl<'d> Scanner<'d> {
             // Not an auxiliary: in "several councillors had \"made up their
             // minds\"", the quote is what they did, not what they say.
             let auxiliary = self.g.auxiliaries.contains(self.word(q));
-            if opens_content && self.is_word(q) && !self.capitalised(q) && !self.g.prepositions.contains(self.word(q)) && !participle && !function_word && !auxiliary {
+            // Not an adverb: in « plusieurs contrats prétendument « fermes » »,
+            // the quote is what is qualified.
+            let w = self.word(q);
+            let adverb = ["ement", "ément", "ument", "amment", "emment"].iter().any(|e| w.ends_with(e))
+                || w.ends_with("ly") && verbs(doc.lang).lookup(w).is_none();
+            if opens_content && self.is_word(q) && !self.capitalised(q) && !self.g.prepositions.contains(w) && !participle && !function_word && !auxiliary && !adverb {
                 return Some(start);
             }
             // An incise between commas: "Officials, speaking on condition of
@@ -789,6 +813,7 @@ impl<'d> Scanner<'d> {
                 }
             }
         }
+        }
         // « Dans l'entourage du candidat, on assure… », « Chez les
         // opposants, on dénonce… »: the people of that setting speak.
         if end + 2 < ceiling && self.word(end + 1) == "on" && self.word(end) == "," {
@@ -815,7 +840,10 @@ impl<'d> Scanner<'d> {
                 let closes_incise = before.is_some_and(|b| {
                     self.word(b) == "," && (floor..b).rev().find(|&c| self.word(c) == ",").is_some_and(|c| self.opens_incise(c + 1))
                 });
-                if !closes_incise && before.is_some_and(|b| matches!(self.word(b), "," | "»" | "\"" | "”" | "—" | "–")) {
+                // "said a judicial officer would hear": the subject of the
+                // content, not the tag's.
+                let content_subject = doc.lang == Lang::En && end < ceiling && self.g.auxiliaries.contains(self.word(end));
+                if !closes_incise && !content_subject && before.is_some_and(|b| matches!(self.word(b), "," | "»" | "\"" | "”" | "—" | "–")) {
                     return Some(start);
                 }
                 // « comme l'affirment des experts », "as some analysts noted".
