@@ -216,14 +216,16 @@ fn copy_tree(dir: &Path, out: &Path) -> io::Result<()> {
 /// before the names, which then stand alone on theirs (`Lexicon::build`
 /// reads both forms): 2 KB of gzip less in the wasm (issue 6). Two more
 /// packings, 2.6 KB of gzip less (`gazetteer_names` in src/actors/lexicon.rs
-/// undoes the second):
+/// undoes the second), and a third, 1.6 KB:
 ///
 /// - demonyms go in one run per language, code `-`: the engine keys a demonym
 ///   by its name alone, so their 480 country codes were 480 runs for nothing;
 /// - each name of a run is front coded (`push_front_coded`): it opens with
 ///   one digit, the number of leading bytes (at most 9) it shares with
 ///   the name before it in the run, which it then leaves out (`Aix-les-Bains`
-///   after `Aix-en-Provence` is `4les-Bains`; the first name of a run shares 0).
+///   after `Aix-en-Provence` is `4les-Bains`; the first name of a run shares 0);
+/// - a run of the same kind and language as the run before opens with its
+///   code alone after a tab (`\tAE` after `capital\ten\tAD`).
 fn grouped(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut group = String::new();
@@ -236,7 +238,18 @@ fn grouped(text: &str) -> String {
                     None => head.to_string(),
                 };
                 if head != group {
-                    out.push_str(&head);
+                    // A run of the kind and language of the run before: its code alone,
+                    // after a tab (the countries, capitals and territories, one run each).
+                    let code = head.rsplit_once('\t').map_or("", |(kind_lang, code)| match group.rsplit_once('\t') {
+                        Some((group_kind_lang, _)) if group_kind_lang == kind_lang => code,
+                        _ => "",
+                    });
+                    if code.is_empty() {
+                        out.push_str(&head);
+                    } else {
+                        out.push('\t');
+                        out.push_str(code);
+                    }
                     out.push('\n');
                     group = head;
                     previous = "";

@@ -346,9 +346,10 @@ fn read_gazetteer() -> (FastMap<String, GazEntry>, FastSet<String>) {
 }
 
 /// Calls `each(kind, lang, code, name)` for every name of the gazetteer files, in their order.
-/// build.rs writes generated.tsv packed (see its `grouped`): `kind lang code` once, then its
-/// names one a line, each opening with the number of leading bytes it shares with the name
-/// before it, which it leaves out.
+/// build.rs writes generated.tsv packed (see its `grouped`): `kind lang code` once (only
+/// `<tab>code` when the kind and language are those of the run before), then its names one a
+/// line, each opening with the number of leading bytes it shares with the name before it,
+/// which it leaves out.
 fn gazetteer_names(mut each: impl FnMut(&str, &str, &str, &str)) {
     let mut group = ("", "", "");
     let mut name = String::new();
@@ -362,6 +363,11 @@ fn gazetteer_names(mut each: impl FnMut(&str, &str, &str, &str)) {
             (Some(kind), Some(lang), Some(code), Some(name)) => each(kind, lang, code, name),
             (Some(kind), Some(lang), Some(code), None) => {
                 group = (kind, lang, code);
+                name.clear();
+            }
+            // A run of the kind and language of the run before, with a code of its own.
+            (Some(""), Some(code), None, _) => {
+                group.2 = code;
                 name.clear();
             }
             (Some(packed), None, _, _) => {
