@@ -520,15 +520,16 @@ fn lead_in(v: &View, s: usize, e: usize) -> bool {
 /// the line's end or a separator (not "By Air Canada's count", "By contrast, Smith…").
 #[inline(never)]
 fn byline(v: &View, s: usize, e: usize) -> bool {
-    if v.doc.lang != crate::model::Lang::En || !(2..=4).contains(&(e - s)) {
+    if !(2..=4).contains(&(e - s)) {
         return false;
     }
-    let by = v.prev(s).filter(|&b| v.lower(b) == "by" && v.prev(b).is_none());
+    // (« Par Nathalie Roux – Publié le », « BULLE · Léa Morand · 22.01.2026 », "By Aoife O’Brien ·".)
+    let by = v.prev(s).filter(|&b| matches!(v.lower(b), "by" | "par") && v.prev(b).is_none());
     let next = v.at(e, s);
     let separator = |k: Option<usize>| v.punct_is(k, &["·", "|", "•"]);
     let ends = next.is_none() || separator(next) || v.punct_is(next, &[",", "-", "—", "–", "/"]) || next.is_some_and(|k| matches!(v.lower(k), "and" | "in" | "for"));
-    let opens_line = (by.is_some() && ends) || (v.prev(s).is_none() && separator(next));
-    opens_line && !is_common_capitalised(v, s) && (s..e).all(|k| v.cap(k) && !v.listed(k, &v.lex.org_words) && v.gazetteer_at(k).is_none())
+    let opens_line = (by.is_some() && ends) || ((v.prev(s).is_none() || separator(v.prev(s))) && separator(next));
+    opens_line && !is_common_capitalised(v, s) && (s..e).all(|k| (v.cap(k) || matches!(v.word(k), "'" | "’")) && !v.listed(k, &v.lex.org_words) && v.gazetteer_at(k).is_none())
 }
 
 /// « entre Schaerbeek et Etterbeek », "between Tarn and Garonne": the word at `s` is one of two

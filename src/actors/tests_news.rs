@@ -975,3 +975,14 @@ fn places_by_birth_residence_and_constituency_and_no_actor_in_page_words() {
         fr("Un bonus de 200 francs CFA le kilo leur aurait été proposé.", &[], &["CFA"]),
     ]);
 }
+
+#[test]
+fn bylines_in_french_and_between_separators() {
+    check(&[
+        fr("Incendie : les riverains inquiets\nPar Nathalie Roux – Publié le 14/10 à 17:32\nLa commune a réagi.", &[("Nathalie Roux", Person)], &[]),
+        fr("Fraude au lait\nMORGES · Léa Morand · 22.01.2026, 06:15\nLa fromagerie conteste.", &[("Léa Morand", Person)], &[]),
+        en("Insurers accused of stalling\nBy Aoife O’Brien · Posted Thu 12 Mar 2026\nHundreds of homes wait.", &[("Aoife O'Brien", Person)], &[]),
+        // Negatives: « Par contre », a body after « Par ».
+        fr("Par contre, Jean Dupont a refusé. Par Air France, le vol arrive à 9 h.", &[("Jean Dupont", Person), ("Air France", Org)], &[]),
+    ]);
+}
