@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
-"""Second-pass aid for blind set 10: lists marker cue words and capitalised tokens that no span covers.
+"""Second-pass aid for the annotators of the blind sets written in [[tag|text]] markup (blind8 and later):
+lists marker cue words and capitalised tokens that no span covers.
 
-Usage: python3 review.py [ID...]
-For each article it prints (1) cue words for claim markers outside every claim-marker span,
-(2) capitalised tokens outside every actor span, each with a little context.
-Read the output against the article (python3 build.py --show ID) and decide case by case.
+Usage: python3 review.py FOLDER [ID...]      (e.g. python3 tests/corpus/review.py tests/corpus/blind10)
+For each article of FOLDER/articles_fr.py and articles_en.py it prints (1) cue words for claim markers
+outside every claim-marker span, (2) capitalised tokens outside every actor span, each with a little
+context. Read the output against the article (python3 FOLDER/build.py --show ID) and decide case by case.
 """
 import re
 import sys
-from build import build
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from inline_markup import build  # noqa: E402
 
 CLAIM = {"no-evidence", "vague-source", "hedge", "conditional", "claim-verb"}
 ACTOR = {"person", "organization", "state", "place"}
@@ -34,8 +38,16 @@ If As When While After Before Since Under Over Not No Nobody Some Several Many O
 
 
 def main():
-    docs, errors, _ = build()
-    want = sys.argv[1:]
+    if len(sys.argv) < 2 or not Path(sys.argv[1]).is_dir():
+        sys.exit("usage: review.py FOLDER [ID...]  (FOLDER holds articles_fr.py and articles_en.py)")
+    folder = Path(sys.argv[1]).resolve()
+    sys.path.insert(0, str(folder))
+    from articles_fr import ARTICLES as FR  # noqa: E402
+    from articles_en import ARTICLES as EN  # noqa: E402
+    # The id prefix check is the builder's business; the review reads any folder's ids.
+    prefix = FR[0]["id"].split("-")[0]
+    docs, _, _ = build(FR + EN, prefix)
+    want = sys.argv[2:]
     for d in docs:
         if want and d["id"] not in want:
             continue
