@@ -324,7 +324,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     if n == 1 && !is_common_capitalised(v, s) && !v.listed(s, &lex.org_words) {
         // « À Genève, le directeur… », "Officials in Kano state said": where, not who.
-        if !info.initial() && (v.lower_is(locative_before(v, s), &lex.locative) || motion_to(v, s) || v.prev(s).is_some_and(|b| v.lower(b) == "for" && is_place_preposition(v, b))) {
+        if !info.initial() && (v.lower_is(locative_before(v, s), &lex.locative) || motion_to(v, s) || constituency_before(v, s)) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
         // « le maire de Lorient », "the province of Sindh reported": the place noun outweighs a
@@ -346,7 +346,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         let listed = v.at(e, s).is_some_and(|k| matches!(v.lower(k), "and" | "et" | ","));
         return Classified::of(Verdict::Actor(if listed { Category::Person } else { Category::Organization }, None));
     }
-    let place_noun_before = n > 1 && !info.initial() && (after_noun(v, s, &lex.place_before) || v.prev(s).is_some_and(|b| v.lower(b) == "for" && is_place_preposition(v, b)));
+    let place_noun_before = n > 1 && !info.initial() && (after_noun(v, s, &lex.place_before) || constituency_before(v, s));
     if let Some(role) = person_cue(v, seg).filter(|role| !(place_noun_before && role.is_none())) {
         if n > 1 && role.is_none() && arabic_article(v, s) {
             return Classified::of(Verdict::OrganisationUnlessPerson);
@@ -530,6 +530,12 @@ fn byline(v: &View, s: usize, e: usize) -> bool {
     let ends = next.is_none() || separator(next) || v.punct_is(next, &[",", "-", "—", "–", "/"]) || next.is_some_and(|k| matches!(v.lower(k), "and" | "in" | "for"));
     let opens_line = (by.is_some() && ends) || ((v.prev(s).is_none() || separator(v.prev(s))) && separator(next));
     opens_line && !is_common_capitalised(v, s) && (s..e).all(|k| (v.cap(k) || matches!(v.word(k), "'" | "’")) && !v.listed(k, &v.lex.org_words) && v.gazetteer_at(k).is_none())
+}
+
+/// "the member for Capricornia", "MP for Wealdbury": the name at `s` is a constituency (see
+/// `is_place_preposition`'s "for").
+fn constituency_before(v: &View, s: usize) -> bool {
+    v.prev(s).is_some_and(|b| v.lower(b) == "for" && is_place_preposition(v, b))
 }
 
 /// « entre Schaerbeek et Etterbeek », "between Tarn and Garonne": the word at `s` is one of two

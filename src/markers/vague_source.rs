@@ -710,109 +710,106 @@ impl<'d> Scanner<'d> {
                     | "within" | "between" | "through" | "across" | "by" | "à" | "par" | "sur" | "dans" | "contre" | "sous"
             )
         });
-        'subject: {
-        if after_preposition {
-            break 'subject;
-        }
-        // Subject: "Critics say", « des experts affirmant », "Officials at
-        // the port on Tuesday denied", « des experts craignent que ».
-        let q = self.skip_adjuncts(end, ceiling);
-        if self.verb_starts(q, end, ceiling) {
-            // « Plusieurs victimes ont témoigné. », "Critics disagreed.":
-            // a sentence of subject and verb alone reports no content.
-            let says_nothing = start == floor
-                && q == end
-                && self.reporting_verb(q).is_some_and(|v| v.group.end >= ceiling || matches!(self.word(v.group.end), "." | "!" | "?"));
-            return (!says_nothing).then_some(start);
-        }
-        // « Plusieurs chancelleries se disent préoccupées »: a reporting verb
-        // used reflexively (section `reflexive-verbs`).
-        if self.reflexive_at(q, ceiling) {
-            return Some(start);
-        }
-        if q < ceiling {
-            // « des élus redoutent déjà que… »: an adverb may come first.
-            let opens_content = q + 1 < ceiling && {
-                let next = self.word(q + 1);
-                self.g.content_openers.contains(next)
-                    || self.lex.adjuncts.contains(next) && {
-                        let opener = self.skip_adjuncts(q + 1, ceiling);
-                        opener < ceiling && self.g.content_openers.contains(self.word(opener))
-                    }
-            };
-            // Not a participle: « une réforme jugée « injuste » » is judged.
-            let participle = verbs(doc.lang).lookup(self.word(q)).is_some_and(|(_, f)| f == Form::PastParticiple);
-            // Not a pronoun or conjunction: in "a partner who \"let him
-            // down\"", the quote follows "who", no verb.
-            let function_word = self.g.function_words.contains(self.word(q));
-            // Not an auxiliary: in "several councillors had \"made up their
-            // minds\"", the quote is what they did, not what they say.
-            let auxiliary = self.g.auxiliaries.contains(self.word(q));
-            // Not an adverb: in « plusieurs contrats prétendument « fermes » »,
-            // the quote is what is qualified.
-            let w = self.word(q);
-            let adverb = ["ement", "ément", "ument", "amment", "emment"].iter().any(|e| w.ends_with(e))
-                || w.ends_with("ly") && verbs(doc.lang).lookup(w).is_none();
-            if opens_content && self.is_word(q) && !self.capitalised(q) && !self.g.prepositions.contains(w) && !participle && !function_word && !auxiliary && !adverb {
+        if !after_preposition {
+            // Subject: "Critics say", « des experts affirmant », "Officials at
+            // the port on Tuesday denied", « des experts craignent que ».
+            let q = self.skip_adjuncts(end, ceiling);
+            if self.verb_starts(q, end, ceiling) {
+                // « Plusieurs victimes ont témoigné. », "Critics disagreed.":
+                // a sentence of subject and verb alone reports no content.
+                let says_nothing = start == floor
+                    && q == end
+                    && self.reporting_verb(q).is_some_and(|v| v.group.end >= ceiling || matches!(self.word(v.group.end), "." | "!" | "?"));
+                return (!says_nothing).then_some(start);
+            }
+            // « Plusieurs chancelleries se disent préoccupées »: a reporting verb
+            // used reflexively (section `reflexive-verbs`).
+            if self.reflexive_at(q, ceiling) {
                 return Some(start);
             }
-            // An incise between commas: "Officials, speaking on condition of
-            // anonymity, said", « Un cadre, cité par Les Echos, affirme ».
-            if self.word(q) == "," && self.opens_incise(q + 1) {
-                if let Some(close) = (q + 1..ceiling.min(q + 16)).find(|&k| self.word(k) == ",") {
-                    let after = self.skip_adjuncts(close + 1, ceiling);
-                    if self.verb_starts(after, close + 1, ceiling) {
-                        return Some(start);
+            if q < ceiling {
+                // « des élus redoutent déjà que… »: an adverb may come first.
+                let opens_content = q + 1 < ceiling && {
+                    let next = self.word(q + 1);
+                    self.g.content_openers.contains(next)
+                        || self.lex.adjuncts.contains(next) && {
+                            let opener = self.skip_adjuncts(q + 1, ceiling);
+                            opener < ceiling && self.g.content_openers.contains(self.word(opener))
+                        }
+                };
+                // Not a participle: « une réforme jugée « injuste » » is judged.
+                let participle = verbs(doc.lang).lookup(self.word(q)).is_some_and(|(_, f)| f == Form::PastParticiple);
+                // Not a pronoun or conjunction: in "a partner who \"let him
+                // down\"", the quote follows "who", no verb.
+                let function_word = self.g.function_words.contains(self.word(q));
+                // Not an auxiliary: in "several councillors had \"made up their
+                // minds\"", the quote is what they did, not what they say.
+                let auxiliary = self.g.auxiliaries.contains(self.word(q));
+                // Not an adverb: in « plusieurs contrats prétendument « fermes » »,
+                // the quote is what is qualified.
+                let w = self.word(q);
+                let adverb = ["ement", "ément", "ument", "amment", "emment"].iter().any(|e| w.ends_with(e))
+                    || w.ends_with("ly") && verbs(doc.lang).lookup(w).is_none();
+                if opens_content && self.is_word(q) && !self.capitalised(q) && !self.g.prepositions.contains(w) && !participle && !function_word && !auxiliary && !adverb {
+                    return Some(start);
+                }
+                // An incise between commas: "Officials, speaking on condition of
+                // anonymity, said", « Un cadre, cité par Les Echos, affirme ».
+                if self.word(q) == "," && self.opens_incise(q + 1) {
+                    if let Some(close) = (q + 1..ceiling.min(q + 16)).find(|&k| self.word(k) == ",") {
+                        let after = self.skip_adjuncts(close + 1, ceiling);
+                        if self.verb_starts(after, close + 1, ceiling) {
+                            return Some(start);
+                        }
+                    }
+                    // A relative clause whose verb reports: "some economists,
+                    // who say it will fuel inflation", « des élus, qui estiment ».
+                    // Not after a noun's complement: in « la présidente d'une
+                    // association, qui accuse », « qui » is the présidente.
+                    let complement = matches!(self.word(start), "de" | "d")
+                        || start > floor && matches!(self.word(start - 1), "of" | "de" | "d" | "'");
+                    if !complement && q + 2 < ceiling && matches!(self.word(q + 1), "who" | "qui") {
+                        let after = self.skip_adjuncts(q + 2, ceiling);
+                        if self.verb_starts(after, q + 2, ceiling) {
+                            return Some(start);
+                        }
                     }
                 }
-                // A relative clause whose verb reports: "some economists,
-                // who say it will fuel inflation", « des élus, qui estiment ».
-                // Not after a noun's complement: in « la présidente d'une
-                // association, qui accuse », « qui » is the présidente.
-                let complement = matches!(self.word(start), "de" | "d")
-                    || start > floor && matches!(self.word(start - 1), "of" | "de" | "d" | "'");
-                if !complement && q + 2 < ceiling && matches!(self.word(q + 1), "who" | "qui") {
-                    let after = self.skip_adjuncts(q + 2, ceiling);
-                    if self.verb_starts(after, q + 2, ceiling) {
-                        return Some(start);
+                // A relative or participial clause: "A senior official who spoke
+                // on condition of anonymity said", « des épidémiologistes cités
+                // par le Lancet estiment ».
+                let clause = if self.opens_clause(q) {
+                    Some(q)
+                } else if phrase.adjectives_end == end && end > phrase.head_end && self.opens_clause(end - 1) {
+                    // « des enquêteurs entendus comme témoins ont affirmé »: the
+                    // participle taken as an adjective opens the clause.
+                    Some(end - 1)
+                } else {
+                    None
+                };
+                if let Some(q) = clause {
+                    for k in q + 1..ceiling.min(q + 10) {
+                        if self.doc.tokens[k].kind == TokenKind::Punct && !matches!(self.word(k), "'" | "-") {
+                            break;
+                        }
+                        // « une réponse unie et affirmant » : a verb after a
+                        // coordination has another subject.
+                        if matches!(self.word(k), "et" | "ou" | "mais" | "and" | "or" | "but") {
+                            break;
+                        }
+                        // "Prosecutors declined to comment", « a refusé de
+                        // commenter »: an infinitive is not the phrase's verb.
+                        if matches!(self.word(k - 1), "to" | "de" | "d" | "à") {
+                            continue;
+                        }
+                        // « Plusieurs chercheurs interrogés par notre rédaction
+                        // se montrent sceptiques ».
+                        if self.verb_starts(k, q + 1, ceiling) || self.reflexive_at(k, ceiling) {
+                            return Some(start);
+                        }
                     }
                 }
             }
-            // A relative or participial clause: "A senior official who spoke
-            // on condition of anonymity said", « des épidémiologistes cités
-            // par le Lancet estiment ».
-            let clause = if self.opens_clause(q) {
-                Some(q)
-            } else if phrase.adjectives_end == end && end > phrase.head_end && self.opens_clause(end - 1) {
-                // « des enquêteurs entendus comme témoins ont affirmé »: the
-                // participle taken as an adjective opens the clause.
-                Some(end - 1)
-            } else {
-                None
-            };
-            if let Some(q) = clause {
-                for k in q + 1..ceiling.min(q + 10) {
-                    if self.doc.tokens[k].kind == TokenKind::Punct && !matches!(self.word(k), "'" | "-") {
-                        break;
-                    }
-                    // « une réponse unie et affirmant » : a verb after a
-                    // coordination has another subject.
-                    if matches!(self.word(k), "et" | "ou" | "mais" | "and" | "or" | "but") {
-                        break;
-                    }
-                    // "Prosecutors declined to comment", « a refusé de
-                    // commenter »: an infinitive is not the phrase's verb.
-                    if matches!(self.word(k - 1), "to" | "de" | "d" | "à") {
-                        continue;
-                    }
-                    // « Plusieurs chercheurs interrogés par notre rédaction
-                    // se montrent sceptiques ».
-                    if self.verb_starts(k, q + 1, ceiling) || self.reflexive_at(k, ceiling) {
-                        return Some(start);
-                    }
-                }
-            }
-        }
         }
         // « Dans l'entourage du candidat, on assure… », « Chez les
         // opposants, on dénonce… »: the people of that setting speak.
