@@ -154,9 +154,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
                 && v.word(k).split('-').any(|part| part.chars().count() >= 2 && part.chars().all(|c| c.is_uppercase()))
         })
     };
-    // "Marks & Spencer": persons' names hold no ampersand.
+    // "Marks & Spencer": persons' names hold no ampersand; "Q&A", "R&D": single letters, no name.
     if n > 2 && (s..e).any(|k| v.word(k) == "&") {
-        return Classified::of(Verdict::Actor(Category::Organization, None));
+        let letters = (s..e).all(|k| v.word(k).chars().count() == 1);
+        return Classified::of(if letters { Verdict::Nothing } else { Verdict::Actor(Category::Organization, None) });
     }
     // "the Energy Secretary", "the Health Minister": a portfolio and a title, a role, no name.
     // (Not after a first name: "Adam Driver", "Nia Warden" are persons.)
@@ -179,6 +180,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // "EVACUATE NOW", « ÉVACUEZ IMMÉDIATEMENT »: words in capitals, one of them long, are shouted
     // words, not a run of acronyms ("UN OCHA").
     if n > 1 && (s..e).filter(|&k| v.is_word(k)).all(|k| v.info[k].all_caps()) && (s..e).any(|k| letter_count(v.word(k)) >= 5) {
+        return Classified::of(Verdict::Nothing);
+    }
+    // "5:14 PM MST": abbreviations that name no body, side by side.
+    if n > 1 && (s..e).all(|k| v.listed(k, &lex.not_acronyms)) {
         return Classified::of(Verdict::Nothing);
     }
     if n > 1 && has_acronym() {
@@ -516,11 +521,19 @@ fn lead_in(v: &View, s: usize, e: usize) -> bool {
 }
 
 /// A byline: "By Anna Kowal, Staff Reporter", "By Ted Mbeki" opening a line, or "Anna Kowal · CBC
-/// News": two to four capitalised words, no organisation word nor gazetteer name among them, then
-/// the line's end or a separator (not "By Air Canada's count", "By contrast, Smith…").
+/// News": two to four capitalised words, no organisation word among them, then the line's end or a
+/// separator (not "By Air Canada's count", "By contrast, Smith…"). Also "By Ana Ruiz and Tom
+/// Lee |" (the second name), "From Ada Obi, Enugu" (a correspondent and her town), a name alone
+/// on a line near the top or between separators ("| 11:52 | Léa Morand", "Léa Morand / Staff
+/// Reporter"), and a photo credit ("© Léa Morand / Outlet", « (Léa Morand/Le Journal) »).
+/// Gazetteer words only after a first name ("By Carlo Mendoza Reyes": Mendoza is a town too).
 #[inline(never)]
 fn byline(v: &View, s: usize, e: usize) -> bool {
     if !(2..=4).contains(&(e - s)) {
+        return false;
+    }
+    // (Most names stand after another word: said at once.)
+    if v.prev(s).is_some_and(|p| !matches!(v.lower(p), "by" | "par" | "and" | "et" | "from" | "·" | "|" | "•" | "©" | "(")) {
         return false;
     }
     // (« Par Nathalie Roux – Publié le », « BULLE · Léa Morand · 22.01.2026 », "By Aoife O’Brien ·".)
@@ -528,8 +541,38 @@ fn byline(v: &View, s: usize, e: usize) -> bool {
     let next = v.at(e, s);
     let separator = |k: Option<usize>| v.punct_is(k, &["·", "|", "•"]);
     let ends = next.is_none() || separator(next) || v.punct_is(next, &[",", "-", "—", "–", "/"]) || next.is_some_and(|k| matches!(v.lower(k), "and" | "in" | "for"));
-    let opens_line = (by.is_some() && ends) || ((v.prev(s).is_none() || separator(v.prev(s))) && separator(next));
-    opens_line && !is_common_capitalised(v, s) && (s..e).all(|k| (v.cap(k) || matches!(v.word(k), "'" | "’")) && !v.listed(k, &v.lex.org_words) && v.gazetteer_at(k).is_none())
+    let line_or_separator = next.is_none() || separator(next) || v.punct_is(next, &["/"]);
+    // "By Ana Ruiz and Tom Lee |": the second name of a byline.
+    let second = || {
+        let Some(and) = v.prev(s).filter(|&a| matches!(v.lower(a), "and" | "et")) else { return false };
+        let mut k = v.prev(and);
+        let mut words = 0;
+        while let Some(i) = k.filter(|&i| v.cap(i) && words < 4 && !matches!(v.lower(i), "by" | "par")) {
+            words += 1;
+            k = v.prev(i);
+        }
+        words >= 2 && k.is_some_and(|b| matches!(v.lower(b), "by" | "par") && v.prev(b).is_none())
+    };
+    // "From Ada Obi, Enugu": a correspondent, a comma and her town closing the line.
+    let from_town = || {
+        v.prev(s).is_some_and(|b| v.lower(b) == "from" && v.prev(b).is_none()) && v.punct_is(next, &[","]) && {
+            let mut k = e + 1;
+            while v.at(k, s).is_some_and(|i| v.cap(i)) && k < e + 4 {
+                k += 1;
+            }
+            k > e + 1 && v.at(k, s).is_none()
+        }
+    };
+    // A credit: "© Léa Morand", « (Léa Morand/Le Journal) ».
+    let credit = v.punct_is(v.prev(s), &["©"]) && (line_or_separator || v.punct_is(next, &[")"])) || v.punct_is(v.prev(s), &["("]) && v.punct_is(next, &["/"]);
+    let first_name = opens_with_first_name(v, s);
+    // Alone on a line near the top (a headline, a standfirst, then the byline) or after a separator.
+    // (After a separator, only a first name tells a reporter from her outlet: "| Acadie Matin".)
+    let alone = (v.prev(s).is_none() && (v.info[s].sentence <= 4 || first_name) && !v.info[s].headline() || separator(v.prev(s)) && first_name) && line_or_separator;
+    let opens_line = (by.is_some() && ends) || ((v.prev(s).is_none() || separator(v.prev(s))) && separator(next)) || alone || credit || (ends && second()) || from_town();
+    opens_line
+        && !is_common_capitalised(v, s)
+        && (s..e).all(|k| (v.cap(k) || matches!(v.word(k), "'" | "’")) && !v.listed(k, &v.lex.org_words) && !v.listed(k, &v.lex.page_furniture) && (v.gazetteer_at(k).is_none() || first_name && k > s))
 }
 
 /// "the member for Capricornia", "MP for Wealdbury": the name at `s` is a constituency (see
@@ -1058,7 +1101,8 @@ fn acronym(v: &View, s: usize) -> Verdict {
     // body's name, its digit doubling a letter and its capitals accented (not « (COP30) »: a code
     // ends on its number).
     let bracketed = v.prev(s).is_some_and(|p| v.word(p) == "(" && v.prev(p).is_some_and(|w| v.lowercase_word(w))) && v.punct_is(v.at(s + 1, s), &[")"]);
-    let inner_digit = lower.chars().any(|c| c.is_ascii_digit()) && !(bracketed && lower.ends_with(|c: char| c.is_alphabetic()));
+    // ("CO₂": a subscript digit too.)
+    let inner_digit = lower.chars().any(|c| c.is_numeric()) && !(bracketed && lower.ends_with(|c: char| c.is_alphabetic()));
     if v.listed(s, &lex.not_acronyms) || v.listed(s, &lex.not_names) || is_roman_numeral(v.word(s)) || inner_digit {
         return Verdict::Nothing;
     }
@@ -1070,7 +1114,9 @@ fn acronym(v: &View, s: usize) -> Verdict {
     }
     let before = v.prev(s);
     // "Boeing's 737 MAX", "the A320 NEO": capitals after a model number name the model.
-    if before.is_some_and(|b| v.doc.tokens[b].kind == crate::text::TokenKind::Number) {
+    // "6:00 a.m. PT": a time zone after a time.
+    let after_time = before.is_some_and(|b| v.word(b) == ".") && v.prev(before.unwrap_or(s)).is_some_and(|m| matches!(v.lower(m), "m" | "a.m" | "p.m"));
+    if after_time || before.is_some_and(|b| v.doc.tokens[b].kind == crate::text::TokenKind::Number) {
         return Verdict::Nothing;
     }
     // "an ISA spokesperson", "a NATO official": after an indefinite article, an acronym before a

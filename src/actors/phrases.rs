@@ -356,6 +356,17 @@ pub fn capitalised_run(v: &View, s: usize, taken: &Taken) -> usize {
         }
     }
     loop {
+        // 'Ramon "Bong" Reyes', "Desmond ‘Dezzy’ Clarke": a nickname in quotation marks between a
+        // first name and a surname.
+        // (One word each, none an organisation word: 'the Times "Insight" Team' is no person.)
+        if end == s + 1 && free(end) && matches!(v.word(end), "\"" | "‘" | "“" | "'") && v.cap(end + 1) && !v.listed(s, &v.lex.function_words) {
+            let close = end + 2;
+            let plain = |k: usize| v.cap(k) && !v.info[k].all_caps() && !v.listed(k, &v.lex.org_words);
+            if free(close) && matches!(v.word(close), "\"" | "’" | "”" | "'") && free(close + 1) && plain(s) && plain(end + 1) && plain(close + 1) && v.same_sentence(close, close + 1) {
+                end = close + 2;
+                continue;
+            }
+        }
         // Most runs end on a lower-case word or a comma that no rule below takes: said at once.
         if free(end) && joins_nothing(v, end) {
             break;

@@ -986,3 +986,32 @@ fn bylines_in_french_and_between_separators() {
         fr("Par contre, Jean Dupont a refusé. Par Air France, le vol arrive à 9 h.", &[("Jean Dupont", Person), ("Air France", Org)], &[]),
     ]);
 }
+
+#[test]
+fn page_stamps_codes_and_bylines_of_many_outlets() {
+    check(&[
+        // Time stamps, flight numbers, formulas and letter pairs: no actor.
+        en("Updated: Mar. 4, 2026 at 7:05 PM EST | Published: Mar. 4, 2026 at 6:10 AM EST\nThe mayor spoke.", &[], &["PM EST", "AM EST", "EST", "Updated", "Published"]),
+        en("Posted November 2, 2026 | 8:15 pm\nThe mayor spoke at 7:30 a.m. ET on Monday.", &[], &["Posted November", "November", "ET"]),
+        en("The jet, flight QZ 812 from Perth, landed safely.", &[("Perth", Place)], &["QZ"]),
+        en("They measured the CO₂ and held a Q&A on the R&D budget.", &[], &["CO₂", "CO", "Q&A", "R&D"]),
+        en("Under the Kyoto Protocol, emissions were capped.", &[], &["Kyoto Protocol"]),
+        en("Officers of the Barbados Constabulary Force attended.", &[("Barbados Constabulary Force", Org)], &["Barbados"]),
+        en("Erosion is worst on the Kerrow peninsula and along the Dunmore valley.", &[("Kerrow", Place), ("Dunmore", Place)], &[]),
+        fr("Celle-ci affirme que le contrat existe.", &[], &["Celle-ci"]),
+        // Bylines: a name alone near the top, the second of two, a correspondent and her town,
+        // a name between separators or after one, a photo credit.
+        en("Flood barriers fail\n\nBy Arturo Reyes Mendoza\nMay 3, 2026\n\nThe river rose.", &[("Arturo Reyes Mendoza", Person)], &["Mendoza"]),
+        en("Council backs plan\n\nBy Aoife Kelly and Niamh Walsh | Updated 10:02\n\nThe plan passed.", &[("Aoife Kelly", Person), ("Niamh Walsh", Person)], &[]),
+        en("Court rules on ferry dispute\n\nFrom Emeka Obi, Onitsha\nPublished May 1, 2026\n\nThe court ruled.", &[("Emeka Obi", Person)], &[]),
+        en("Insurer denies claims\n\nOkello Wamala\nUpdated Feb 3, 2026\n\nThe insurer said it paid.", &[("Okello Wamala", Person)], &[]),
+        en("SPORT | Sandra Brown / Staff Reporter | Friday, May 8, 2026\n\nThe club lost.", &[("Sandra Brown", Person)], &[]),
+        en("Photo: A flooded road near the bridge. © Marta Kowal / Valley Dispatch", &[("Marta Kowal", Person)], &[]),
+        fr("Inondations : la digue a cédé\n\nSociété · Climat | 12.05.2026, 09:10 | Julien Ferrand\n\nLa rivière a débordé.", &[("Julien Ferrand", Person)], &[]),
+        // Negative: an outlet after a separator is no reporter.
+        fr("Inondations : la digue a cédé\n\nPar Anne Roy | Gazette Riveraine\n\nLa rivière a débordé.", &[("Anne Roy", Person)], &["Gazette Riveraine"]),
+        // Nicknames between a first name and a surname.
+        en("Sen. Ramon \"Boyet\" Aquino said the price was inflated. Aquino said he had the papers.", &[("Ramon \"Boyet\" Aquino", Person), ("Aquino", Person)], &["Ramon"]),
+        en("Its founder, Winston ‘Skull’ Barrett, denied owing the fee. Barrett later apologised.", &[("Winston 'Skull' Barrett", Person), ("Barrett", Person)], &[]),
+    ]);
+}
