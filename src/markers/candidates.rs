@@ -63,12 +63,15 @@ fn has_conditional_ending(word: &str) -> bool {
 
 fn build(lang: Lang) -> Index {
     let words = build_words(lang);
-    Index { words: WordMap::of(words.iter().map(|(word, &bits)| (word.as_str(), bits))) }
+    Index { words: WordMap::of(words.iter().map(|(word, &bits)| (*word, bits as u8))) }
 }
 
-fn build_words(lang: Lang) -> FastMap<String, u8> {
-    let mut index: FastMap<String, u8> = FastMap::default();
-    let mut add = |word: &str, bit: u8| *index.entry(word.to_string()).or_default() |= bit;
+/// (Every word is borrowed from a lexicon built for good: no copy. The bits
+/// are held in a `u32`: the map type the actors use already, one copy of its
+/// code in the download.)
+fn build_words(lang: Lang) -> FastMap<&'static str, u32> {
+    let mut index: FastMap<&'static str, u32> = FastMap::default();
+    let mut add = |word: &'static str, bit: u8| *index.entry(word).or_default() |= u32::from(bit);
     for word in phrases::first_words(lang, Category::Hedge) {
         add(word, HEDGE);
     }

@@ -128,13 +128,15 @@ impl VagueLexicon {
             }),
         );
         let g = grammar(lang);
-        let mut closed_words: WordSet = WordSet::default();
-        for class in [&g.determiners, &g.prepositions, &g.auxiliaries, &g.between_auxiliary, &g.content_openers, &g.function_words] {
-            closed_words.extend(class.iter().cloned());
-        }
-        closed_words.extend(set("quantifiers"));
-        closed_words.extend(set("adjuncts"));
-        closed_words.extend(verbs(lang).forms().map(|(form, _)| form.to_string()));
+        // In one pass: a native `WordSet` re-indexes itself at every `extend`.
+        let classes = [&g.determiners, &g.prepositions, &g.auxiliaries, &g.between_auxiliary, &g.content_openers, &g.function_words];
+        let closed_words: WordSet = classes
+            .into_iter()
+            .flat_map(|class| class.iter().cloned())
+            .chain(lex.section("quantifiers").map(crate::text::case::lowercase))
+            .chain(lex.section("adjuncts").map(crate::text::case::lowercase))
+            .chain(verbs(lang).forms().map(|(form, _)| form.to_string()))
+            .collect();
         VagueLexicon {
             closed_words,
             heads,

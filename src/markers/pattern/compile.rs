@@ -22,7 +22,7 @@ use super::syntax::{self, Node, Step};
 use super::{PatternSet, State, LONG_KEYS};
 use crate::model::Lang;
 use crate::sort::{pack, sort_by_packed_key};
-use crate::text::fast_hash::{FastHasher, FastMap};
+use crate::text::fast_hash::FastHasher;
 use std::hash::Hasher;
 use crate::text::word_filter::WordFilter;
 use crate::markers::word_map::{short_key, WordMap};
@@ -43,12 +43,8 @@ pub(super) struct Builder {
     starts: Vec<u32>,
     ends: Vec<(u32, u32)>,
     tags: Vec<u16>,
-    /// Word ids by word; words and their keys (see [`PatternSet::edges`]) by id.
-    word_ids: FastMap<String, u32>,
-    words: Vec<String>,
-    keys: Vec<u64>,
-    /// How many words are too long for a short key.
-    long_words: u64,
+    /// The words of the lines, by number (the parser numbers them).
+    words: syntax::Words,
     /// Look-ahead sets by id.
     forbidden: Vec<Vec<Vec<String>>>,
 }
@@ -103,20 +99,7 @@ impl Builder {
 
     fn label(&mut self, step: &Step) -> u64 {
         match step {
-            Step::Word(w) => match self.word_ids.get(w.as_str()) {
-                Some(&id) => id as u64,
-                None => {
-                    let id = self.words.len() as u32;
-                    let key = short_key(w).unwrap_or_else(|| {
-                        self.long_words += 1;
-                        self.long_words - 1
-                    });
-                    self.word_ids.insert(w.clone(), id);
-                    self.words.push(w.clone());
-                    self.keys.push(key);
-                    id as u64
-                }
-            },
+            Step::Word(id) => u64::from(*id),
             Step::Gap => GAP,
             Step::Not(sequences) => {
                 let id = match self.forbidden.iter().position(|f| f == sequences) {
@@ -136,6 +119,19 @@ impl Builder {
     // optimise when a fresh engine has run it long enough (issue 6).
     #[inline(never)]
     pub(super) fn finish(self) -> PatternSet {
+        // Words of up to 7 bytes are keyed by their bytes, longer ones by
+        // their number among the long words (see [`PatternSet::edges`]).
+        let words = &self.words.list;
+        let mut long_count = 0u64;
+        let keys: Vec<u64> = words
+            .iter()
+            .map(|w| {
+                short_key(w).unwrap_or_else(|| {
+                    long_count += 1;
+                    long_count - 1
+                })
+            })
+            .collect();
         let n = self.positions as usize;
         let moves = by_position(&self.moves, n, |m| m.0);
         let empty = by_position(&self.empty, n, |m| m.0);
@@ -184,7 +180,7 @@ impl Builder {
                 let first_from = out[k..group_end].iter().map(|m| m.2).min().unwrap_or(0);
                 let target = subsets.find_or_add(closure.of(targets.iter().copied(), &empty, &keep));
                 match label {
-                    l if l < GAP => edges.push((self.keys[l as usize], target)),
+                    l if l < GAP => edges.push((keys[l as usize], target)),
                     GAP => state.gap = Some(target),
                     l => nots.push((first_from, (l - NOT) as u32, target)),
                 }
@@ -208,7 +204,7 @@ impl Builder {
         // turns most words away before they are looked up.
         let after_gaps: Vec<u32> = set.states.iter().filter_map(|st| st.gap).collect();
         // The word of a key (keys are distinct: sorted, then searched).
-        let mut key_words: Vec<(u64, &str)> = self.keys.iter().copied().zip(self.words.iter().map(String::as_str)).collect();
+        let mut key_words: Vec<(u64, &str)> = keys.iter().copied().zip(words.iter().map(String::as_str)).collect();
         sort_by_packed_key(&mut key_words, |kw| kw.0 as u128);
         let word_of = |key: &u64| key_words.binary_search_by_key(key, |kw| kw.0).ok().map(|k| key_words[k].1);
         for g in after_gaps {
@@ -222,7 +218,7 @@ impl Builder {
         let first: Vec<(&str, u32)> = set.states[0].edges.iter().filter_map(|(k, target)| Some((word_of(k)?, *target))).collect();
         set.first = WordMap::of(first.iter().copied());
         set.first_words = first.iter().map(|(w, _)| Box::from(*w)).collect();
-        let long: Vec<(&str, u32)> = self.words.iter().zip(&self.keys).filter(|(_, &k)| k < LONG_KEYS).map(|(w, &k)| (w.as_str(), k as u32)).collect();
+        let long: Vec<(&str, u32)> = words.iter().zip(&keys).filter(|(_, &k)| k < LONG_KEYS).map(|(w, &k)| (w.as_str(), k as u32)).collect();
         set.long_words = WordMap::of(long);
         set.forbidden = self.forbidden;
         set
@@ -236,7 +232,8 @@ pub(super) fn compile(lang: Lang, patterns: &[(&str, u16)]) -> PatternSet {
     let mut verb_forms = syntax::verb_forms(lang);
     let mut builder = Builder::default();
     for &(text, tag) in patterns {
-        builder.add(&syntax::parse(text, &mut verb_forms), tag);
+        let nodes = syntax::parse(text, &mut verb_forms, &mut builder.words);
+        builder.add(&nodes, tag);
     }
     builder.finish()
 }

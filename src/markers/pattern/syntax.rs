@@ -2,9 +2,10 @@
 //! [`super`]) into a tree of steps: words, gaps and look-aheads, grouped in
 //! alternatives. [`super::compile`] turns the tree into an automaton.
 
-use crate::markers::inflect::{english_forms, french_forms, join, parse_models, VerbEntry};
+use crate::markers::inflect::{english_forms, french_forms, parse_models, VerbEntry};
 use crate::markers::lexicon::source;
 use crate::model::Lang;
+use crate::text::fast_hash::FastMap;
 
 /// Guard against look-ahead groups whose alternatives multiply out of hand
 /// (they are expanded into plain sequences), and the bound the lexicon tests
@@ -13,7 +14,8 @@ pub(crate) const MAX_EXPANSIONS: usize = 20_000;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Step {
-    Word(String),
+    /// A word, by its number in the set's [`Words`].
+    Word(u32),
     Gap,
     /// A negative look-ahead: none of these word sequences may come next.
     Not(Vec<Vec<String>>),
@@ -27,15 +29,41 @@ pub(super) enum Node {
     Group(Vec<Vec<Node>>),
 }
 
-/// The steps of one pattern line.
-pub(super) fn parse(text: &str, verb_forms: &mut dyn FnMut(&str) -> Vec<String>) -> Vec<Node> {
-    Parser { chars: text.chars().collect(), pos: 0, verb_forms }.sequence()
+/// The words of a pattern set, each numbered once: a line's steps hold
+/// numbers, not copies (a fresh engine reads some ten thousand words from
+/// the lexicons, most of them repeats, issue 6).
+#[derive(Default)]
+pub(super) struct Words {
+    ids: FastMap<String, u32>,
+    /// The words by number.
+    pub(super) list: Vec<String>,
+}
+
+impl Words {
+    /// The number of `word`, given it if new.
+    pub(super) fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.list.len() as u32;
+        self.ids.insert(word.to_string(), id);
+        self.list.push(word.to_string());
+        id
+    }
+}
+
+/// The steps of one pattern line, its words numbered in `words`.
+pub(super) fn parse(text: &str, verb_forms: &mut dyn FnMut(&str) -> Vec<String>, words: &mut Words) -> Vec<Node> {
+    Parser { chars: text.chars().collect(), pos: 0, verb_forms, words, spelling: String::new() }.sequence()
 }
 
 struct Parser<'a> {
     chars: Vec<char>,
     pos: usize,
     verb_forms: &'a mut dyn FnMut(&str) -> Vec<String>,
+    words: &'a mut Words,
+    /// A spelling being put together (stem and ending).
+    spelling: String,
 }
 
 impl Parser<'_> {
@@ -107,14 +135,14 @@ impl Parser<'_> {
                 }
             }
             let inner: String = self.chars[start..self.pos].iter().collect();
-            Parser { chars: inner.chars().collect(), pos: 0, verb_forms: &mut *self.verb_forms }.sequence()
+            Parser { chars: inner.chars().collect(), pos: 0, verb_forms: &mut *self.verb_forms, words: &mut *self.words, spelling: String::new() }.sequence()
         } else {
             let raw = self.raw_word();
             vec![self.word(&raw)]
         };
         expand(&nodes)
             .into_iter()
-            .map(|seq| seq.into_iter().filter_map(|step| if let Step::Word(w) = step { Some(w) } else { None }).collect::<Vec<_>>())
+            .map(|seq| seq.into_iter().filter_map(|step| if let Step::Word(w) = step { Some(self.words.list[w as usize].clone()) } else { None }).collect::<Vec<_>>())
             .filter(|seq| !seq.is_empty())
             .collect()
     }
@@ -127,21 +155,27 @@ impl Parser<'_> {
             Some(r) => (r, true),
             None => (raw, false),
         };
-        let spellings: Vec<String> = if let Some(lemma) = raw.strip_prefix('<').and_then(|r| r.strip_suffix('>')) {
+        let mut alts: Vec<Vec<Step>> = Vec::new();
+        if let Some(lemma) = raw.strip_prefix('<').and_then(|r| r.strip_suffix('>')) {
             // `<give:gave:given>`: an irregular verb with its past forms.
             let mut parts = lemma.split(':');
             let base = parts.next().unwrap_or("");
             let past: Vec<&str> = parts.collect();
             let entry = if past.is_empty() { base.to_string() } else { format!("{base} > {}", past.join(" ")) };
-            (self.verb_forms)(&entry)
+            let spellings = (self.verb_forms)(&entry);
+            alts.reserve(spellings.len() + 1);
+            alts.extend(spellings.iter().map(|spelling| steps_of(spelling, self.words)));
         } else if let (Some(open), true) = (raw.find('{'), raw.ends_with('}')) {
             let stem = &raw[..open];
-            raw[open + 1..raw.len() - 1].split(',').map(|e| join(stem, e.trim())).collect()
+            for ending in raw[open + 1..raw.len() - 1].split(',') {
+                self.spelling.clear();
+                self.spelling.push_str(stem);
+                self.spelling.push_str(ending.trim());
+                alts.push(steps_of(&self.spelling, self.words));
+            }
         } else {
-            vec![raw.to_string()]
-        };
-        let mut alts: Vec<Vec<Step>> = Vec::with_capacity(spellings.len() + 1);
-        alts.extend(spellings.into_iter().map(steps_of));
+            alts.push(steps_of(raw, self.words));
+        }
 
         if optional {
             alts.push(Vec::new());
@@ -154,22 +188,22 @@ impl Parser<'_> {
 /// (A spelling already in lower case without an apostrophe, as most are,
 /// becomes its one step without a copy: a fresh engine parses some ten
 /// thousand of them, issue 6.)
-fn steps_of(spelling: String) -> Vec<Step> {
+fn steps_of(spelling: &str, words: &mut Words) -> Vec<Step> {
     if spelling.bytes().all(|b| !b.is_ascii_uppercase() && b != b'\'' && b < 0x80) {
-        return vec![Step::Word(spelling)];
+        return vec![Step::Word(words.id(spelling))];
     }
-    split_apostrophes(&crate::text::case::lowercase(&spelling))
+    split_apostrophes(&crate::text::case::lowercase(spelling), words)
 }
 
 /// `n'ont` → `n`, `'`, `ont`, as the tokenizer splits it.
-fn split_apostrophes(word: &str) -> Vec<Step> {
+fn split_apostrophes(word: &str, words: &mut Words) -> Vec<Step> {
     let mut steps = Vec::new();
     for (k, part) in word.split('\'').enumerate() {
         if k > 0 {
-            steps.push(Step::Word("'".into()));
+            steps.push(Step::Word(words.id("'")));
         }
         if !part.is_empty() {
-            steps.push(Step::Word(part.into()));
+            steps.push(Step::Word(words.id(part)));
         }
     }
     steps
