@@ -396,6 +396,15 @@ function printSteps(indent, steps) {
       `first page scan ${gap('bg scan', 'bg scan-end')} (asked ${gap('bg received scan', 'bg scan')} before it ran); ` +
       `answer to the page ${gap('bg scan-end', 'report')}; highlighting ${gap('report', 'done')}; painted ${gap('done', 'painted')} later`,
   );
+  // The first scan in the content script (content/local.js), when the background was cold at DOMContentLoaded.
+  if (steps['local-start'] != null) {
+    console.log(
+      `${indent}   local first scan: started ${gap('navigation', 'local-start')} ms after navigation (DOMContentLoaded ${(-steps.navigation).toFixed(0)}); ` +
+        `settings from storage ${gap('local-start', 'local-settings')}; wasm fetch + compile + instantiate ${gap('local-start', 'local-ready')}; ` +
+        `scan ${gap('local-scan', 'local-scan-end')}; highlighting ${gap('local-scan-end', 'done')}` +
+        (steps['local-refused'] != null ? `; REFUSED at ${steps['local-refused'].toFixed(0)}` : ''),
+    );
+  }
 }
 
 async function main() {
@@ -493,10 +502,11 @@ async function main() {
   // Traced (BENCH_CHROME_TRACE): ClaimLens and the page alone, not mark.js.
   const otherLoad = (suffix, traced) => (page, run) =>
     load(`${otherServer.origin}/${page.name}${suffix}.html`, `${page.name}${suffix}-${run}`, traced);
+  // BENCH_COLD_ONLY=1: only the two cold rows (A/B runs of the cold start).
+  const coldOnly = Boolean(process.env.BENCH_COLD_ONLY);
   const tools = [
-    ...(claimlensOnly ? [] : [{ key: 'mark', load: otherLoad('', false) }, { key: 'alone', load: otherLoad('-alone', true) }]),
-    { key: 'claimlens', load: claimlensLoad },
-    // BENCH_COLD_ONLY=1: only the two cold rows (A/B runs of the cold start).
+    ...(claimlensOnly || coldOnly ? [] : [{ key: 'mark', load: otherLoad('', false) }, { key: 'alone', load: otherLoad('-alone', true) }]),
+    ...(coldOnly ? [] : [{ key: 'claimlens', load: claimlensLoad }]),
     ...(claimlensOnly
       ? []
       : [

@@ -5,8 +5,10 @@
 // The engine runs here rather than in the content script because Chromium
 // refuses to compile WebAssembly in content scripts on pages whose
 // Content-Security-Policy forbids it; extension pages have their own CSP
-// (with 'wasm-unsafe-eval', see the manifest). Service workers forbid dynamic
-// import(), so the wasm-bindgen glue is imported statically.
+// (with 'wasm-unsafe-eval', see the manifest); only a page's first scan,
+// while this worker is cold, may run in the content script where the page
+// allows it (content/local.js). Service workers forbid dynamic import(), so
+// the wasm-bindgen glue is imported statically.
 import init, { exportReport, scanCompact, version } from './pkg/claimlens.js';
 import './shared/build.js';
 import './shared/categories.js';

@@ -11,7 +11,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // 127.0.0.1 in its news-site list and a readable copy of the hover card.
 // CLAIMLENS_CHROME_EXTENSION: another build to load (e.g. main's, for a before/after benchmark).
 export const CHROME_EXTENSION = process.env.CLAIMLENS_CHROME_EXTENSION ?? join(ROOT, 'dist', 'test-chrome');
-export const FIREFOX_EXTENSION = join(ROOT, 'dist', 'claimlens-test-firefox.zip');
+// CLAIMLENS_FIREFOX_EXTENSION: another test add-on (a zip) to install, the same way.
+export const FIREFOX_EXTENSION = process.env.CLAIMLENS_FIREFOX_EXTENSION ?? join(ROOT, 'dist', 'claimlens-test-firefox.zip');
 
 const TIMEOUTS = { pageLoad: 30_000, script: 30_000, implicit: 0 };
 

@@ -35,7 +35,16 @@ export function definePermissionsSuite(browserName, launch) {
         assert.ok(ALLOWED_OPTIONAL_HOSTS.has(host), `unexpected optional host permission ${host}`);
       }
       assert.equal(m.externally_connectable, undefined, 'no page or other extension can message it');
-      assert.equal(m.web_accessible_resources, undefined, 'pages cannot load or fingerprint its files');
+      // Chromium: only the engine's wasm, for the content script's first scan
+      // while the background is cold, only on the sites the content scripts
+      // run on, and at a URL that changes every session (pages cannot probe
+      // for it). Firefox: nothing.
+      const contentMatches = m.content_scripts.flatMap((c) => c.matches).sort();
+      assert.deepEqual(
+        (m.web_accessible_resources ?? []).map((w) => ({ ...w, matches: [...w.matches].sort() })),
+        dir === 'chrome' ? [{ resources: ['pkg/claimlens_bg.wasm'], matches: contentMatches, use_dynamic_url: true }] : [],
+        'pages cannot load or fingerprint its files',
+      );
       const csp = m.content_security_policy?.extension_pages ?? '';
       assert.doesNotMatch(csp, /https?:|'unsafe-eval'|'unsafe-inline'|\*/, `no remote code in the extension CSP: ${csp}`);
       if (dir === 'firefox') {

@@ -94,6 +94,46 @@ export function defineSuite(browserName, launch) {
       assert.deepEqual(plain.ranges, strict.ranges);
     });
 
+    // The first scan in the content script while the background is cold
+    // (content/local.js). The test flag claimlens-test-local=force takes
+    // that path as if the background had not answered by DOMContentLoaded.
+    const claimlensMarks = () =>
+      browser.session.execute(() => performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('claimlens:')));
+
+    // Chromium only (extension/manifest.mjs LOCAL_FIRST_SCAN): Firefox keeps the background path.
+    const local = browserName === 'Chromium';
+    test('background cold: the first scan runs in the content script, and gives the engine\'s spans', { timeout: TEST_MS, skip: !local && 'Firefox keeps the background path' }, async () => {
+      const page = await open('/plain/article-fr.html?claimlens-test-local=force');
+      const marks = await claimlensMarks();
+      assert.ok(marks.includes('claimlens:local-scan-end'), `scanned in the content script; steps: ${marks.join(', ')}`);
+      assert.equal(marks.filter((m) => m.startsWith('claimlens:report ')).length, 1, 'one report highlighted, not two');
+      assertMatchesEngine(page);
+      assertHighlighted(page, 'article-fr.html');
+      const viaBackground = await open('/plain/article-fr.html?claimlens-test-local=off');
+      assert.deepEqual(page.ranges, viaBackground.ranges, 'the same highlights as through the background');
+    });
+
+    // Chromium refuses WebAssembly in content scripts on a page whose CSP
+    // forbids it: the text goes to the background, and the site is not
+    // tried again.
+    test('background cold on a strict-CSP page: highlighted all the same, through the background, and the site remembered', { timeout: TEST_MS, skip: !local && 'Firefox keeps the background path' }, async () => {
+      const page = await open('/strict/article-fr.html?claimlens-test-local=force');
+      assertMatchesEngine(page);
+      assertHighlighted(page, 'article-fr.html');
+      const marks = await claimlensMarks();
+      {
+        assert.ok(marks.includes('claimlens:local-refused'), `the compile was refused; steps: ${marks.join(', ')}`);
+        assert.ok(!marks.includes('claimlens:local-scan'), 'no scan in the content script');
+        await waitFor('the refusal to be stored', async () => {
+          const again = await open('/strict/article-fr.html?claimlens-test-local=cold');
+          assert.deepEqual(again.ranges, page.ranges);
+          // Not compiled again: the wasm fetched at DOMContentLoaded is dropped.
+          const marks = await claimlensMarks();
+          return marks.includes('claimlens:local-dropped') && !marks.includes('claimlens:local-refused') ? true : undefined;
+        });
+      }
+    });
+
     test('English page: claim markers and actors highlighted as the engine finds them', { timeout: TEST_MS }, async () => {
       const page = await open('/strict/article-en.html');
       assertMatchesEngine(page);

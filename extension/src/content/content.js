@@ -162,8 +162,30 @@ globalThis.claimlens = claimlens;
       ? globalThis.scheduler.yield()
       : new Promise((resolve) => setTimeout(resolve, 0));
 
-  /** The engine's report on `text` (scanned in the background). */
+  /**
+   * The engine's report on `text`: scanned in the background, or here by
+   * the local engine when the background was cold at DOMContentLoaded (the
+   * first text only; see startLocal): by whichever is ready first, the
+   * local engine or the background's answer to the text prefetched at
+   * DOMContentLoaded. A refused compile (the page's CSP) leaves the
+   * background.
+   */
   async function engineScan(text) {
+    if (localEngine) {
+      const engine = localEngine;
+      localEngine = null; // one scan, then the instance is dropped
+      if (claimlens.local.takesText(text)) {
+        const viaBackground = !localSimulated && prefetched?.text === text ? prefetched.response : null;
+        const local = await Promise.race([engine.catch(() => null), ...(viaBackground ? [viaBackground.then(() => null, () => null)] : [])]);
+        if (local) {
+          prefetched = null;
+          mark('local-scan');
+          const report = local.scanCompact(text, null);
+          mark('local-scan-end');
+          return claimlens.report.decode(report, text);
+        }
+      }
+    }
     if (prefetched?.text === text) {
       const { response } = prefetched;
       prefetched = null;
@@ -201,9 +223,32 @@ globalThis.claimlens = claimlens;
     // While the page is parsed there is no article to read yet: the settings only.
     if (document.readyState === 'loading') {
       mark('start-sent');
+      const sentAt = performance.now();
+      let answered = false;
       const answer = api.runtime.sendMessage({ type: 'claimlens:start', text: '' });
-      domReady.then(prefetchAtDomReady).catch((error) => console.warn('ClaimLens:', error));
-      return settingsFrom(await answer);
+      answer.then(
+        () => (answered = true),
+        () => (answered = true),
+      );
+      // What a first scan here would need from storage (the settings, the
+      // sites that refused it), read while the page is parsed: a storage
+      // read takes tens of ms while the browser starts the background.
+      const stored = isTop && claimlens.BUILD?.localFirstScan ? api.storage.local.get([store.STORAGE_KEY, claimlens.local.REFUSED_KEY]) : null;
+      stored?.catch(() => {});
+      // At DOMContentLoaded, with no answer yet: the article goes to the
+      // background while the settings are on their way (prefetchAtDomReady)
+      // and, when the background is cold, the first scan is made here
+      // (startLocal) with the settings from storage. The background's
+      // answer is then unused: on a cold background that scan takes the
+      // place of its warm-up scan, which builds the same tables.
+      const local = domReady.then(() => {
+        prefetchAtDomReady().catch((error) => console.warn('ClaimLens:', error));
+        return startLocal({ answered: () => answered, sentAt, stored });
+      });
+      const fromBackground = answer.then(settingsFrom);
+      const fromLocal = local.then((settings) => settings ?? fromBackground);
+      // Test builds (claimlens-test-local): as if the answer came after DOMContentLoaded.
+      return localSimulated ? fromLocal : Promise.race([fromBackground, fromLocal]);
     }
     const text = await readFirstPart();
     const response = api.runtime.sendMessage({ type: 'claimlens:start', text });
@@ -265,6 +310,73 @@ globalThis.claimlens = claimlens;
     const response = api.runtime.sendMessage({ type: 'claimlens:scan', text });
     response.catch(() => {}); // read (and its failure reported) by the scan that takes it
     keepPrefetched(text, response);
+  }
+
+  // The local engine for the first scan (a promise of it) while the
+  // background is cold: see startLocal and claimlens.local.
+  let localEngine = null;
+
+  // Test builds: claimlens-test-local=off never scans here; =cold does as if
+  // the background had not answered by DOMContentLoaded (and leaves the
+  // background out of the first scan); =force does too, also on a site that
+  // refused it before. So the tests see every path with a warm background.
+  const localFlag = claimlens.BUILD?.test ? /[?&]claimlens-test-local=(off|cold|force)\b/.exec(location.search)?.[1] : undefined;
+  const localSimulated = localFlag === 'cold' || localFlag === 'force';
+
+  /**
+   * At DOMContentLoaded, when the settings asked for at document_start (at
+   * `sentAt`) have not come back (`answered`) and claimlens.local says the
+   * background is cold: fetches the engine's wasm (top frame only) and, once
+   * the settings and the sites that refused it are read from storage
+   * (`stored`, asked for at document_start), compiles the local engine for
+   * the first scan and resolves to those settings, unless the background
+   * answered meanwhile or the site refused it before; null otherwise (the
+   * background path; what was fetched is dropped).
+   */
+  async function startLocal({ answered, sentAt, stored }) {
+    if (!claimlens.BUILD?.localFirstScan || !isTop || localFlag === 'off' || typeof claimlens.engineFactory !== 'function') return null;
+    if (!document.body) return null;
+    const sinceAsked = performance.now() - sentAt;
+    const take = (refused) =>
+      claimlens.local.shouldScanHere({
+        answered: answered() && !localSimulated,
+        sinceAsked: localSimulated ? 0 : sinceAsked,
+        available: typeof globalThis.WebAssembly?.compileStreaming === 'function',
+        largeDocument: isLargeDocument(),
+        host: host(),
+        refused: localFlag === 'force' ? [] : refused,
+      });
+    if (!take([])) return null;
+    mark('local-start');
+    const wasm = claimlens.local.fetchWasm(api);
+    wasm.catch(() => {});
+    const items = await stored.catch(() => null);
+    if (!items || !take(items[claimlens.local.REFUSED_KEY])) {
+      mark('local-dropped');
+      return null;
+    }
+    const settings = store.merge(items[store.STORAGE_KEY]);
+    if (!store.shouldRun(settings, host(), state.requested)) return settings; // nothing to scan here
+    localEngine = claimlens.local.create(wasm);
+    localEngine.then(
+      () => mark('local-ready'),
+      () => {
+        // The page's CSP forbids WebAssembly here (Chromium): not tried on this site again.
+        mark('local-refused');
+        rememberRefusal();
+      },
+    );
+    mark('local-settings');
+    return settings;
+  }
+
+  /** This site refused the local engine (its CSP): not tried here again. */
+  function rememberRefusal() {
+    const key = claimlens.local.REFUSED_KEY;
+    api.storage.local
+      .get(key)
+      .then((items) => api.storage.local.set({ [key]: claimlens.local.withRefused(items?.[key], host()) }))
+      .catch(() => {});
   }
 
   function settingsFrom(answer) {
@@ -487,6 +599,7 @@ globalThis.claimlens = claimlens;
       if (claimlens.BUILD?.test) doneSignalElement()?.setAttribute('data-claimlens-test-early', String(early.parts.length));
     }
     if (state.root) await scanRoots([state.root], beforeLayout || early ? readBeforeLayout() : READ_LAID_OUT, early);
+    localEngine = null; // unused (no text, or more than an article): dropped
     applyVisibility();
     markDone();
     reportStats();
@@ -723,6 +836,7 @@ globalThis.claimlens = claimlens;
         state.work = state.work.then(activate).catch((error) => console.warn('ClaimLens:', error));
       }
     } else {
+      localEngine = null; // not running here: no first scan to make
       deactivate();
     }
   }

@@ -14,6 +14,8 @@ export const CONTENT_SCRIPTS = [
   'content/band.js',
   'content/highlight.js',
   'content/card.js',
+  'pkg/claimlens-factory.js',
+  'content/local.js',
   'content/content.js',
 ];
 export const CONTENT_CSS = ['content/claimlens.css'];

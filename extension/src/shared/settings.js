@@ -114,7 +114,7 @@ claimlens.settings = (() => {
   }
 
   return {
-    defaults, merge, normaliseSite, normaliseSites, hostMatches, onList, shouldRun, matchPatterns,
+    STORAGE_KEY, defaults, merge, normaliseSite, normaliseSites, hostMatches, onList, shouldRun, matchPatterns,
     load, save, update, onChanged,
   };
 })();

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+import { engineFactory } from '../../extension/engine-factory.mjs';
+import { load } from './load.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const { local } = load('content/local.js');
+
+const cold = { answered: false, sinceAsked: 10, available: true, largeDocument: false, host: 'lemonde.fr', refused: [] };
+
+test('local: the first scan runs here only while the background is cold, on a small page, where WebAssembly was not refused', () => {
+  assert.equal(local.shouldScanHere(cold), true);
+  assert.equal(local.shouldScanHere({ ...cold, answered: true }), false, 'a warm background answered: unchanged path');
+  assert.equal(local.shouldScanHere({ ...cold, sinceAsked: local.STARTED_MS }), true);
+  assert.equal(local.shouldScanHere({ ...cold, sinceAsked: local.STARTED_MS + 1 }), false, 'a page that took its time: the background is on its way');
+  assert.equal(local.shouldScanHere({ ...cold, available: false }), false, 'no WebAssembly.compileStreaming');
+  assert.equal(local.shouldScanHere({ ...cold, largeDocument: true }), false, 'a large document goes to the background');
+  assert.equal(local.shouldScanHere({ ...cold, refused: ['lemonde.fr'] }), false, 'the site refused it before');
+  assert.equal(local.shouldScanHere({ ...cold, refused: ['www.lemonde.fr', 'bbc.co.uk'] }), true, 'another host refused');
+  assert.equal(local.shouldScanHere({ ...cold, refused: undefined }), true, 'nothing stored yet');
+  assert.equal(local.shouldScanHere({ ...cold, refused: 'lemonde.fr' }), true, 'junk in storage is no list');
+});
+
+test('local: only article-sized texts are scanned here', () => {
+  assert.equal(local.takesText('Le Kremlin a affirmé, sans preuve.'), true);
+  assert.equal(local.takesText(''), false);
+  assert.equal(local.takesText('x'.repeat(local.MAX_UNITS)), true);
+  assert.equal(local.takesText('x'.repeat(local.MAX_UNITS + 1)), false, 'longer texts go to the background');
+  assert.equal(local.takesText(undefined), false);
+});
+
+test('local: refused sites are remembered once each, the latest kept', () => {
+  assert.deepEqual(local.withRefused(undefined, 'a.fr'), ['a.fr']);
+  assert.deepEqual(local.withRefused(['a.fr', 'b.fr'], 'a.fr'), ['b.fr', 'a.fr'], 'once, moved to the end');
+  assert.deepEqual(local.withRefused(['a.fr', 7, null], 'b.fr'), ['a.fr', 'b.fr'], 'junk dropped');
+  assert.deepEqual(local.withRefused('a.fr', 'b.fr'), ['b.fr']);
+  const many = Array.from({ length: 600 }, (_, i) => `s${i}.fr`);
+  const kept = local.withRefused(many, 'new.fr');
+  assert.equal(kept.length, 500);
+  assert.equal(kept.at(-1), 'new.fr');
+  assert.equal(kept[0], 's101.fr', 'the oldest go first');
+});
+
+test('local: a glue of another shape is refused at build time', () => {
+  assert.throws(() => engineFactory('export const x = 1;\n'), /not the glue/);
+  assert.throws(() => engineFactory('export function scanCompact() {}\n'), /not the glue/, 'no init');
+  assert.throws(() => engineFactory('import x from "y";\nfunction scanCompact() {}\nasync function __wbg_init() {}\n'), /not the glue/, 'an import');
+});
+
+const PKG = join(ROOT, 'pkg');
+const built = existsSync(join(PKG, 'claimlens.js')) && existsSync(join(PKG, 'claimlens_bg.wasm'));
+
+test('local: the content script\'s engine answers exactly as the background\'s, one fresh instance per call', { skip: !built && 'pkg/ not built' }, async () => {
+  const glue = readFileSync(join(PKG, 'claimlens.js'), 'utf8');
+  const bytes = readFileSync(join(PKG, 'claimlens_bg.wasm'));
+  // The background's: the ES module.
+  const background = await import(pathToFileURL(join(PKG, 'claimlens.js')).href);
+  background.initSync({ module: bytes });
+  // The content script's: the generated classic script, run in a context of its own.
+  // (its own WebAssembly and Object, as a content script has)
+  const context = vm.createContext({ TextDecoder, TextEncoder, console, bytes: new Uint8Array(bytes) });
+  vm.runInContext(engineFactory(glue), context);
+  const [one, two] = await vm.runInContext(
+    `(async () => {
+      const module = await WebAssembly.compile(bytes);
+      const engines = [claimlens.engineFactory(), claimlens.engineFactory()];
+      for (const engine of engines) await engine.init({ module_or_path: module });
+      return engines;
+    })()`,
+    context,
+  );
+  const texts = [
+    readFileSync(join(ROOT, 'tests', 'fixtures', 'sample-fr.txt'), 'utf8'),
+    'Officials reportedly said, without evidence, that the Kremlin knew. 😀 « Selon des sources proches »',
+    '',
+  ];
+  for (const text of texts) {
+    const expected = background.scanCompact(text, null);
+    assert.equal(one.scanCompact(text, null), expected);
+    assert.equal(two.scanCompact(text, null), expected);
+  }
+});
