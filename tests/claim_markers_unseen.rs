@@ -1622,3 +1622,78 @@ fn claim_verbs_with_infinitive_content_and_relative_that() {
         &[("An app that claims to cure baldness is on sale.", &["claims"]), ("That claim was false.", &[])],
     );
 }
+
+/// Session 11: more shapes of withheld material, both languages (own
+/// sentences): the object with its modifiers or as a pronoun, the passive,
+/// a relative, "neither … made public", access refused to the press, a
+/// request left unanswered, the source of an assurance left unsaid, the
+/// speaker's own « je ne peux pas le prouver ». Not: a recording of a
+/// hearing, "did not say who would", « ne présente aucun cas de grippe ».
+#[test]
+fn no_evidence_withheld_material_more_shapes() {
+    check(
+        Lang::En,
+        Category::NoEvidence,
+        &[
+            ("The supplier did not provide the import certificates when asked.", &["did not provide the import certificates"]),
+            ("The council has not released the original tender documents.", &["has not released the original tender documents"]),
+            ("The court did not release the audio recording of the hearing.", &[]),
+            ("Asked how many homes were affected, the agency did not provide a figure.", &["did not provide a figure"]),
+            ("Copies of the invoices have not been made public.", &["invoices have not been made public"]),
+            ("The detailed calculations have never been published.", &["calculations have never been published"]),
+            ("He says he kept the emails but has not shared them with reporters.", &["has not shared them with reporters"]),
+            ("The senator says he holds the files but declined to show them at the press conference.", &["declined to show them"]),
+            ("The union cited its own survey, which it has not published.", &["which it has not published"]),
+            ("The agency, which has not released the names of the crew, said little.", &[]),
+            ("Neither side has made the settlement terms public.", &["Neither side has made the settlement terms public"]),
+            ("As far as we know, nobody outside the lab has verified the results.", &["nobody outside the lab has verified the"]),
+            ("The candidate has not allowed journalists to inspect the ballots.", &["has not allowed journalists to inspect"]),
+            ("She has not turned the phone over to the police.", &["has not turned the phone over to the police"]),
+            ("The firm did not send the safety reports requested by the inspectors.", &["did not send the safety reports requested"]),
+            ("The coach did not say who had made the promise.", &["did not say who had made"]),
+            ("The coach did not say who would lead the squad.", &[]),
+            ("\"I can't prove it, but I know what I saw.\"", &["can't prove it"]),
+            ("No proof was given at the hearing.", &["No proof was given"]),
+        ],
+    );
+    check(
+        Lang::Fr,
+        Category::NoEvidence,
+        &[
+            ("Le gérant dit avoir signé un accord, sans être en mesure de montrer le document.", &["sans être en mesure de montrer"]),
+            ("Elle évoque des pressions, sans pouvoir produire les messages.", &["sans pouvoir produire les"]),
+            ("Les plaignants n'ont cité aucun nom.", &["n'ont cité aucun nom"]),
+            ("Le député ne donne cependant aucun exemple.", &["ne donne cependant aucun exemple"]),
+            ("L'hôpital ne présente aucun cas de grippe.", &[]),
+            ("Le tract ne nomme ni les élus ni la société visée.", &["ne nomme ni"]),
+            ("Il n'a pas voulu dire quel fonctionnaire était en cause.", &["n'a pas voulu dire quel"]),
+            ("« Je ne peux pas le démontrer, mais j'en suis sûr. »", &["ne peux pas le démontrer"]),
+            ("Le journal admet ne pas avoir pu consulter les factures.", &["pas avoir pu consulter les factures"]),
+            ("La mairie n'a toujours pas transmis le rapport réclamé par l'opposition.", &["toujours pas transmis le rapport réclamé"]),
+            ("Il cite une étude interne qu'il n'a pas publiée.", &["qu'il n'a pas publiée"]),
+            ("Il dit que la mairie n'a pas publié la liste des lauréats.", &[]),
+            ("Le club affirme avoir payé, sans toutefois fournir de facture.", &["sans toutefois fournir de facture"]),
+        ],
+    );
+}
+
+/// Session 11 claim verbs: « dénoncer », « revendiquer » (blind9/blind10's
+/// convention), « contester » + any object that states something (not an
+/// act under appeal, not the passive), and no denial after « ni » / "nor".
+#[test]
+fn claim_verbs_denounce_contest_and_neither_nor() {
+    check(
+        Lang::Fr,
+        Category::ClaimVerb,
+        &[
+            ("Le syndicat dénonce une « mascarade » et réclame un audit.", &["dénonce"]),
+            ("Un groupe armé a revendiqué l'attentat dans un communiqué.", &["revendiqué"]),
+            ("L'entreprise conteste l'ampleur des dégâts.", &["conteste"]),
+            ("La commune conteste fermement le calendrier avancé par l'État.", &["conteste"]),
+            ("L'association conteste la décision devant le tribunal.", &[]),
+            ("Le permis n'a jamais été contesté par la préfecture.", &[]),
+            ("Le ministère n'a ni confirmé ni démenti.", &[]),
+        ],
+    );
+    check(Lang::En, Category::ClaimVerb, &[("The firm neither confirmed nor denied the report.", &[])]);
+}

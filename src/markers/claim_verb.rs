@@ -165,6 +165,12 @@ fn inside_name(doc: &Document, i: usize) -> bool {
     upper * 10 < total * 6
 }
 
+/// « n'a ni confirmé ni démenti », "neither confirmed nor denied": the verb
+/// after « ni » / "nor" is negated, no denial is made.
+fn negated_by_ni(doc: &Document, i: usize) -> bool {
+    i > 0 && matches!(doc.lower(i - 1), "ni" | "nor")
+}
+
 pub fn find(doc: &Document, candidates: &Candidates) -> Vec<Span> {
     let lex = lexicon(doc.lang);
     let mut spans = Vec::new();
@@ -182,7 +188,7 @@ pub fn find(doc: &Document, candidates: &Candidates) -> Vec<Span> {
             && info.is_some_and(|info| info.also_adjective)
             && is_adjective_use(doc, i);
         let noun = is_noun_subject(doc, &verb, info.is_some_and(|info| info.also_noun));
-        if !adjective_use && !noun && !reports_nothing(doc, i) && !inside_name(doc, i) {
+        if !adjective_use && !noun && !reports_nothing(doc, i) && !inside_name(doc, i) && !negated_by_ni(doc, i) {
             spans.push(Span::new(verb.bytes.start, verb.bytes.end, Category::ClaimVerb));
         }
     }
