@@ -88,6 +88,14 @@ pub struct Model {
     ps: String,
 }
 
+/// The French model verbs of `data/lexicons/fr/verb-models.txt`, read once
+/// (every French pattern set and the verb lexicon inflect with them).
+pub fn french_models() -> &'static HashMap<String, Model> {
+    static MODELS: std::sync::LazyLock<HashMap<String, Model>> =
+        std::sync::LazyLock::new(|| parse_models(super::lexicon::source(crate::model::Lang::Fr, "verb-models")));
+    &MODELS
+}
+
 /// The French model verbs, by infinitive.
 pub fn parse_models(text: &str) -> HashMap<String, Model> {
     let mut models = HashMap::new();

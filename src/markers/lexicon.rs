@@ -12,43 +12,44 @@
 
 use crate::model::Lang;
 
-/// One parsed lexicon: its entries grouped by section, in file order.
+/// One parsed lexicon: its entries grouped by section, in file order
+/// (borrowed from the text: no copy of each entry).
 #[derive(Debug, Default, Clone)]
-pub struct Lexicon {
-    sections: Vec<(String, Vec<String>)>,
+pub struct Lexicon<'t> {
+    sections: Vec<(&'t str, Vec<&'t str>)>,
 }
 
-impl Lexicon {
-    pub fn parse(text: &str) -> Lexicon {
-        let mut sections: Vec<(String, Vec<String>)> = vec![(String::new(), Vec::new())];
+impl<'t> Lexicon<'t> {
+    pub fn parse(text: &'t str) -> Lexicon<'t> {
+        let mut sections: Vec<(&'t str, Vec<&'t str>)> = vec![("", Vec::new())];
         for raw in text.lines() {
             let line = raw.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
                 continue;
             }
             if line.starts_with('[') && line.ends_with(']') && line.len() >= 2 {
-                let name = line[1..line.len() - 1].trim().to_string();
+                let name = line[1..line.len() - 1].trim();
                 sections.push((name, Vec::new()));
                 continue;
             }
             if let Some(last) = sections.last_mut() {
-                last.1.push(line.to_string());
+                last.1.push(line);
             }
         }
         Lexicon { sections }
     }
 
     /// The entries of section `name` (empty if the file has no such section).
-    pub fn section<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    pub fn section<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'t str> + 'a {
         self.sections
             .iter()
-            .filter(move |(n, _)| n == name)
-            .flat_map(|(_, entries)| entries.iter().map(String::as_str))
+            .filter(move |(n, _)| *n == name)
+            .flat_map(|(_, entries)| entries.iter().copied())
     }
 
     /// Every entry of every section.
-    pub fn entries(&self) -> impl Iterator<Item = &str> {
-        self.sections.iter().flat_map(|(_, entries)| entries.iter().map(String::as_str))
+    pub fn entries(&self) -> impl Iterator<Item = &'t str> + '_ {
+        self.sections.iter().flat_map(|(_, entries)| entries.iter().copied())
     }
 }
 
@@ -116,7 +117,7 @@ mod tests {
                     states += set.state_count();
                     edges += set.edge_count();
                     for line in lines {
-                        let alone = PatternSet::compile(lang, [(line.as_str(), 0)]);
+                        let alone = PatternSet::compile(lang, [(*line, 0)]);
                         assert!(
                             alone.state_count() <= LINE_STATES && alone.edge_count() <= LINE_EDGES,
                             "{lang}/{name}.txt: {} states, {} edges (bounds {LINE_STATES}, {LINE_EDGES}): {line}",

@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 
 use crate::text::fast_hash::FastMap;
 use super::grammar::{grammar, Grammar};
-use super::inflect::{english_forms, french_forms, parse_models, Form, VerbEntry};
+use super::inflect::{english_forms, french_forms, french_models, Form, VerbEntry};
 use super::lexicon::{source, Lexicon};
 use super::word_map::WordMap;
 use crate::model::Lang;
@@ -74,7 +74,6 @@ pub struct VerbLexicon {
 
 impl VerbLexicon {
     fn build(lang: Lang) -> VerbLexicon {
-        let models = parse_models(source(Lang::Fr, "verb-models"));
         let mut verbs = Vec::new();
         let mut forms = FastMap::default();
         // Claim verbs first: a form shared with a neutral verb stays a claim.
@@ -83,7 +82,7 @@ impl VerbLexicon {
                 let Some(entry) = VerbEntry::parse(line) else { continue };
                 let id = verbs.len() as u32;
                 let generated = match lang {
-                    Lang::Fr => french_forms(&entry, &models),
+                    Lang::Fr => french_forms(&entry, french_models()),
                     Lang::En => english_forms(&entry),
                 };
                 for (form, tag) in generated {
