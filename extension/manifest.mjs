@@ -38,13 +38,17 @@ export function manifestFor(browser, version, { extraSites = [], testHosts = [] 
     default_locale: 'en',
     icons: { 48: 'icons/claimlens-48.png', 128: 'icons/claimlens-128.png' },
     // Each permission is explained in README.md ("Permissions").
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // webRequest: only to be woken when the reader navigates to a bundled
+    // news site (background.js, NAVIGATION_WAKE); nothing is blocked or read.
+    permissions: ['storage', 'activeTab', 'scripting', 'webRequest'],
     // Sites the reader adds in the options page are asked for one by one.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // Test builds only: lets the end-to-end tests use the toolbar-button path
     // (inject on demand) on a host that is not on the news-site list, since
     // WebDriver cannot click the toolbar button that would grant activeTab.
-    ...(testHosts.length > 0 ? { host_permissions: testHosts } : {}),
+    // The bundled news sites: the same sites as the content scripts, for the
+    // webRequest listener that starts the background at navigation.
+    host_permissions: [...sites.flatMap(patternsFor), ...testHosts],
     content_scripts: [
       {
         matches: sites.flatMap(patternsFor),

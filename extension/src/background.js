@@ -31,6 +31,23 @@ const note = testTimes
   : () => {};
 note('script');
 
+// Woken at navigation: a top-level listener for the main-frame requests to
+// the sites the content scripts are declared for makes the browser start
+// this worker (Chromium) or event page (Firefox) as soon as the reader
+// navigates to one of them, not when the page's content script first asks
+// (document_start, after the response's head has arrived): on a real network
+// the engine is compiled and warm before the page arrives. The listener does
+// nothing itself (non-blocking): loading this script starts the engine and
+// its warm-up below. Needs the webRequest permission and host permissions
+// for those sites (the same sites as the content scripts, see README
+// "Permissions").
+const NAVIGATION_WAKE = { urls: api.runtime.getManifest().content_scripts?.flatMap((c) => c.matches) ?? [], types: ['main_frame'] };
+if (NAVIGATION_WAKE.urls.length > 0) {
+  api.webRequest?.onBeforeRequest.addListener(() => {
+    note('woken by navigation');
+  }, NAVIGATION_WAKE);
+}
+
 // Started once per worker lifetime; every request waits on the same promise.
 const engineReady = init({ module_or_path: api.runtime.getURL('pkg/claimlens_bg.wasm') });
 engineReady.then(() => note('engine'), () => {});
