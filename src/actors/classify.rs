@@ -113,6 +113,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if n == 1 && info.acronym() {
         return Classified::of(acronym(v, s));
     }
+    // "the Kenya Bureau of Standards (Kebs)": a word in brackets right after a body's name is its
+    // short name, whatever its case.
+    if n == 1 && v.punct_is(v.prev(s), &["("]) && v.punct_is(v.at(e, s), &[")"]) && bracket_after_body(v, s - 1) {
+        return Classified::of(Verdict::Actor(Category::Organization, None));
+    }
     // "TotalEnergies", "BlackRock", "SoftBank": a capital inside a word is a firm's spelling
     // (surnames with a particle excepted: McMurdo, DeJong, LeBron).
     if (s..e).any(|k| v.cap(k) && is_camel_case(v.word(k)) && !v.listed(k, &lex.not_names)) {
@@ -163,6 +168,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // (Not after a first name: "Adam Driver", "Nia Warden" are persons.)
     if n > 1 && v.cap(e - 1) && v.listed(e - 1, &lex.titles) && !v.listed(e - 1, &lex.org_words) && !opens_with_first_name(v, s) {
         return Classified::of(Verdict::Nothing);
+    }
+    // "Rotorua International Stadium", "Harbin Central Station": a site's noun closing the name
+    // outweighs the organisation words that qualify it.
+    if n > 1 && has_org_word && v.cap(e - 1) && matches!(v.lower(e - 1), "airport" | "stadium" | "arena" | "station" | "bridge" | "harbour" | "harbor" | "aéroport" | "stade") {
+        return Classified::of(Verdict::Actor(Category::Place, None));
     }
     if n > 1 && has_org_word {
         return Classified::of(Verdict::Actor(Category::Organization, None));
@@ -236,7 +246,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
             // ("the Kingston Kestrels accused", "accused St Elizabeth Marlins fast bowler X": persons
             // take no article, and a team's name stands before its player's role.)
             let team_cue = cue.is_none() && !v.reporting_verb_at(e, s) || v.lower_is(v.prev(s), &lex.articles) || employer_before_role(v, e);
-            return if (cue.is_none() && entry.kind == GazKind::Country) || (team && team_cue) {
+            // ("Jordan Pickford", « Dominique Santoni », « Maurice Lévy »: a country that is a first name.)
+            let country_body = entry.kind == GazKind::Country && !(e == gaz_end + 1 && opens_with_first_name(v, s));
+            return if (cue.is_none() && country_body) || (team && team_cue) {
                 Classified::of(Verdict::Actor(Category::Organization, None))
             } else {
                 Classified { verdict: Verdict::Actor(Category::Person, None), role: cue.flatten() }
@@ -295,7 +307,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // qualifies the role ("Retired teacher Margaret Holloway", "Local councillor Andrew Pye",
     // "Defence barrister Michael Drury", "Security researcher Tomás Echeverría"). (Asking whether
     // the text writes it in lower case would build a set of the whole text's words.)
-    let initial_adjective = n == 1 && info.initial() && v.doc.lang == crate::model::Lang::En && ["ed", "ing", "al", "ity", "ence", "ance", "ive", "ous", "ic", "ary"].iter().any(|end| v.lower(s).ends_with(end));
+    let initial_adjective = n == 1 && info.initial() && v.doc.lang == crate::model::Lang::En && ["ed", "ing", "al", "ity", "ence", "ance", "ive", "ous", "ic", "ary", "ment"].iter().any(|end| v.lower(s).ends_with(end));
     // ("City spokesperson Selby Nkosi", "Club president Ernesto Vidal": a lone organisation word is
     // the speaker's own body, unnamed.)
     // (Not "Rovers star Jaden Okafor": the text never writes a club's name in lower case.)
@@ -573,6 +585,21 @@ fn byline(v: &View, s: usize, e: usize) -> bool {
     opens_line
         && !is_common_capitalised(v, s)
         && (s..e).all(|k| (v.cap(k) || matches!(v.word(k), "'" | "’")) && !v.listed(k, &v.lex.org_words) && !v.listed(k, &v.lex.page_furniture) && (v.gazetteer_at(k).is_none() || first_name && k > s))
+}
+
+/// The bracket at `open` closes a body's name: an organisation word among the capitalised words and
+/// connectors right before it ("Kenya Bureau of Standards (", "Consumers Association of Singapore (").
+#[inline(never)]
+fn bracket_after_body(v: &View, open: usize) -> bool {
+    let mut k = v.prev(open);
+    for _ in 0..6 {
+        let Some(i) = k.filter(|&i| v.cap(i) || v.lowercase_word(i) && v.listed(i, &v.lex.connectors)) else { return false };
+        if v.cap(i) && v.listed(i, &v.lex.org_words) {
+            return true;
+        }
+        k = v.prev(i);
+    }
+    false
 }
 
 /// "the member for Capricornia", "MP for Wealdbury": the name at `s` is a constituency (see
@@ -1589,7 +1616,7 @@ fn is_place_preposition(v: &View, b: usize) -> bool {
         // Not directions, which lead to persons too (« la transition vers Donald Trump », "a shift
         // towards Keir Starmer", "the team around Macron"); names that open with a common first
         // name are left to other evidence.
-        "outside" | "across" | "throughout" => v.at(b + 1, b).is_some_and(|n| !opens_with_first_name(v, n)),
+        "outside" | "across" | "throughout" | "through" | "beyond" => v.at(b + 1, b).is_some_and(|n| !opens_with_first_name(v, n)),
         // "workers from Sioux Lookout", "fled from Kowloon Bay": not a message's sender ("a letter
         // from Red Mesa Pipeworks", "a statement from").
         "from" => v.at(b + 1, b).is_some_and(|n| !opens_with_first_name(v, n)) && v.prev(b).is_some_and(|p| (v.lowercase_word(p) || v.info[p].initial()) && !v.listed(p, &v.lex.statement_nouns) && !v.listed(p, &v.lex.org_after) && !matches!(v.lower(p), "letter" | "email" | "message" | "call" | "support" | "funding" | "money" | "grant" | "loan" | "offer" | "bid" | "order" | "request" | "report" | "data" | "comment" | "comments" | "response" | "approval")),
@@ -1603,9 +1630,10 @@ fn after_listed_place(v: &View, s: usize) -> bool {
     let Some(and) = v.prev(s).filter(|&a| matches!(v.lower(a), "and" | "or" | "et" | "ou")) else { return false };
     let mut k = v.prev(and);
     let mut words = 0;
-    while let Some(i) = k.filter(|&i| v.cap(i) || v.word(i) == "-" || v.word(i) == "'") {
+    // ("at Inverailort, Glenuig and Achnaha": a list.)
+    while let Some(i) = k.filter(|&i| v.cap(i) || v.word(i) == "-" || v.word(i) == "'" || v.word(i) == "," && v.at(i + 1, i).is_some_and(|n| v.cap(n))) {
         words += usize::from(v.cap(i));
-        if words > 4 {
+        if words > 6 {
             return false;
         }
         k = v.prev(i);

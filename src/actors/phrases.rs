@@ -166,6 +166,12 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
             k += 1;
             continue;
         }
+        // « ministère du Sport, de la Culture et du Patrimoine »: portfolios listed with commas, the
+        // list closed by « et » (not « la mairie de Quimper, de son côté »).
+        if french && !capital_head && !jurisdiction && v.punct_is(v.at(k, h), &[","]) && comma_list_closed(v, k, h) {
+            k += 1;
+            continue;
+        }
         // "Department of Water and Environmental Regulation", "Department of Health and Human
         // Services": a second field of two capitalised words or more, with no organisation word
         // of its own ("Department of Justice and Federal Trade Commission" are two bodies).
@@ -215,6 +221,30 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
         None if national && after_adjectives > h + 2 => Some(after_adjectives),
         None => None,
     }
+}
+
+/// From the comma at `k`: « , de la Culture et du Patrimoine » — capitalised complements after
+/// commas, the last after « et ».
+#[inline(never)]
+fn comma_list_closed(v: &View, mut k: usize, h: usize) -> bool {
+    for _ in 0..4 {
+        let closing = v.lower(k) == "et";
+        if !(closing || v.word(k) == ",") {
+            return false;
+        }
+        let Some(mut j) = connector_to_cap(v, k + 1) else { return false };
+        if closing {
+            return true;
+        }
+        while v.at(j, h).is_some_and(|w| v.cap(w)) {
+            j += 1;
+        }
+        k = j;
+        if v.at(k, h).is_none() {
+            return false;
+        }
+    }
+    false
 }
 
 /// From the comma at `k`: ", Conservation and Parks" — capitalised fields of one or two words,
@@ -293,7 +323,8 @@ fn lowercase_complement(v: &View, k: usize, anchor: usize) -> Option<usize> {
         return None;
     }
     let mut end = noun + 1;
-    while v.at(end, anchor).is_some_and(|a| v.lowercase_word(a) && (v.listed(a, &lex.org_adjectives) || v.demonym(a) || adjective_shaped(v.lower(a)))) {
+    // (« Autorité des marchés financiers »: « financiers » too.)
+    while v.at(end, anchor).is_some_and(|a| v.lowercase_word(a) && (v.listed(a, &lex.org_adjectives) || v.demonym(a) || adjective_shaped(v.lower(a)) || institution_qualifier(v.lower(a)))) {
         end += 1;
     }
     Some(end)

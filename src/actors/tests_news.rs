@@ -1015,3 +1015,35 @@ fn page_stamps_codes_and_bylines_of_many_outlets() {
         en("Its founder, Winston ‘Skull’ Barrett, denied owing the fee. Barrett later apologised.", &[("Winston 'Skull' Barrett", Person), ("Barrett", Person)], &[]),
     ]);
 }
+
+#[test]
+fn bodies_sites_and_persons_named_like_countries() {
+    check(&[
+        // A country that is also a first name, before a surname.
+        en("Jordan Whitlock scored twice for the visitors.", &[("Jordan Whitlock", Person)], &["Jordan"]),
+        fr("Hier, Maurice Lefranc, poursuivi pour fraude, a plaidé non coupable.", &[("Maurice Lefranc", Person)], &["Maurice"]),
+        // A site's noun closes the name; the short name in brackets after a body's name.
+        en("The jet landed at Enugu International Airport after circling.", &[("Enugu International Airport", Place)], &[]),
+        en("The Consumers Council of Fiji (Ccf) warned shoppers. A Ccf spokesperson said more.", &[("Consumers Council of Fiji", Org), ("Ccf", Org)], &[]),
+        // Places by their preposition, list or street noun.
+        en("Smugglers moved the cargo through Hai Duong and far beyond Bac Ninh.", &[("Hai Duong", Place), ("Bac Ninh", Place)], &[]),
+        en("The council shut schools at Kilbrannan, Dunvegan and Ardmair last year.", &[("Ardmair", Place)], &[]),
+        en("She runs a bakery on Mariner Way in Cardiff.", &[("Mariner Way", Place)], &[]),
+        en("Young families won't move here.", &[], &["Young"]),
+        // Titles before names.
+        en("Entertainment lawyer Michelle Bryan said the contract was void.", &[("Michelle Bryan", Person)], &["Entertainment"]),
+        en("County Recorder Melinda Harper said the papers were samples.", &[("Melinda Harper", Person)], &["County Recorder Melinda Harper"]),
+        en("Defense Undersecretary Ana Reyes denied any irregularity.", &[("Ana Reyes", Person)], &[]),
+        // French bodies: portfolios listed with commas, lower-case qualifiers, club and customs heads,
+        // lessors, local papers.
+        fr("Le ministère de l'Agriculture, de la Pêche et de l'Alimentation a répondu mardi.", &[("ministère de l'Agriculture, de la Pêche et de l'Alimentation", Org)], &[]),
+        fr("Le titre a chuté avant que l'Autorité des marchés financiers ne demande des explications.", &[("Autorité des marchés financiers", Org)], &[]),
+        fr("Le Cercle culturel de Rimouski annule deux spectacles.", &[("Cercle culturel de Rimouski", Org)], &[]),
+        fr("Les Douanes sénégalaises ont saisi la cargaison.", &[("Douanes sénégalaises", Org)], &[]),
+        fr("Le loueur danois Nordlys Lease a confirmé son intérêt.", &[("Nordlys Lease", Org)], &[]),
+        fr("La Collectivité de Saint-Barthélemy dit avoir été épargnée.", &[("Collectivité de Saint-Barthélemy", Org)], &[]),
+        fr("Enfin, Rimouski Soir raconte la colère des pêcheurs.", &[("Rimouski Soir", Org)], &[]),
+        // Negative: a comma that opens no list of portfolios.
+        fr("La mairie de Quimper, de son côté, a refusé.", &[("mairie de Quimper", Org)], &[]),
+    ]);
+}
