@@ -8,11 +8,16 @@
 //! (first non-space character `#`) and blank lines, which every parser of
 //! these files skips too; the sources use
 //! `include_str!(concat!(env!("OUT_DIR"), "/data/…"))`. `data/` stays the
-//! only place anyone edits.
+//! only place anyone edits. The gazetteer's two files go as one file of
+//! look-up keys (`build_script/gazetteer.rs`), which the engine reads without
+//! keying each name at start-up.
 
 use std::fs;
 use std::io;
 use std::path::Path;
+
+#[path = "build_script/gazetteer.rs"]
+mod gazetteer;
 
 /// The directories whose `.txt` and `.tsv` files the engine compiles in.
 const DATA_DIRS: &[&str] = &["data/lexicons", "data/gazetteer", "data/unicode"];
@@ -22,6 +27,12 @@ fn main() -> io::Result<()> {
     for dir in DATA_DIRS {
         copy_tree(Path::new(dir), Path::new(&out_dir))?;
     }
+    // The gazetteer's two files, packed into one of look-up keys (build_script/gazetteer.rs).
+    let gazetteer_file = |name: &str| fs::read_to_string(Path::new("data/gazetteer").join(name)).map(|text| without_comments(&text));
+    let decompositions = gazetteer::decompositions(&fs::read_to_string("data/unicode/canonical.txt")?);
+    let keys = gazetteer::packed(&gazetteer_file("generated.tsv")?, &gazetteer_file("supplement.tsv")?, &decompositions);
+    fs::create_dir_all(Path::new(&out_dir).join("data/gazetteer"))?;
+    fs::write(Path::new(&out_dir).join("data/gazetteer/keys.txt"), keys)?;
     fs::write(Path::new(&out_dir).join("case_tables.rs"), case_tables())?;
     let canonical = fs::read_to_string("data/unicode/canonical.txt")?;
     fs::write(Path::new(&out_dir).join("canonical.bin"), canonical_binary(&canonical))?;
@@ -199,11 +210,14 @@ fn copy_tree(dir: &Path, out: &Path) -> io::Result<()> {
             if let Some(parent) = target.parent() {
                 fs::create_dir_all(parent)?;
             }
+            if path.ends_with("gazetteer/generated.tsv") || path.ends_with("gazetteer/supplement.tsv") {
+                continue; // packed into keys.txt by `main`
+            }
             let mut text = without_comments(&fs::read_to_string(&path)?);
-            if path.ends_with("gazetteer/generated.tsv") {
-                text = grouped(&text);
+            if path.parent().is_some_and(|dir| dir.ends_with("gazetteer/cues")) {
+                text = lower_case_entries(&text);
             } else if path.ends_with("gazetteer/first-names.txt") {
-                text = front_coded(&text);
+                text = gazetteer::front_coded(&lower_case_entries(&text));
             }
             fs::write(&target, text)?;
         }
@@ -211,87 +225,22 @@ fn copy_tree(dir: &Path, out: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// The generated gazetteer's lines (`kind lang code name`, tab-separated)
-/// with each run of one `kind lang code` written once, as a line of its own
-/// before the names, which then stand alone on theirs (`Lexicon::build`
-/// reads both forms): 2 KB of gzip less in the wasm (issue 6). Two more
-/// packings, 2.6 KB of gzip less (`gazetteer_names` in src/actors/lexicon.rs
-/// undoes the second), and a third, 1.6 KB:
-///
-/// - demonyms go in one run per language, code `-`: the engine keys a demonym
-///   by its name alone, so their 480 country codes were 480 runs for nothing;
-/// - each name of a run is front coded (`push_front_coded`): it opens with
-///   one digit, the number of leading bytes (at most 9) it shares with
-///   the name before it in the run, which it then leaves out (`Aix-les-Bains`
-///   after `Aix-en-Provence` is `4les-Bains`; the first name of a run shares 0);
-/// - a run of the same kind and language as the run before opens with its
-///   code alone after a tab (`\tAE` after `capital\ten\tAD`).
-fn grouped(text: &str) -> String {
+/// The actors' word lists (the cue lists, the first names) in lower case, as
+/// `src/actors/lexicon.rs` reads them (it lower-cased each word at start-up,
+/// issue 6): every line but the `[section]` headers. (`str::to_lowercase` is
+/// what `text::case::lowercase` does; build.rs's `case_tables` read it off.)
+fn lower_case_entries(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut group = String::new();
-    let mut previous = "";
     for line in text.lines() {
-        match line.rsplit_once('\t') {
-            Some((head, name)) if head.matches('\t').count() == 2 => {
-                let head = match head.strip_prefix("demonym\t") {
-                    Some(lang_code) => format!("demonym\t{}\t-", lang_code.split('\t').next().unwrap_or_default()),
-                    None => head.to_string(),
-                };
-                if head != group {
-                    // A run of the kind and language of the run before: its code alone,
-                    // after a tab (the countries, capitals and territories, one run each).
-                    let code = head.rsplit_once('\t').map_or("", |(kind_lang, code)| match group.rsplit_once('\t') {
-                        Some((group_kind_lang, _)) if group_kind_lang == kind_lang => code,
-                        _ => "",
-                    });
-                    if code.is_empty() {
-                        out.push_str(&head);
-                    } else {
-                        out.push('\t');
-                        out.push_str(code);
-                    }
-                    out.push('\n');
-                    group = head;
-                    previous = "";
-                }
-                push_front_coded(&mut out, previous, name);
-                previous = name;
-            }
-            // Any other shape goes as it is, read as before.
-            _ => {
-                out.push_str(line);
-                group.clear();
-            }
+        let content = line.trim();
+        if content.starts_with('[') && content.ends_with(']') {
+            out.push_str(line);
+        } else {
+            out.push_str(&line.to_lowercase());
         }
         out.push('\n');
     }
     out
-}
-
-/// A list of one name a line (the first names, sorted) with each name front
-/// coded as in `grouped` (`front_coded_words` in src/actors/lexicon.rs undoes
-/// it): 0.7 KB of gzip less in the wasm (issue 6).
-fn front_coded(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut previous = "";
-    for name in text.lines().map(str::trim) {
-        push_front_coded(&mut out, previous, name);
-        out.push('\n');
-        previous = name;
-    }
-    out
-}
-
-/// `name` as one digit, the number of leading bytes (at most 9, ending on a
-/// character boundary) it shares with `previous`, then the rest of it.
-fn push_front_coded(out: &mut String, previous: &str, name: &str) {
-    const MAX_SHARED: usize = 9;
-    let mut shared = name.bytes().zip(previous.bytes()).take(MAX_SHARED).take_while(|(a, b)| a == b).count();
-    while !name.is_char_boundary(shared) {
-        shared -= 1;
-    }
-    out.push(char::from(b'0' + shared as u8));
-    out.push_str(&name[shared..]);
 }
 
 /// The lines of `text` that carry data, each ended by `\n`. Only whole-line

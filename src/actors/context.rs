@@ -432,13 +432,15 @@ impl<'d> View<'d> {
             if i == s && !first.is_ascii() && !self.lex.gazetteer_first_words.may_contain(&key) {
                 break;
             }
-            if let Some(entry) = self.lex.place(&key).filter(|e| e.in_language(self.doc.lang)) {
+            // One probe: the name's entry, and whether a longer name goes on.
+            let Some(found) = self.lex.gazetteer.get(&key) else { break };
+            if let Some(entry) = found.entry.filter(|e| e.in_language(self.doc.lang)) {
                 let caps_ok = !entry.all_caps || (s..=i).all(|k| !self.is_word(k) || self.info[k].all_caps());
                 if caps_ok {
                     best = Some((i + 1, entry));
                 }
             }
-            if !self.lex.gazetteer_prefixes.contains(&key) {
+            if !found.prefix {
                 break;
             }
             i += 1;

@@ -12,7 +12,7 @@ pub use crate::text::fast_hash::{FastMap, FastSet};
 /// in `WordLists`, so that a token's memberships of every list come from one look-up.
 #[derive(Clone, Default)]
 pub struct WordSet {
-    words: FastSet<String>,
+    words: FastSet<&'static str>,
     filter: WordFilter,
     bit: u64,
 }
@@ -34,7 +34,7 @@ impl WordSet {
 #[derive(Default)]
 pub struct WordLists {
     /// The lists' words while they are added.
-    building: FastMap<String, u64>,
+    building: FastMap<&'static str, u64>,
     /// The same, once sealed: most cue words are short function words ("the", « de »), found
     /// by `WordMap` as one integer, without hashing bytes or comparing strings.
     memberships: WordMap<u64>,
@@ -45,22 +45,30 @@ impl WordLists {
     /// The highest bit is kept free: callers may use it as a "computed" mark.
     pub const FREE_BIT: u64 = 1 << 63;
 
+    /// An empty table with room for about `words` words in all (one allocation, where growing
+    /// rehashed the table a dozen times at start-up, issue 6).
+    pub fn with_capacity(words: usize) -> WordLists {
+        let mut lists = WordLists::default();
+        lists.building.reserve(words);
+        lists
+    }
+
     /// Registers one list and returns it with its bit.
-    pub fn add(&mut self, words: FastSet<String>) -> WordSet {
+    pub fn add(&mut self, words: FastSet<&'static str>) -> WordSet {
         assert!(self.lists < 63, "more cue lists than membership bits");
         let bit = 1u64 << self.lists;
         self.lists += 1;
-        for w in &words {
-            *self.building.entry(w.clone()).or_default() |= bit;
+        for &w in &words {
+            *self.building.entry(w).or_default() |= bit;
         }
-        let filter = WordFilter::of(words.iter().map(String::as_str));
+        let filter = WordFilter::of(words.iter().copied());
         WordSet { words, filter, bit }
     }
 
     /// Finishes the merged table once every list is added.
     pub fn seal(mut self) -> WordLists {
         let building = std::mem::take(&mut self.building);
-        self.memberships = WordMap::of(building.iter().map(|(w, bits)| (w.as_str(), *bits)));
+        self.memberships = WordMap::of(building.iter().map(|(w, bits)| (*w, *bits)));
         self
     }
 
@@ -77,7 +85,7 @@ mod tests {
 
     #[test]
     fn word_lists_answer_as_their_sets() {
-        let set = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<FastSet<String>>();
+        let set = |ws: &[&'static str]| ws.iter().copied().collect::<FastSet<&'static str>>();
         let (first, second) = (set(&["de", "la", "ministère"]), set(&["la", "the"]));
         let mut lists = WordLists::default();
         let (a, b) = (lists.add(first.clone()), lists.add(second.clone()));

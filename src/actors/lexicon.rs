@@ -6,11 +6,12 @@
 
 use super::key::fold;
 use super::fasthash::{FastMap, FastSet, WordLists, WordSet};
+use super::gazetteer::GazTable;
 use crate::text::word_filter::WordFilter;
 use std::sync::OnceLock;
 
-const GENERATED: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/generated.tsv"));
-const SUPPLEMENT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/supplement.tsv"));
+/// generated.tsv and supplement.tsv as build.rs packs them (build_script/gazetteer.rs).
+const GAZETTEER_KEYS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/keys.txt"));
 const TITLES: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/titles.txt"));
 const ORG_WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/organisation-words.txt"));
 const ORG_CONTEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/data/gazetteer/cues/organisation-context.txt"));
@@ -47,7 +48,7 @@ pub enum GazKind {
 }
 
 impl GazKind {
-    fn parse(s: &str) -> Option<GazKind> {
+    pub(super) fn parse(s: &str) -> Option<GazKind> {
         Some(match s {
             "country" => GazKind::Country,
             "territory" => GazKind::Territory,
@@ -63,7 +64,7 @@ impl GazKind {
 
     /// Precedence when one spelling has several kinds (Andorre: country and city): the kind
     /// that says most about the actor wins.
-    fn rank(self) -> u8 {
+    pub(super) fn rank(self) -> u8 {
         match self {
             GazKind::Country => 0,
             GazKind::Seat | GazKind::Bloc | GazKind::Org => 1,
@@ -100,10 +101,9 @@ impl GazEntry {
 
 /// Every table the actor finder reads.
 pub struct Lexicon {
-    /// Folded multi-word key (`corée du nord` → `coree du nord`, tokens joined by one space).
-    pub gazetteer: FastMap<String, GazEntry>,
-    /// Every proper token prefix of a gazetteer key, so a longest match stops early.
-    pub gazetteer_prefixes: FastSet<String>,
+    /// Folded multi-word key (`corée du nord` → `coree du nord`, tokens joined by one space)
+    /// → entry, and every proper token prefix of a key, so a longest match stops early.
+    pub gazetteer: GazTable,
     /// Pre-check of a name's first folded token: every gazetteer key's first token passes.
     pub gazetteer_first_words: WordFilter,
     /// Pre-check of a name's later folded tokens: every token of a gazetteer key but its first
@@ -164,7 +164,7 @@ pub struct Lexicon {
     /// Nouns of a settlement heading an apposition ("Kilifi, a coastal town").
     pub towns: WordSet,
     /// Every word that may head an organisation or place phrase: one probe per word of the text.
-    pub phrase_heads: FastSet<String>,
+    pub phrase_heads: Words,
     /// Pre-check of `phrase_heads`, asked first for every word.
     pub phrase_head_filter: WordFilter,
     pub articles: WordSet,
@@ -227,9 +227,7 @@ impl Lexicon {
 
     fn build() -> Lexicon {
         let (gazetteer, demonyms) = read_gazetteer();
-        let gazetteer_prefixes = key_prefixes(&gazetteer);
-        let gazetteer_first_words = WordFilter::of(gazetteer.keys().map(|k| k.split(' ').next().unwrap_or(k)));
-        let gazetteer_later_words = WordFilter::of(gazetteer.keys().flat_map(|k| k.split(' ').skip(1)));
+        let (gazetteer_first_words, gazetteer_later_words) = key_word_filters(&gazetteer);
         let mut org = sections(ORG_WORDS);
         let mut places = sections(PLACE_NOUNS);
         let mut context = sections(CONTEXT);
@@ -244,16 +242,20 @@ impl Lexicon {
         let mut org_context = sections(ORG_CONTEXT);
         let org_before = section(&mut org_context, "before");
         let org_institution_heads = section(&mut org, "institution-heads");
-        let phrase_heads: FastSet<String> =
+        let phrase_heads: Words =
             org_heads.iter().chain(place_inside.iter()).chain(org_before.iter()).chain(org_institution_heads.iter()).cloned().collect();
-        let phrase_head_filter = WordFilter::of(phrase_heads.iter().map(String::as_str));
+        let phrase_head_filter = WordFilter::of(phrase_heads.iter().copied());
         let mut furniture = sections(PAGE_FURNITURE);
-        let mut lists = WordLists::default();
+        // (Room for every word of the lists: about one a line of their files, and the demonyms.)
+        let list_lines: usize = [TITLES, ORG_WORDS, ORG_CONTEXT, ORG_ADJECTIVES, UNIT_NOUNS, MEDIA_NOUNS, PLACE_NOUNS, CONTEXT, EVENT_WORDS, WORK_NOUNS, FIRST_NAMES, PAGE_FURNITURE, FUNCTION_WORDS]
+            .iter()
+            .map(|text| text.len() / 8)
+            .sum();
+        let mut lists = WordLists::with_capacity(list_lines + demonyms.len());
         Lexicon {
             phrase_head_filter,
             phrase_heads,
             gazetteer,
-            gazetteer_prefixes,
             gazetteer_first_words,
             gazetteer_later_words,
             demonyms: add(&mut lists, demonyms),
@@ -305,7 +307,7 @@ impl Lexicon {
             auxiliaries: add(&mut lists, section(&mut context, "auxiliaries")),
             match_verbs: add(&mut lists, section(&mut context, "match-verbs")),
             team_words: add(&mut lists, section(&mut context, "team-words")),
-            motion_stems: section(&mut context, "motion-stems").into_iter().collect(),
+            motion_stems: section(&mut context, "motion-stems").into_iter().map(str::to_string).collect(),
             place_abbreviations: add(&mut lists, section(&mut context, "place-abbreviations")),
             abbreviated_endings: add(&mut lists, section(&mut context, "abbreviated-endings")),
             lowercase_endings: add(&mut lists, section(&mut context, "lowercase-endings")),
@@ -321,7 +323,7 @@ impl Lexicon {
 
     /// The gazetteer entry for a folded multi-word key.
     pub fn place(&self, key: &str) -> Option<GazEntry> {
-        self.gazetteer.get(key).copied()
+        self.gazetteer.entry(key)
     }
 
     pub fn is_demonym(&self, folded: &str) -> bool {
@@ -336,46 +338,114 @@ impl Lexicon {
 // 16 KB function one to optimise on every cold start (issue 6); apart, only the small
 // per-name function runs that long.
 
-/// The gazetteer (folded key → entry) and the folded demonyms.
+/// The gazetteer (folded key → entry, and the keys' prefixes) and the folded demonyms, from the
+/// keys build.rs packed (build_script/gazetteer.rs): runs of names, each run opening with a
+/// line `kind lang code` (only `<tab>code` when the kind and language are those of the run
+/// before), then its names one a line. Each name line opens with one character: how many
+/// leading bytes it shares with the line before it (which it leaves out), and what it is: `0`-`9`
+/// a key, `A`-`J` the key of a name written in capitals, `K`-`T` a name to key here.
 #[inline(never)]
-fn read_gazetteer() -> (FastMap<String, GazEntry>, FastSet<String>) {
-    let mut gazetteer: FastMap<String, GazEntry> = FastMap::default();
-    let mut demonyms = FastSet::default();
-    gazetteer_names(|kind, lang, code, name| add_gazetteer_name(&mut gazetteer, &mut demonyms, kind, lang, code, name));
-    (gazetteer, demonyms)
+fn read_gazetteer() -> (GazTable, Words) {
+    // (About one name line in ten bytes.)
+    let mut gazetteer = GazTable::with_capacity(GAZETTEER_KEYS.len() / 10);
+    let mut demonyms = Arena::default();
+    let mut run = Run::default();
+    let mut name = String::new();
+    for line in Fields::of(GAZETTEER_KEYS, b'\n') {
+        let Some(&tag) = line.as_bytes().first() else { continue };
+        let (shared, keyed, all_caps) = match tag {
+            b'0'..=b'9' => (tag - b'0', true, false),
+            b'A'..=b'J' => (tag - b'A', true, true),
+            b'K'..=b'T' => (tag - b'K', false, false),
+            _ => {
+                run.read(line);
+                name.clear();
+                continue;
+            }
+        };
+        name.truncate(usize::from(shared));
+        name.push_str(&line[1..]);
+        add_gazetteer_name(&mut gazetteer, &mut demonyms, &run, &name, keyed, all_caps);
+    }
+    gazetteer.add_prefixes();
+    (gazetteer, demonyms.into_words())
 }
 
-/// Calls `each(kind, lang, code, name)` for every name of the gazetteer files, in their order.
-/// build.rs writes generated.tsv packed (see its `grouped`): `kind lang code` once (only
-/// `<tab>code` when the kind and language are those of the run before), then its names one a
-/// line, each opening with the number of leading bytes it shares with the name before it,
-/// which it leaves out.
-fn gazetteer_names(mut each: impl FnMut(&str, &str, &str, &str)) {
-    let mut group = ("", "", "");
-    let mut name = String::new();
-    for line in GENERATED.lines().chain(SUPPLEMENT.lines()) {
-        let line = line.trim_end();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
+/// Filters of the gazetteer keys' first words and of their later words, in one pass over the keys.
+#[inline(never)]
+fn key_word_filters(gazetteer: &GazTable) -> (WordFilter, WordFilter) {
+    let (mut names, mut later) = (0, 0);
+    for (key, _) in gazetteer.names() {
+        names += 1;
+        later += key.bytes().filter(|&b| b == b' ').count();
+    }
+    let (mut first_words, mut later_words) = (WordFilter::sized_for(names), WordFilter::sized_for(later));
+    for (key, _) in gazetteer.names() {
+        let mut words = Fields::of(key, b' ');
+        if let Some(first) = words.next() {
+            first_words.insert_hash(WordFilter::hash(first));
         }
-        let mut cols = Fields { rest: Some(line) };
-        match (cols.next(), cols.next(), cols.next(), cols.next()) {
-            (Some(kind), Some(lang), Some(code), Some(name)) => each(kind, lang, code, name),
-            (Some(kind), Some(lang), Some(code), None) => {
-                group = (kind, lang, code);
-                name.clear();
-            }
-            // A run of the kind and language of the run before, with a code of its own.
-            (Some(""), Some(code), None, _) => {
-                group.2 = code;
-                name.clear();
-            }
-            (Some(packed), None, _, _) => {
-                unpack_name(&mut name, packed);
-                each(group.0, group.1, group.2, &name);
-            }
-            _ => continue,
+        for word in words {
+            later_words.insert_hash(WordFilter::hash(word));
         }
+    }
+    (first_words, later_words)
+}
+
+/// The columns of the run of names being read.
+#[derive(Default)]
+struct Run {
+    demonym: bool,
+    /// `None`: a kind the engine does not know (its names are left out).
+    kind: Option<GazKind>,
+    code: Option<[u8; 2]>,
+    french: bool,
+    english: bool,
+}
+
+impl Run {
+    /// Reads a run's opening line: `kind lang code`, or `<tab>code`.
+    fn read(&mut self, line: &str) {
+        let mut cols = Fields::of(line, b'\t');
+        let code = match (cols.next(), cols.next(), cols.next()) {
+            (Some(""), Some(code), None) => code,
+            (Some(kind), Some(lang), Some(code)) => {
+                self.demonym = kind == "demonym";
+                self.kind = GazKind::parse(kind);
+                // `*`: the names are written so in both languages.
+                (self.french, self.english) = (lang != "en", lang != "fr");
+                code
+            }
+            _ => {
+                self.kind = None;
+                self.demonym = false;
+                return;
+            }
+        };
+        self.code = match code.as_bytes() {
+            [a, b] => Some([a.to_ascii_uppercase(), b.to_ascii_uppercase()]),
+            _ => None,
+        };
+    }
+}
+
+/// Adds one name of the gazetteer (`keyed`: `name` is its key already, `all_caps` told).
+#[inline(never)]
+fn add_gazetteer_name(gazetteer: &mut GazTable, demonyms: &mut Arena, run: &Run, name: &str, keyed: bool, all_caps: bool) {
+    if run.demonym {
+        if keyed {
+            demonyms.push(name);
+        } else {
+            demonyms.push(&fold(name));
+        }
+        return;
+    }
+    let Some(kind) = run.kind else { return };
+    let entry = |all_caps| GazEntry { kind, code: run.code, all_caps, french: run.french, english: run.english };
+    if keyed {
+        gazetteer.add(name, entry(all_caps));
+    } else {
+        gazetteer.add(&name_key(name), entry(name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)));
     }
 }
 
@@ -387,81 +457,69 @@ fn unpack_name(name: &mut String, packed: &str) {
     name.push_str(&packed[1..]);
 }
 
-/// The lower-case words of a list build.rs front coded (first-names.txt).
-// A loop of inserts, not `collect`: that would instantiate the set's
-// `Extend` once more in the wasm (issue 6).
+/// The words of a list build.rs front coded (first-names.txt, in lower case).
 #[inline(never)]
-fn front_coded_words(text: &str) -> FastSet<String> {
-    let mut words = FastSet::default();
+fn front_coded_words(text: &str) -> Words {
+    let mut words = Arena::default();
     let mut name = String::new();
-    for packed in text.lines() {
+    for packed in Fields::of(text, b'\n').filter(|line| !line.is_empty()) {
         unpack_name(&mut name, packed);
-        words.insert(crate::text::case::lowercase(&name));
+        words.push(&name);
     }
-    words
+    words.into_words()
 }
 
-/// Adds one name of the gazetteer files (`kind`, `lang`, `code` its group's columns).
-#[inline(never)]
-fn add_gazetteer_name(gazetteer: &mut FastMap<String, GazEntry>, demonyms: &mut FastSet<String>, kind: &str, lang: &str, code: &str, name: &str) {
-    if kind == "demonym" {
-        demonyms.insert(fold(name));
-        return;
+/// Words made at start-up (unpacked or folded), kept in one string for the life of the process,
+/// as the lists' words are in the binary: one allocation, where each was a `String` of its own.
+#[derive(Default)]
+struct Arena {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Arena {
+    fn push(&mut self, word: &str) {
+        self.text.push_str(word);
+        self.ends.push(self.text.len());
     }
-    let Some(kind) = GazKind::parse(kind) else { return };
-    let code = match code.as_bytes() {
-        [a, b] => Some([a.to_ascii_uppercase(), b.to_ascii_uppercase()]),
-        _ => None,
-    };
-    let all_caps = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    let key = name_key(name);
-    // `*`: the name is written so in both languages.
-    let entry = GazEntry { kind, code, all_caps, french: lang != "en", english: lang != "fr" };
-    match gazetteer.entry(key) {
-        std::collections::hash_map::Entry::Occupied(mut slot) => {
-            let old = slot.get_mut();
-            let (french, english) = (old.french || entry.french, old.english || entry.english);
-            if kind.rank() < old.kind.rank() {
-                *old = entry;
-            }
-            old.french = french;
-            old.english = english;
+
+    /// The words, as a set. (The lexicon lives as long as the process: so does the string.)
+    fn into_words(self) -> Words {
+        let text: &'static str = self.text.leak();
+        let mut words = Words::default();
+        words.reserve(self.ends.len());
+        let mut start = 0;
+        for end in self.ends {
+            words.insert(&text[start..end]);
+            start = end;
         }
-        std::collections::hash_map::Entry::Vacant(slot) => {
-            slot.insert(entry);
-        }
+        words
     }
 }
 
-/// Every proper token prefix of a gazetteer key.
-#[inline(never)]
-fn key_prefixes(gazetteer: &FastMap<String, GazEntry>) -> FastSet<String> {
-    let mut gazetteer_prefixes = FastSet::default();
-    for key in gazetteer.keys() {
-        let mut end = 0;
-        while let Some(space) = key.as_bytes()[end..].iter().position(|&b| b == b' ') {
-            end += space;
-            gazetteer_prefixes.insert(key[..end].to_string());
-            end += 1;
-        }
-    }
-    gazetteer_prefixes
-}
-
-/// The tab-separated fields of a line, split by bytes (`str::split` sets up a
-/// searcher per line: a fresh engine reads some 5,000 lines here, issue 6).
+/// The parts of a string between the bytes `separator` (an ASCII character), split by bytes
+/// (`str::split` sets up a searcher per call: a fresh engine splits some 6,000 lines and 4,000
+/// keys here, issue 6).
+#[derive(Clone)]
 struct Fields<'a> {
     rest: Option<&'a str>,
+    separator: u8,
+}
+
+impl<'a> Fields<'a> {
+    fn of(text: &'a str, separator: u8) -> Fields<'a> {
+        Fields { rest: Some(text), separator }
+    }
 }
 
 impl<'a> Iterator for Fields<'a> {
     type Item = &'a str;
     fn next(&mut self) -> Option<&'a str> {
         let rest = self.rest?;
-        match rest.as_bytes().iter().position(|&b| b == b'\t') {
-            Some(tab) => {
-                self.rest = Some(&rest[tab + 1..]);
-                Some(&rest[..tab])
+        match rest.as_bytes().iter().position(|&b| b == self.separator) {
+            Some(at) => {
+                self.rest = Some(&rest[at + 1..]);
+                Some(&rest[..at])
             }
             None => {
                 self.rest = None;
@@ -475,12 +533,12 @@ impl<'a> Iterator for Fields<'a> {
 // Not inlined, nor is `add`: `build` calls each some fifty times, and inlined
 // copies made it the largest function of the wasm download (issue 6).
 #[inline(never)]
-fn section(map: &mut FastMap<String, FastSet<String>>, name: &str) -> FastSet<String> {
+fn section(map: &mut FastMap<&'static str, Words>, name: &str) -> Words {
     map.remove(name).unwrap_or_default()
 }
 
 #[inline(never)]
-fn add(lists: &mut WordLists, words: FastSet<String>) -> WordSet {
+fn add(lists: &mut WordLists, words: Words) -> WordSet {
     lists.add(words)
 }
 
@@ -518,30 +576,36 @@ fn name_key_by_tokens(name: &str) -> String {
     key
 }
 
-/// One entry per non-comment line, in lower case. Cue words keep their accents: they are
-/// compared with the document's lower-case tokens, where « à » and "a" must stay apart.
-#[inline(never)]
-fn words(text: &str) -> FastSet<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with('['))
-        .map(crate::text::case::lowercase)
-        .collect()
+/// A word list: the words of a list file, which build.rs wrote in lower case, one a line.
+pub type Words = FastSet<&'static str>;
+
+/// The lines of `text` (build.rs left out the comments), trimmed, but blank ones and `[…]`.
+fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
+    Fields::of(text, b'\n').map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// `[section]`-headed lists, each entry in lower case.
-fn sections(text: &str) -> FastMap<String, FastSet<String>> {
-    let mut out: FastMap<String, FastSet<String>> = FastMap::default();
-    let mut current = String::new();
-    for line in text.lines().map(str::trim) {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
+/// One entry per non-comment line, in lower case (build.rs lower-cased them). Cue words keep
+/// their accents: they are compared with the document's lower-case tokens, where « à » and "a"
+/// must stay apart.
+#[inline(never)]
+fn words(text: &'static str) -> Words {
+    let mut words = Words::default();
+    for line in entries(text).filter(|l| !l.starts_with('[')) {
+        words.insert(line);
+    }
+    words
+}
+
+/// `[section]`-headed lists, each entry in lower case (build.rs lower-cased them).
+fn sections(text: &'static str) -> FastMap<&'static str, Words> {
+    let mut out: FastMap<&'static str, Words> = FastMap::default();
+    let mut current = "";
+    for line in entries(text) {
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            current = name.to_string();
+            current = name;
             continue;
         }
-        out.entry(current.clone()).or_default().insert(crate::text::case::lowercase(line));
+        out.entry(current).or_default().insert(line);
     }
     out
 }
@@ -550,11 +614,24 @@ fn sections(text: &str) -> FastMap<String, FastSet<String>> {
 mod tests {
     use super::*;
 
+    /// The names of the gazetteer's data files, `[kind, lang, code, name]`, in their order.
+    fn source_names() -> Vec<[String; 4]> {
+        let mut names = Vec::new();
+        for file in ["generated.tsv", "supplement.tsv"] {
+            let text = std::fs::read_to_string(format!("{}/data/gazetteer/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+            for line in text.lines().map(str::trim_end).filter(|l| !l.trim_start().is_empty() && !l.trim_start().starts_with('#')) {
+                if let [kind, lang, code, name] = line.split('\t').collect::<Vec<_>>()[..] {
+                    names.push([kind, lang, code, name].map(str::to_string));
+                }
+            }
+        }
+        names
+    }
+
     #[test]
     fn plain_names_are_keyed_as_the_tokenizer_keys_them() {
         // Every name of the gazetteer files, and near-misses of the fast path.
-        let mut gazetteer = Vec::new();
-        gazetteer_names(|_, _, _, name| gazetteer.push(name.to_string()));
+        let gazetteer: Vec<String> = source_names().into_iter().map(|[_, _, _, name]| name).collect();
         let mut names: Vec<&str> = gazetteer.iter().map(String::as_str).collect();
         names.extend(["", " ", "a", "A b", "a  b", " a", "a ", "Côte d'Ivoire", "COP30", "États-Unis", "Saint-Denis", "St. Louis", "a\tb"]);
         let mut plain = 0;
@@ -565,30 +642,112 @@ mod tests {
         assert!(plain > 2000, "{plain} plain names");
     }
 
-    #[test]
-    fn the_front_coded_first_names_read_as_their_source() {
-        let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/gazetteer/first-names.txt")).unwrap();
-        let read = front_coded_words(FIRST_NAMES);
-        assert!(read.len() > 1000, "{} first names", read.len());
-        assert_eq!(read, words(&source));
+    /// How the engine read a list file's source before build.rs lower-cased the lists: one entry
+    /// per line but comments, blank lines and `[…]`, trimmed, in lower case; and per section.
+    fn source_words(text: &str) -> FastSet<String> {
+        text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with('[')).map(crate::text::case::lowercase).collect()
+    }
+
+    fn source_sections(text: &str) -> FastMap<String, FastSet<String>> {
+        let mut out: FastMap<String, FastSet<String>> = FastMap::default();
+        let mut current = String::new();
+        for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            match line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                Some(name) => current = name.to_string(),
+                None => {
+                    out.entry(current.clone()).or_default().insert(crate::text::case::lowercase(line));
+                }
+            }
+        }
+        out
+    }
+
+    fn owned(words: &Words) -> FastSet<String> {
+        words.iter().map(|w| w.to_string()).collect()
     }
 
     #[test]
-    fn the_packed_gazetteer_reads_as_its_source() {
-        // build.rs packs generated.tsv (runs, shared prefixes, demonyms without their codes);
-        // read back, it must give the source's lines in their order.
-        let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/gazetteer/generated.tsv")).unwrap();
-        let mut expected: Vec<String> = source.lines().filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')).map(|line| {
-            let fields: Vec<&str> = line.split('\t').collect();
-            let code = if fields[0] == "demonym" { "-" } else { fields[2] };
-            format!("{}\t{}\t{}\t{}", fields[0], fields[1], code, fields[3])
-        }).collect();
-        expected.extend(SUPPLEMENT.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.trim_end().to_string()));
-        let mut read = Vec::new();
-        gazetteer_names(|kind, lang, code, name| read.push(format!("{kind}\t{lang}\t{code}\t{name}")));
-        assert_eq!(read.len(), expected.len());
-        for (read, expected) in read.iter().zip(&expected) {
-            assert_eq!(read, expected);
+    fn the_lists_read_as_their_sources() {
+        let source = |file: &str| std::fs::read_to_string(format!("{}/data/gazetteer/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let files = [
+            ("cues/titles.txt", TITLES),
+            ("cues/organisation-words.txt", ORG_WORDS),
+            ("cues/organisation-context.txt", ORG_CONTEXT),
+            ("cues/organisation-adjectives.txt", ORG_ADJECTIVES),
+            ("cues/unit-nouns.txt", UNIT_NOUNS),
+            ("cues/media-nouns.txt", MEDIA_NOUNS),
+            ("cues/place-nouns.txt", PLACE_NOUNS),
+            ("cues/context-words.txt", CONTEXT),
+            ("cues/event-words.txt", EVENT_WORDS),
+            ("cues/work-nouns.txt", WORK_NOUNS),
+            ("cues/page-furniture.txt", PAGE_FURNITURE),
+            ("cues/function-words.txt", FUNCTION_WORDS),
+        ];
+        for (file, compiled) in files {
+            let source = source(file);
+            assert_eq!(owned(&words(compiled)), source_words(&source), "{file}");
+            let read: FastMap<String, FastSet<String>> = sections(compiled).iter().map(|(name, words)| (name.to_string(), owned(words))).collect();
+            assert_eq!(read, source_sections(&source), "{file}");
         }
+        let first_names = front_coded_words(FIRST_NAMES);
+        assert!(first_names.len() > 1000, "{} first names", first_names.len());
+        assert_eq!(owned(&first_names), source_words(&source("first-names.txt")));
+    }
+
+    #[test]
+    fn the_packed_gazetteer_reads_as_its_source_keyed_at_run_time() {
+        // build.rs keys most names itself (build_script/gazetteer.rs): the table read from its
+        // file must be the one keyed here from the data files, name by name, as the engine did
+        // before (each name's `name_key`, or a demonym's `fold`; a key given twice keeps both
+        // languages and the entry of the lower rank, the first of equal rank).
+        let mut expected: FastMap<String, GazEntry> = FastMap::default();
+        let mut expected_demonyms: FastSet<String> = FastSet::default();
+        for [kind, lang, code, name] in source_names() {
+            if kind == "demonym" {
+                expected_demonyms.insert(fold(&name));
+                continue;
+            }
+            let Some(kind) = GazKind::parse(&kind) else { continue };
+            let code = match code.as_bytes() {
+                [a, b] => Some([a.to_ascii_uppercase(), b.to_ascii_uppercase()]),
+                _ => None,
+            };
+            let all_caps = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            let entry = GazEntry { kind, code, all_caps, french: lang != "en", english: lang != "fr" };
+            match expected.entry(name_key(&name)) {
+                std::collections::hash_map::Entry::Occupied(mut slot) => {
+                    let old = slot.get_mut();
+                    let (french, english) = (old.french || entry.french, old.english || entry.english);
+                    if kind.rank() < old.kind.rank() {
+                        *old = entry;
+                    }
+                    old.french = french;
+                    old.english = english;
+                }
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(entry);
+                }
+            }
+        }
+        let mut expected_prefixes: FastSet<String> = FastSet::default();
+        for key in expected.keys() {
+            for (at, _) in key.match_indices(' ') {
+                expected_prefixes.insert(key[..at].to_string());
+            }
+        }
+        let (table, demonyms) = read_gazetteer();
+        assert!(expected.len() > 3000 && expected_demonyms.len() > 1000);
+        assert_eq!(owned(&demonyms), expected_demonyms);
+        let names: FastMap<&str, GazEntry> = table.names().collect();
+        assert_eq!(names.len(), expected.len());
+        for (key, entry) in &expected {
+            assert_eq!(names.get(key.as_str()), Some(entry), "{key:?}");
+            assert_eq!(table.get(key).map(|f| f.prefix), Some(expected_prefixes.contains(key)), "{key:?}");
+        }
+        let prefixes: FastSet<&str> = table.prefixes().collect();
+        assert_eq!(prefixes, expected_prefixes.iter().map(String::as_str).collect());
+        // Most names are keyed by build.rs: few are left to key at start-up.
+        let to_key = GAZETTEER_KEYS.lines().filter(|l| l.as_bytes().first().is_some_and(|b| (b'K'..=b'T').contains(b))).count();
+        assert!(to_key < 20, "{to_key} names keyed at start-up");
     }
 }

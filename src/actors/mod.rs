@@ -22,6 +22,7 @@
 mod classify;
 mod context;
 mod fasthash;
+mod gazetteer;
 mod furniture;
 mod key;
 mod lexicon;

@@ -28,7 +28,8 @@ impl Default for WordFilter {
 }
 
 impl WordFilter {
-    fn sized_for(words: usize) -> WordFilter {
+    /// An empty filter sized for `words` words (as [`WordFilter::of`] sizes it).
+    pub fn sized_for(words: usize) -> WordFilter {
         WordFilter::with_bits_log2((words * BITS_PER_WORD).next_power_of_two().trailing_zeros().clamp(MIN_BITS_LOG2, MAX_BITS_LOG2))
     }
 
