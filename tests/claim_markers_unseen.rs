@@ -1697,3 +1697,27 @@ fn claim_verbs_denounce_contest_and_neither_nor() {
     );
     check(Lang::En, Category::ClaimVerb, &[("The firm neither confirmed nor denied the report.", &[])]);
 }
+
+/// Session 11 vague sources: « de bonne source », "It was gathered that", an
+/// object relative after a claim noun ("a charge officials flatly deny");
+/// not a charge a named body denies.
+#[test]
+fn vague_source_good_authority_representatives_and_charge_relatives() {
+    check(
+        Lang::Fr,
+        Category::VagueSource,
+        &[
+            ("Le chiffre, qu'il assure tenir de bonne source, circule depuis lundi.", &["de bonne source"]),
+        ],
+    );
+    check(
+        Lang::En,
+        Category::VagueSource,
+        &[
+            ("It was gathered that the pilot had raised concerns.", &["It was gathered that"]),
+            ("The firm sold expired stock, a charge officials flatly deny.", &["officials"]),
+            ("The league fixed the draw, an allegation residents strongly dispute.", &["residents"]),
+            ("She stole the files, a charge the company denies.", &[]),
+        ],
+    );
+}
