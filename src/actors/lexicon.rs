@@ -363,8 +363,7 @@ fn read_gazetteer() -> (GazTable, Words) {
                 continue;
             }
         };
-        name.truncate(usize::from(shared));
-        name.push_str(&line[1..]);
+        unpack_name(&mut name, shared, &line[1..]);
         add_gazetteer_name(&mut gazetteer, &mut demonyms, &run, &name, keyed, all_caps);
     }
     gazetteer.add_prefixes();
@@ -449,12 +448,13 @@ fn add_gazetteer_name(gazetteer: &mut GazTable, demonyms: &mut Arena, run: &Run,
     }
 }
 
-/// Turns `name`, the name read before, into the one `packed` holds: build.rs front codes lists
-/// of names (its `push_front_coded`), each as one digit, the number of leading bytes it shares
-/// with the name before it (ending on a character boundary), then the rest of it.
-fn unpack_name(name: &mut String, packed: &str) {
-    name.truncate(usize::from(packed.as_bytes()[0] - b'0'));
-    name.push_str(&packed[1..]);
+/// Turns `name`, the name read before, into the next one of a front-coded list: build.rs
+/// (its `push_front_coded`) writes each name as the number of leading bytes it shares with the
+/// name before it (ending on a character boundary; `shared`, read from the line's tag), then
+/// the rest of it (`rest`).
+fn unpack_name(name: &mut String, shared: u8, rest: &str) {
+    name.truncate(usize::from(shared));
+    name.push_str(rest);
 }
 
 /// The words of a list build.rs front coded (first-names.txt, in lower case).
@@ -463,7 +463,7 @@ fn front_coded_words(text: &str) -> Words {
     let mut words = Arena::default();
     let mut name = String::new();
     for packed in Fields::of(text, b'\n').filter(|line| !line.is_empty()) {
-        unpack_name(&mut name, packed);
+        unpack_name(&mut name, packed.as_bytes()[0] - b'0', &packed[1..]);
         words.push(&name);
     }
     words.into_words()
