@@ -40,6 +40,8 @@ const GOLD_SET_FLOORS: &[(&str, f64, f64)] = &[
     ("blind9/blind9.jsonl", 0.91, 0.85),            // measured 0.938 / 0.872 (0.891 / 0.800 first score)
     // blind10 joined on 2026-11-27 (session 11) at commit 9813e0e, after a session as the unseen set.
     ("blind10/blind10.jsonl", 0.83, 0.75),          // measured 0.858 / 0.774 (0.843 / 0.761 first score)
+    // blind11 joined on 2026-11-27 (session 12) at commit fe376b9, after a session as the unseen set.
+    ("blind11/blind11.jsonl", 0.87, 0.77),          // measured 0.901 / 0.800 (0.898 / 0.789 first score)
 ];
 
 #[test]
