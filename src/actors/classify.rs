@@ -68,6 +68,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         return Classified::of(if platform { Verdict::Actor(Category::Organization, None) } else { Verdict::Nothing });
     }
 
+    // "US$25,000", "GH¢9,000", "4 US cents", "R340 million": a country's code or a currency's
+    // letter in an amount names no actor (the M23 does).
+    if n == 1 && (currency_code(v, s) || letter_and_figures(v.word(s)) && v.at(s + 1, s).is_some_and(|k| matches!(v.lower(k), "million" | "billion" | "bn" | "m" | "trillion"))) {
+        return Classified::of(Verdict::Nothing);
+    }
     // "Toulouse-based", "Rio de Janeiro-based": where a body sits, a place (a country is a state);
     // the span stops at the hyphen (`resolve::mention_end`).
     if let Some(head) = located_compound(v.word(e - 1)) {
@@ -147,7 +152,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // ("Port Arthur": a word opening place names, right before a name, is no organisation word
     // there; "Port of Rotterdam", "Port Authority" keep theirs.)
     let place_opener = |k: usize| k == s && k + 1 < e && v.cap(k + 1) && !v.listed(k + 1, &lex.org_words) && v.listed(k, &lex.place_openers);
-    let has_org_word = (s..e).any(|k| (v.cap(k) || v.listed(k, &lex.lowercase_endings)) && v.listed(k, &lex.org_words) && !place_opener(k));
+    // ("Melinda Two Bulls": a club's nickname after a first name is a surname.)
+    let nickname_of_person = |k: usize| v.listed(k, &lex.team_nicknames) && opens_with_first_name(v, s);
+    let has_org_word = (s..e).any(|k| (v.cap(k) || v.listed(k, &lex.lowercase_endings)) && v.listed(k, &lex.org_words) && !place_opener(k) && !nickname_of_person(k));
     // Persons' names hold no acronym: "Air France-KLM", « Crédit Agricole CIB ».
     // (A part in capitals makes the whole word an acronym or hyphenated: the token's shape
     // answers most words without reading their letters.)
@@ -432,7 +439,8 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
 
     // One capitalised word with no cue of its own.
     let lower = v.lower(s);
-    if is_common_capitalised(v, s) || v.listed(s, &lex.org_words) {
+    // (A club's nickname alone is a name like any other: "Hawks deny…" after "the Waiariki Hawks".)
+    if is_common_capitalised(v, s) || v.listed(s, &lex.org_words) && !v.listed(s, &lex.team_nicknames) {
         return Classified::of(Verdict::Nothing);
     }
     if v.listed(s, &lex.cardinals) && v.lower_is(v.before_name(s).or(v.prev(s)), &lex.articles) || v.elided(s) == Some("l") && v.listed(s, &lex.cardinals) {
@@ -1691,4 +1699,21 @@ fn motion_to(v: &View, s: usize) -> bool {
     let lex = v.lex;
     let Some(to) = v.prev(s).filter(|&t| matches!(v.lower(t), "to" | "into")) else { return false };
     v.prev(to).is_some_and(|b| v.lowercase_word(b) && lex.motion_stems.iter().any(|stem| v.lower(b).starts_with(stem.as_str())))
+}
+
+/// A country's code written into an amount: "US$25,000", "GH¢9,000" (the sign glued to the
+/// code), "4 US cents", "the US dollar".
+fn currency_code(v: &View, s: usize) -> bool {
+    if !v.info[s].all_caps() || v.word(s).len() > 3 {
+        return false;
+    }
+    let Some(next) = v.doc.tokens.get(s + 1) else { return false };
+    let glued_sign = next.start == v.doc.tokens[s].end && matches!(v.word(s + 1), "$" | "¢" | "€" | "£");
+    glued_sign || v.at(s + 1, s).is_some_and(|k| matches!(v.lower(k), "cents" | "cent" | "dollar" | "dollars"))
+}
+
+/// One capital letter and figures: "R340" (rand), "M23".
+fn letter_and_figures(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 2 && b[0].is_ascii_uppercase() && b[1..].iter().all(u8::is_ascii_digit)
 }

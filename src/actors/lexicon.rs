@@ -132,6 +132,9 @@ pub struct Lexicon {
     /// Telegram », "posted on X").
     pub platform_cues: WordSet,
     pub org_words: WordSet,
+    /// Plural nicknames of clubs ("Lions", "Hawks"): organisation words in a name of several
+    /// words not opening with a first name; alone, names like any other.
+    pub team_nicknames: WordSet,
     pub org_adjectives: WordSet,
     /// Nouns right before a name that make it an organisation (« la société Brevalor »).
     pub org_before: WordSet,
@@ -238,6 +241,8 @@ impl Lexicon {
         org_heads.extend(org_jurisdiction_heads.iter().cloned());
         let mut org_words = section(&mut org, "words");
         org_words.extend(org_heads.iter().cloned());
+        let team_nicknames = section(&mut org, "team-nicknames");
+        org_words.extend(team_nicknames.iter().cloned());
         let place_inside = section(&mut places, "inside");
         let mut org_context = sections(ORG_CONTEXT);
         let org_before = section(&mut org_context, "before");
@@ -269,6 +274,7 @@ impl Lexicon {
             municipal_heads: add(&mut lists, section(&mut org, "municipal-heads")),
             platform_cues: add(&mut lists, section(&mut org_context, "platform")),
             org_words: add(&mut lists, org_words),
+            team_nicknames: add(&mut lists, team_nicknames),
             org_adjectives: add(&mut lists, words(ORG_ADJECTIVES)),
             org_before: add(&mut lists, org_before),
             org_member: add(&mut lists, section(&mut org_context, "member")),

@@ -1047,3 +1047,26 @@ fn bodies_sites_and_persons_named_like_countries() {
         fr("La mairie de Quimper, de son côté, a refusé.", &[("mairie de Quimper", Org)], &[]),
     ]);
 }
+
+#[test]
+fn clubs_bodies_titles_and_amounts_of_many_outlets() {
+    check(&[
+        // Clubs named by a town (known or not) and a plural nickname; the nickname alone after them.
+        en("The Rovuma Leopards beat the Kariba Eagles by six wickets.", &[("Rovuma Leopards", Org), ("Kariba Eagles", Org)], &["Rovuma", "Kariba"]),
+        en("Mzuzu Panthers denied any wrongdoing by their player.", &[("Mzuzu Panthers", Org)], &[]),
+        en("Chasing 170, the Leopards got home. Leopards owner Simba Dube claimed the title was deserved.", &[("Leopards", Org), ("Simba Dube", Person)], &[]),
+        en("Anita Two Bears said the count was fair.", &[("Anita Two Bears", Person)], &[]),
+        // Bodies headed by a word of their kind, with a country or region in front.
+        en("The Malawi Law Society has warned that land fraud is rising.", &[("Malawi Law Society", Org)], &["Malawi", "Law Society"]),
+        en("The drug is sold as a supplement, and the Food and Drug Administration does not approve it.", &[("Food and Drug Administration", Org)], &["Food"]),
+        en("Survivors told Africa Pacific Wire that a door had been locked.", &[("Africa Pacific Wire", Org)], &["Africa", "Pacific Wire"]),
+        en("The ship's previous owner, Northway Tankers, said it had sold the vessel.", &[("Northway Tankers", Org)], &[]),
+        en("The auditor, Westbury Assurance, checked that the cruise happened.", &[("Westbury Assurance", Org)], &[]),
+        // Ranks, offices and honorifics stay out of the person's name.
+        en("Magistrate Joanna Pace has opened an inquiry.", &[("Joanna Pace", Person)], &["Magistrate Joanna Pace"]),
+        en("Local TD Ciara Walsh alleged in the chamber that the company misled it.", &[("Ciara Walsh", Person)], &["Local TD Ciara Walsh"]),
+        // Codes and letters in amounts are no actors; a group named by a letter and figures is.
+        en("Tickets cost US$250 and fish worth GH¢9,000 was lost; the dividend is 4 US cents.", &[], &["US", "GH"]),
+        en("Its debts are estimated at R340 million, while the M23 said it would withdraw.", &[("M23", Org)], &["R340"]),
+    ]);
+}
