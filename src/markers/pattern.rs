@@ -46,7 +46,7 @@ pub(crate) fn over_budget<'p>(lang: Lang, patterns: impl IntoIterator<Item = &'p
     let mut verb_forms = syntax::verb_forms(lang);
     patterns
         .into_iter()
-        .filter(|text| syntax::sequences(&syntax::parse(text, &mut verb_forms, &mut syntax::Words::default())) >= syntax::MAX_EXPANSIONS)
+        .filter(|text| compile::sequences(text, &mut verb_forms) >= syntax::MAX_EXPANSIONS)
         .collect()
 }
 

@@ -18,7 +18,7 @@
 //! move and matches nothing by itself), a node's tag is that of the first
 //! line ending there, look-aheads are tried in the order of the lines.
 
-use super::syntax::{self, Node, Step};
+use super::syntax::{self, Parser, MAX_EXPANSIONS};
 use super::{PatternSet, State, LONG_KEYS};
 use crate::model::Lang;
 use crate::sort::{pack, sort_by_packed_key};
@@ -28,88 +28,80 @@ use crate::text::word_filter::WordFilter;
 use crate::markers::word_map::{short_key, WordMap};
 
 /// Moves are sorted by label: words by id, then the gap, then look-aheads.
-const GAP: u64 = 1 << 32;
+pub(super) const GAP: u64 = 1 << 32;
 const NOT: u64 = 2 << 32;
 
 /// The lines of one set as a nondeterministic automaton over words, gaps
-/// and look-aheads, with empty moves.
+/// and look-aheads, with empty moves ([`Parser`] writes them).
 #[derive(Default)]
 pub(super) struct Builder {
     /// Labelled moves (from, label, to) and empty moves (from, to), by position number.
-    moves: Vec<(u32, u64, u32)>,
-    empty: Vec<(u32, u32)>,
+    pub(super) moves: Vec<(u32, u64, u32)>,
+    pub(super) empty: Vec<(u32, u32)>,
     positions: u32,
     /// Each line's first position; the line (by number) ending at a position.
     starts: Vec<u32>,
     ends: Vec<(u32, u32)>,
     tags: Vec<u16>,
     /// The words of the lines, by number (the parser numbers them).
-    words: syntax::Words,
+    pub(super) words: syntax::Words,
     /// Look-ahead sets by id.
     forbidden: Vec<Vec<Vec<String>>>,
 }
 
 impl Builder {
-    fn position(&mut self) -> u32 {
+    /// A new position.
+    pub(super) fn position(&mut self) -> u32 {
         self.positions += 1;
         self.positions - 1
     }
 
     /// Adds one line and its tag.
-    #[inline(never)]
-    pub(super) fn add(&mut self, nodes: &[Node], tag: u16) {
+    fn add(&mut self, text: &str, tag: u16, verb_forms: &mut dyn FnMut(&str) -> Vec<String>) {
         let start = self.position();
-        let end = self.sequence(nodes, start);
+        let (end, _) = Parser::new(text, self, verb_forms).sequence(start);
         self.ends.push((end, self.tags.len() as u32));
         self.starts.push(start);
         self.tags.push(tag);
     }
 
-    /// The position after `nodes`, read from position `from`.
-    fn sequence(&mut self, nodes: &[Node], from: u32) -> u32 {
-        nodes.iter().fold(from, |at, node| self.node(node, at))
+    /// The label of a look-ahead that forbids `sequences` (one id per distinct set).
+    pub(super) fn forbid(&mut self, sequences: Vec<Vec<String>>) -> u64 {
+        let id = match self.forbidden.iter().position(|f| *f == sequences) {
+            Some(id) => id,
+            None => {
+                self.forbidden.push(sequences);
+                self.forbidden.len() - 1
+            }
+        };
+        NOT | id as u64
     }
 
-    fn node(&mut self, node: &Node, from: u32) -> u32 {
-        let to = self.position();
-        match node {
-            Node::Alts(alts) => {
-                for alt in alts {
-                    let mut at = from;
-                    for (k, step) in alt.iter().enumerate() {
-                        let next = if k + 1 == alt.len() { to } else { self.position() };
-                        let label = self.label(step);
-                        self.moves.push((at, label, next));
-                        at = next;
-                    }
-                    if alt.is_empty() {
-                        self.empty.push((from, to));
-                    }
-                }
+    /// The word sequences of the paths from `at` to `end` (gaps and
+    /// look-aheads spell no word), appended to `out` after `prefix`, empty
+    /// ones left out, at most [`MAX_EXPANSIONS`].
+    pub(super) fn paths(&self, at: u32, end: u32, prefix: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+        if at == end {
+            if !prefix.is_empty() && out.len() < MAX_EXPANSIONS {
+                out.push(prefix.clone());
             }
-            Node::Group(groups) => {
-                for group in groups {
-                    let end = self.sequence(group, from);
-                    self.empty.push((end, to));
+            return;
+        }
+        for &(from, label, to) in &self.moves {
+            if from == at {
+                let word = label < GAP;
+                if word {
+                    prefix.push(self.words.get(label as usize).to_string());
+                }
+                self.paths(to, end, prefix, out);
+                if word {
+                    prefix.pop();
                 }
             }
         }
-        to
-    }
-
-    fn label(&mut self, step: &Step) -> u64 {
-        match step {
-            Step::Word(id) => u64::from(*id),
-            Step::Gap => GAP,
-            Step::Not(sequences) => {
-                let id = match self.forbidden.iter().position(|f| f == sequences) {
-                    Some(id) => id,
-                    None => {
-                        self.forbidden.push(sequences.clone());
-                        self.forbidden.len() - 1
-                    }
-                };
-                NOT | id as u64
+        for &(from, to) in &self.empty {
+            if from == at {
+                self.paths(to, end, prefix, out);
             }
         }
     }
@@ -121,7 +113,7 @@ impl Builder {
     pub(super) fn finish(self) -> PatternSet {
         // Words of up to 7 bytes are keyed by their bytes, longer ones by
         // their number among the long words (see [`PatternSet::edges`]).
-        let words = &self.words.list;
+        let words: Vec<&str> = (0..self.words.len()).map(|k| self.words.get(k)).collect();
         let mut long_count = 0u64;
         let keys: Vec<u64> = words
             .iter()
@@ -142,7 +134,8 @@ impl Builder {
             *slot = (*slot).min(line);
         }
         let mut closure = Closure { seen: vec![0; n], stamp: 0, stack: Vec::new(), out: Vec::new() };
-        let keep = |p: u32| moves.of(p).len() > 0 || line_ending[p as usize] != u32::MAX;
+        // The positions a state keeps: those that move on or end a line.
+        let keep: Vec<bool> = (0..n as u32).map(|p| moves.of(p).len() > 0 || line_ending[p as usize] != u32::MAX).collect();
 
         let mut set = PatternSet::empty();
         let mut subsets = Subsets::default();
@@ -150,6 +143,7 @@ impl Builder {
         let mut out: Vec<(u64, u32, u32)> = Vec::new();
         let mut targets: Vec<u32> = Vec::new();
         let mut nots: Vec<(u32, u32, u32)> = Vec::new();
+        let mut edges: Vec<(u64, u32)> = Vec::new();
         // (The state's positions, copied: `subsets` grows in the loop.)
         let mut subset: Vec<u32> = Vec::new();
         let mut s = 0;
@@ -167,9 +161,9 @@ impl Builder {
                 }
             }
             // (One sort instance for the whole engine: see crate::sort.)
-            sort_by_packed_key(&mut out, |m| (m.0 as u128) << 32 | m.1 as u128);
+            sort_few(&mut out, |m| (m.0 as u128) << 32 | m.1 as u128);
             let mut state = State::default();
-            let mut edges: Vec<(u64, u32)> = Vec::new();
+            edges.clear();
             nots.clear();
             let mut k = 0;
             while k < out.len() {
@@ -187,7 +181,7 @@ impl Builder {
                 k = group_end;
             }
             sort_by_packed_key(&mut edges, |e| e.0 as u128);
-            state.edges = edges.into_boxed_slice();
+            state.edges = edges.as_slice().into();
             // Look-aheads in the order the lines wrote them (positions are
             // numbered in line order).
             sort_by_packed_key(&mut nots, |n| pack([n.0 as usize, n.1 as usize, n.2 as usize, 0]));
@@ -204,7 +198,7 @@ impl Builder {
         // turns most words away before they are looked up.
         let after_gaps: Vec<u32> = set.states.iter().filter_map(|st| st.gap).collect();
         // The word of a key (keys are distinct: sorted, then searched).
-        let mut key_words: Vec<(u64, &str)> = keys.iter().copied().zip(words.iter().map(String::as_str)).collect();
+        let mut key_words: Vec<(u64, &str)> = keys.iter().copied().zip(words.iter().copied()).collect();
         sort_by_packed_key(&mut key_words, |kw| kw.0 as u128);
         let word_of = |key: &u64| key_words.binary_search_by_key(key, |kw| kw.0).ok().map(|k| key_words[k].1);
         for g in after_gaps {
@@ -218,7 +212,7 @@ impl Builder {
         let first: Vec<(&str, u32)> = set.states[0].edges.iter().filter_map(|(k, target)| Some((word_of(k)?, *target))).collect();
         set.first = WordMap::of(first.iter().copied());
         set.first_words = first.iter().map(|(w, _)| Box::from(*w)).collect();
-        let long: Vec<(&str, u32)> = words.iter().zip(&keys).filter(|(_, &k)| k < LONG_KEYS).map(|(w, &k)| (w.as_str(), k as u32)).collect();
+        let long: Vec<(&str, u32)> = words.iter().zip(&keys).filter(|(_, &k)| k < LONG_KEYS).map(|(w, &k)| (*w, k as u32)).collect();
         set.long_words = WordMap::of(long);
         set.forbidden = self.forbidden;
         set
@@ -232,10 +226,18 @@ pub(super) fn compile(lang: Lang, patterns: &[(&str, u16)]) -> PatternSet {
     let mut verb_forms = syntax::verb_forms(lang);
     let mut builder = Builder::default();
     for &(text, tag) in patterns {
-        let nodes = syntax::parse(text, &mut verb_forms, &mut builder.words);
-        builder.add(&nodes, tag);
+        builder.add(text, tag, &mut verb_forms);
     }
     builder.finish()
+}
+
+/// How many plain word sequences `text` spells (saturating): what a line
+/// would multiply into if its alternatives were expanded.
+#[cfg(test)]
+pub(super) fn sequences(text: &str, verb_forms: &mut dyn FnMut(&str) -> Vec<String>) -> usize {
+    let mut builder = Builder::default();
+    let start = builder.position();
+    Parser::new(text, &mut builder, verb_forms).sequence(start).1
 }
 
 /// The states found so far, by their set of positions: an open-addressing
@@ -281,6 +283,25 @@ impl Subsets {
             slot = (slot + 1) & mask;
         }
         slot
+    }
+}
+
+/// Sorts `items` by `key`, equal keys in their original order: by insertion
+/// when they are few, as most lists here are (no vector of keys to
+/// allocate), else by [`sort_by_packed_key`].
+fn sort_few<T: Copy>(items: &mut [T], key: impl Fn(&T) -> u128) {
+    if items.len() > 16 {
+        return sort_by_packed_key(items, key);
+    }
+    for i in 1..items.len() {
+        let item = items[i];
+        let k = key(&item);
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > k {
+            items[j] = items[j - 1];
+            j -= 1;
+        }
+        items[j] = item;
     }
 }
 
@@ -333,7 +354,7 @@ struct Closure {
 }
 
 impl Closure {
-    fn of(&mut self, seeds: impl Iterator<Item = u32>, empty: &ByPosition<(u32, u32)>, keep: &impl Fn(u32) -> bool) -> &[u32] {
+    fn of(&mut self, seeds: impl Iterator<Item = u32>, empty: &ByPosition<(u32, u32)>, keep: &[bool]) -> &[u32] {
         self.stamp += 1;
         let out = &mut self.out;
         out.clear();
@@ -343,12 +364,12 @@ impl Closure {
                 continue;
             }
             self.seen[p as usize] = self.stamp;
-            if keep(p) {
+            if keep[p as usize] {
                 out.push(p);
             }
             self.stack.extend(empty.of(p).iter().map(|e| e.1));
         }
-        sort_by_packed_key(out, |&p| p as u128);
+        sort_few(out, |&p| p as u128);
         out
     }
 }
