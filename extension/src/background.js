@@ -30,6 +30,8 @@ const note = testTimes
     }
   : () => {};
 note('script');
+// The event page's load event (Firefox; a service worker has none).
+globalThis.addEventListener?.('load', () => note('load'));
 
 // Woken at navigation: a top-level listener for the main-frame requests to
 // the sites the content scripts are declared for makes the browser start
@@ -49,7 +51,9 @@ if (NAVIGATION_WAKE.urls.length > 0) {
 }
 
 // Started once per worker lifetime; every request waits on the same promise.
-const engineReady = init({ module_or_path: api.runtime.getURL('pkg/claimlens_bg.wasm') });
+const wasmResponse = fetch(api.runtime.getURL('pkg/claimlens_bg.wasm'));
+wasmResponse.then(() => note('wasm fetched'), () => {});
+const engineReady = init({ module_or_path: wasmResponse });
 engineReady.then(() => note('engine'), () => {});
 
 // The browser compiles WebAssembly lazily, function by function, on first
@@ -79,7 +83,14 @@ const warmUp = (lang) => {
     scanCompact(WARM_UP_TEXTS[lang], null);
   } catch {}
 };
-Promise.all([engineReady, lastLangRead])
+// The warm-up also waits for the reader's settings: a content script's
+// request for them (sent at document_start, answered from this same read)
+// that came while the engine was compiling is answered before the warm-up
+// scan holds this thread for tens of ms, not after it.
+const settingsRead = Promise.resolve()
+  .then(() => currentSettings())
+  .catch(() => {});
+Promise.all([engineReady, lastLangRead, settingsRead])
   .then(([, remembered]) => {
     const first = remembered === 'en' ? 'en' : 'fr';
     lastLang ??= first;
