@@ -141,6 +141,15 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         return Classified::of(Verdict::PlaceUnlessNamed);
     }
     if headline {
+        // "By Ana Ruiz | Lakeside Tribune | Monday": in a byline's line (Title Case by nature), an
+        // outlet's name between separators, closed by an organisation word (not a head: "| Capitol
+        // Bureau |" is a desk).
+        let separator = |k: Option<usize>| v.punct_is(k, &["·", "|", "•"]);
+        let outlet_word = v.cap(e - 1) && v.listed(e - 1, &lex.org_words) && !v.listed(e - 1, &lex.org_heads);
+        // (English only: French section labels stand there too, « | Industrie & Services | ».)
+        if n > 1 && v.doc.lang == crate::model::Lang::En && separator(v.prev(s)) && (separator(v.at(e, s)) || v.at(e, s).is_none()) && outlet_word {
+            return Classified::of(Verdict::Actor(Category::Organization, None));
+        }
         // In a Title Case headline capitals prove nothing: only the gazetteer (above) and the
         // names the article body establishes count.
         return Classified::of(Verdict::Pending);
@@ -233,6 +242,12 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // "at Sabina Park", "to Kensington Oval": a ground where a match or a rally is held.
     let ground = || matches!(v.lower(e - 1), "park" | "oval" | "ground" | "gardens") && v.lower_is(locative_before(v, s), &lex.locative);
     if n > 1 && ((s..e).any(|k| v.cap(k) && v.listed(k, &lex.place_inside)) || place_opener(s) || ground()) {
+        return Classified::of(Verdict::Actor(Category::Place, None));
+    }
+    // "the West Coast", "the West Philippine Sea", "East Kara Sea": an English name of several
+    // words opened by a compass word (and no first name after it) is a region's ("South
+    // Australian" is an adjective).
+    if n > 1 && v.doc.lang == crate::model::Lang::En && v.cap(s) && !info.all_caps() && v.listed(s, &lex.cardinals) && v.cap(s + 1) && !opens_with_first_name(v, s + 1) && !(s + 1..e).any(|k| v.demonym(k)) && person_cue(v, seg).is_none() {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
     if let Some((gaz_end, entry)) = v.gazetteer_at(s) {

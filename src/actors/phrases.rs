@@ -706,6 +706,11 @@ fn split_at_gazetteer(v: &View, seg: Segment) -> [Option<Segment>; 2] {
     if gaz_end >= seg.end {
         return [Some(seg), None];
     }
+    // "the West Philippine Sea", "the West Coast": in English a compass word opening a name is
+    // part of it (not the bloc "the West").
+    if v.doc.lang == crate::model::Lang::En && gaz_end == seg.start + 1 && v.cap(gaz_end) && v.listed(seg.start, &v.lex.cardinals) {
+        return [Some(seg), None];
+    }
     // « le porte-parole du Kremlin Dmitri Peskov »: a gazetteer name followed by a name of two
     // words or more is two names; followed by one word it names an organisation
     // ("France Inter", "Washington Post"), which `classify` decides.

@@ -125,9 +125,25 @@ fn bare_names<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &mut [Mention
         }
         let last = keys.id(v.word(m.end - 1));
         let person = single.contains(&last) || beside_a_person(v, mentions, i) || pronoun_after(v, mentions, i);
-        let category = if person { Category::Person } else { Category::Organization };
+        // "voters in Port Louis, Quatre Bornes and Curepipe": listed after a place, a place.
+        let place = || listed_after_a_place(v, mentions, i);
+        let category = if person { Category::Person } else if place() { Category::Place } else { Category::Organization };
         mentions[i].verdict = Verdict::Actor(category, None);
     }
+}
+
+/// "in Port Louis, Quatre Bornes, Curepipe": a name right after a place and "and" / "or", or a
+/// comma when the list goes on after it (not an apposition: « un exportateur de Sambava, Vaniala
+/// Export, est accusé », nor a fronted place: « À Sainte-Rose, Gilbert Fontaine a vu »).
+fn listed_after_a_place(v: &View, mentions: &[Mention], i: usize) -> bool {
+    let m = mentions[i];
+    let Some(sep) = v.prev(m.start) else { return false };
+    let place_before = i > 0 && mentions[i - 1].end == sep && mentions[i - 1].category() == Some(Category::Place);
+    if !place_before {
+        return false;
+    }
+    let joins = |k: usize| matches!(v.lower(k), "and" | "or" | "et" | "ou");
+    joins(sep) || v.word(sep) == "," && v.at(m.end, m.start).is_some_and(|k| (v.word(k) == "," || joins(k)) && v.at(k + 1, m.start).is_some_and(|n| v.cap(n)))
 }
 
 /// "The two umpires, Koro Whaanga and Dilhan Perera,", "Anna Kowal, Ted Mbeki and …": a name listed

@@ -1070,3 +1070,18 @@ fn clubs_bodies_titles_and_amounts_of_many_outlets() {
         en("Its debts are estimated at R340 million, while the M23 said it would withdraw.", &[("M23", Org)], &["R340"]),
     ]);
 }
+
+#[test]
+fn outlets_in_bylines_listed_places_and_compass_regions() {
+    check(&[
+        // An outlet between a byline's separators, not a desk.
+        en("Bridge closure angers traders across the valley\n\nBy Amina Wekesa | Lakeside Tribune | Monday, May 4, 2026\n\nThe bridge was shut.", &[("Amina Wekesa", Person), ("Lakeside Tribune", Org)], &["Tribune"]),
+        en("Who drafted the grazing rule?\n\nBy Tom Reyes | Statehouse Bureau | Red Butte Ledger | March 3, 2026\n\nThe rule is short.", &[("Red Butte Ledger", Org)], &["Statehouse Bureau", "Ledger"]),
+        // Names listed after a place are places; an apposition or a fronted place is no list.
+        en("Voters in Port Louis, Bois Rouge, Quatre Sources and Curepipe will choose.", &[("Port Louis", Place), ("Bois Rouge", Place), ("Quatre Sources", Place)], &[]),
+        fr("Un exportateur de Sambava, Tanala Vanille, est accusé de fraude.", &[], &[]),
+        // A compass word opening a name is part of a region's name, not the bloc.
+        en("It was the first port shutdown on the West Coast since 2023; boats patrol the West Philippine Sea.", &[("West Coast", Place), ("West Philippine Sea", Place)], &["West", "Philippine Sea"]),
+        en("The West has imposed sanctions, a South Australian charity said.", &[("West", State)], &["South Australian"]),
+    ]);
+}
