@@ -395,7 +395,8 @@ function printSteps(indent, steps) {
   const gap = (from, to) => (steps[from] != null && steps[to] != null ? (steps[to] - steps[from]).toFixed(0) : '?');
   console.log(
     `${indent}   background: started ${gap('start-sent', 'bg origin')} ms after the content script asked, its script ${gap('bg origin', 'bg script')} ms later; ` +
-      `wasm fetch + compile + instantiate ${gap('bg script', 'bg engine')}; warm-up scan (tables) ${gap('bg warm-up', 'bg warm-up-end')}; ` +
+      `wasm fetch ${gap('bg script', 'bg wasm fetched')} (response), + compile + instantiate ${gap('bg script', 'bg engine')}; ` +
+      `its load event ${gap('bg script', 'bg load')} (Firefox's event page); warm-up scan (tables) ${gap('bg warm-up', 'bg warm-up-end')}; ` +
       `first page scan ${gap('bg scan', 'bg scan-end')} (asked ${gap('bg received scan', 'bg scan')} before it ran); ` +
       `answer to the page ${gap('bg scan-end', 'report')}; highlighting ${gap('report', 'done')}; painted ${gap('done', 'painted')} later`,
   );
@@ -403,7 +404,7 @@ function printSteps(indent, steps) {
   if (steps['local-start'] != null) {
     console.log(
       `${indent}   local first scan: started ${gap('navigation', 'local-start')} ms after navigation (DOMContentLoaded ${(-steps.navigation).toFixed(0)}); ` +
-        `settings from storage ${gap('local-start', 'local-settings')}; wasm fetch + compile + instantiate ${gap('local-start', 'local-ready')}; ` +
+        `settings from storage ${gap('local-start', 'local-settings')}; wasm fetch ${gap('local-start', 'local-fetched')} (response), + compile + instantiate ${gap('local-start', 'local-ready')}; ` +
         `scan ${gap('local-scan', 'local-scan-end')}; highlighting ${gap('local-scan-end', 'done')}` +
         (steps['local-refused'] != null ? `; REFUSED at ${steps['local-refused'].toFixed(0)}` : ''),
     );

@@ -30,26 +30,31 @@ const note = testTimes
     }
   : () => {};
 note('script');
+// The event page's load event (Firefox; a service worker has none).
+globalThis.addEventListener?.('load', () => note('load'));
 
-// Woken at navigation: a top-level listener for the main-frame requests to
-// the sites the content scripts are declared for makes the browser start
-// this worker (Chromium) or event page (Firefox) as soon as the reader
-// navigates to one of them, not when the page's content script first asks
-// (document_start, after the response's head has arrived): on a real network
-// the engine is compiled and warm before the page arrives. The listener does
-// nothing itself (non-blocking): loading this script starts the engine and
-// its warm-up below. Needs the webRequest permission and host permissions
-// for those sites (the same sites as the content scripts, see README
+// Woken at navigation: a top-level listener for main-frame requests makes
+// the browser start this worker (Chromium) or event page (Firefox) as soon
+// as the reader navigates to a site ClaimLens runs on, not when the page's
+// content script first asks (document_start, after the response's head has
+// arrived): on a real network the engine is compiled and warm before the
+// page arrives. The listener does nothing itself (non-blocking): loading
+// this script starts the engine and its warm-up below. Its filter is every
+// URL, but the browser reports only the requests the extension holds a host
+// permission for: the bundled news sites (host_permissions, the same sites
+// as the content scripts) and the sites the reader added in the options
+// page (granted one by one, see syncUserSites), whose list a top-level
+// listener could not wait for. Needs the webRequest permission (see README
 // "Permissions").
-const NAVIGATION_WAKE = { urls: api.runtime.getManifest().content_scripts?.flatMap((c) => c.matches) ?? [], types: ['main_frame'] };
-if (NAVIGATION_WAKE.urls.length > 0) {
-  api.webRequest?.onBeforeRequest.addListener(() => {
-    note('woken by navigation');
-  }, NAVIGATION_WAKE);
-}
+const NAVIGATION_WAKE = { urls: ['<all_urls>'], types: ['main_frame'] };
+api.webRequest?.onBeforeRequest.addListener(() => {
+  note('woken by navigation');
+}, NAVIGATION_WAKE);
 
 // Started once per worker lifetime; every request waits on the same promise.
-const engineReady = init({ module_or_path: api.runtime.getURL('pkg/claimlens_bg.wasm') });
+const wasmResponse = fetch(api.runtime.getURL('pkg/claimlens_bg.wasm'));
+wasmResponse.then(() => note('wasm fetched'), () => {});
+const engineReady = init({ module_or_path: wasmResponse });
 engineReady.then(() => note('engine'), () => {});
 
 // The browser compiles WebAssembly lazily, function by function, on first
@@ -79,7 +84,14 @@ const warmUp = (lang) => {
     scanCompact(WARM_UP_TEXTS[lang], null);
   } catch {}
 };
-Promise.all([engineReady, lastLangRead])
+// The warm-up also waits for the reader's settings: a content script's
+// request for them (sent at document_start, answered from this same read)
+// that came while the engine was compiling is answered before the warm-up
+// scan holds this thread for tens of ms, not after it.
+const settingsRead = Promise.resolve()
+  .then(() => currentSettings())
+  .catch(() => {});
+Promise.all([engineReady, lastLangRead, settingsRead])
   .then(([, remembered]) => {
     const first = remembered === 'en' ? 'en' : 'fr';
     lastLang ??= first;

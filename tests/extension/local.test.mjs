@@ -45,6 +45,33 @@ test('local: refused sites are remembered once each, the latest kept', () => {
   assert.equal(kept[0], 's101.fr', 'the oldest go first');
 });
 
+test('local: the wasm asked for early is given once, and dropped (its read cancelled) only when not taken', async () => {
+  const realFetch = globalThis.fetch;
+  const asked = [];
+  globalThis.fetch = (url, { signal }) => {
+    const call = { url, signal };
+    asked.push(call);
+    return Promise.resolve({ url });
+  };
+  try {
+    const api = { runtime: { getURL: (path) => `ext://id/${path}` } };
+    let heads = 0;
+    const taken = local.fetchWasm(api, () => heads++);
+    assert.equal(asked[0].url, 'ext://id/pkg/claimlens_bg.wasm');
+    assert.deepEqual(await taken.take(), { url: 'ext://id/pkg/claimlens_bg.wasm' });
+    await assert.rejects(taken.take(), /taken or dropped/, 'once');
+    taken.drop();
+    assert.equal(asked[0].signal.aborted, false, 'taken: its read goes on');
+    assert.equal(heads, 1);
+    const dropped = local.fetchWasm(api);
+    dropped.drop();
+    assert.equal(asked[1].signal.aborted, true, 'dropped before it was taken: cancelled');
+    await assert.rejects(dropped.take(), /taken or dropped/);
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+});
+
 test('local: a glue of another shape is refused at build time', () => {
   assert.throws(() => engineFactory('export const x = 1;\n'), /not the glue/);
   assert.throws(() => engineFactory('export function scanCompact() {}\n'), /not the glue/, 'no init');

@@ -163,34 +163,12 @@ globalThis.claimlens = claimlens;
       : new Promise((resolve) => setTimeout(resolve, 0));
 
   /**
-   * The engine's report on `text`: scanned in the background, or here by
-   * the local engine when the background was cold at DOMContentLoaded (the
-   * first text only; see startLocal): by whichever is ready first, the
-   * local engine or the background's answer to the text prefetched at
-   * DOMContentLoaded. A refused compile (the page's CSP) leaves the
-   * background.
+   * The engine's report on `text`: the first scan's (firstScan) when it is
+   * of this text, otherwise the background's, asked now.
    */
   async function engineScan(text) {
-    if (localEngine) {
-      const engine = localEngine;
-      localEngine = null; // one scan, then the instance is dropped
-      if (claimlens.local.takesText(text)) {
-        const viaBackground = !localSimulated && prefetched?.text === text ? prefetched.response : null;
-        const local = await Promise.race([engine.catch(() => null), ...(viaBackground ? [viaBackground.then(() => null, () => null)] : [])]);
-        if (local) {
-          prefetched = null;
-          mark('local-scan');
-          const report = local.scanCompact(text, null);
-          mark('local-scan-end');
-          return claimlens.report.decode(report, text);
-        }
-      }
-    }
-    if (prefetched?.text === text) {
-      const { response } = prefetched;
-      prefetched = null;
-      return decodeResponse(await response, text);
-    }
+    const first = await firstScan.take(text);
+    if (first) return first;
     mark(`send ${text.length}`);
     return decodeResponse(await api.runtime.sendMessage({ type: 'claimlens:scan', text }), text);
   }
@@ -200,12 +178,69 @@ globalThis.claimlens = claimlens;
     return claimlens.report.decode(response.report, text);
   }
 
-  // Injected into a parsed page, the article's first part goes to the engine
-  // with the request for the settings ('claimlens:start'): one round trip to the background instead
-  // of a storage read, then a scan. {text, response}, taken by the first scan
-  // of that same text. When the settings say ClaimLens does not run here,
-  // the answer is dropped (it never left the extension).
-  let prefetched = null;
+  /**
+   * Where the first scan's report comes from, before any text is asked for
+   * by engineScan: the background's answer to the article's first part sent
+   * ahead (`prefetched`: {text, response}; with the settings request when
+   * injected into a parsed page, at DOMContentLoaded otherwise, see
+   * prefetchAtDomReady), and, while the background is cold at
+   * DOMContentLoaded, an engine compiled here for that one scan (`local`: a
+   * promise of it, see startLocal and claimlens.local). The first scan of
+   * that same text takes whichever is ready first; a refused compile (the
+   * page's CSP) leaves the background's. When the settings say ClaimLens
+   * does not run here, both are dropped (the text never left the extension).
+   */
+  const firstScan = {
+    prefetched: null,
+    local: null,
+
+    /** Hands `response` (the background's answer on `text`) to the first scan of that same text. */
+    keep(text, response) {
+      mark(`prefetch ${text.length}`);
+      this.prefetched = { text, response };
+      // Unused by then (the page changed, or ClaimLens does not run here): let it go.
+      setTimeout(() => {
+        if (this.prefetched?.response === response) this.prefetched = null;
+      }, PREFETCH_KEEP_MS);
+    },
+
+    /** The local engine (a promise of it) for the first scan. */
+    offerLocal(engine) {
+      this.local = engine;
+    },
+
+    /** No first scan here (nothing to scan, or more than an article): the local engine is dropped. */
+    dropLocal() {
+      this.local = null;
+    },
+
+    /**
+     * The report on `text` from the local engine or the prefetched answer,
+     * whichever is ready first; null when neither is for this text. Either
+     * is taken once: the local engine by the first text asked for, scanned
+     * or not (its instance is then dropped).
+     */
+    async take(text) {
+      const engine = this.local;
+      this.local = null;
+      const prefetched = this.prefetched?.text === text ? this.prefetched : null;
+      if (engine && claimlens.local.takesText(text)) {
+        // Test builds (claimlens-test-local=cold|force): as if the background's answer were not there.
+        const viaBackground = !localSimulated && prefetched ? prefetched.response.then(() => null, () => null) : null;
+        const local = await Promise.race([engine.catch(() => null), ...(viaBackground ? [viaBackground] : [])]);
+        if (local) {
+          if (this.prefetched === prefetched) this.prefetched = null;
+          mark('local-scan');
+          const report = local.scanCompact(text, null);
+          mark('local-scan-end');
+          return claimlens.report.decode(report, text);
+        }
+      }
+      if (!prefetched || this.prefetched !== prefetched) return null;
+      this.prefetched = null;
+      return decodeResponse(await prefetched.response, text);
+    },
+  };
 
   // The content scripts of listed sites run at document_start: the settings
   // are asked for (and the background's engine woken) while the page is
@@ -235,6 +270,10 @@ globalThis.claimlens = claimlens;
       // read takes tens of ms while the browser starts the background.
       const stored = isTop && claimlens.BUILD?.localFirstScan ? api.storage.local.get([store.STORAGE_KEY, claimlens.local.REFUSED_KEY]) : null;
       stored?.catch(() => {});
+      // And the engine's wasm, read while the page is parsed too, dropped as
+      // soon as the background answers (claimlens.local.fetchWasm).
+      const wasm = stored && localFlag !== 'off' && typeof claimlens.engineFactory === 'function' ? claimlens.local.fetchWasm(api, () => mark('local-fetched')) : null;
+      if (wasm && !localSimulated) answer.then(() => wasm.drop(), () => {});
       // At DOMContentLoaded, with no answer yet: the article goes to the
       // background while the settings are on their way (prefetchAtDomReady)
       // and, when the background is cold, the first scan is made here
@@ -243,7 +282,7 @@ globalThis.claimlens = claimlens;
       // place of its warm-up scan, which builds the same tables.
       const local = domReady.then(() => {
         prefetchAtDomReady().catch((error) => console.warn('ClaimLens:', error));
-        return startLocal({ answered: () => answered, sentAt, stored });
+        return startLocal({ answered: () => answered, sentAt, stored, wasm }).finally(() => wasm?.drop());
       });
       const fromBackground = answer.then(settingsFrom);
       const fromLocal = local.then((settings) => settings ?? fromBackground);
@@ -252,7 +291,7 @@ globalThis.claimlens = claimlens;
     }
     const text = await readFirstPart();
     const response = api.runtime.sendMessage({ type: 'claimlens:start', text });
-    if (text !== '') keepPrefetched(text, response);
+    if (text !== '') firstScan.keep(text, response);
     return settingsFrom(await response);
   }
 
@@ -283,16 +322,6 @@ globalThis.claimlens = claimlens;
     }
   }
 
-  /** Hands `response` (the engine's answer on `text`) to the first scan of that same text. */
-  function keepPrefetched(text, response) {
-    mark(`prefetch ${text.length}`);
-    prefetched = { text, response };
-    // Unused by then (the page changed, or ClaimLens does not run here): let it go.
-    setTimeout(() => {
-      if (prefetched?.response === response) prefetched = null;
-    }, PREFETCH_KEEP_MS);
-  }
-
   /**
    * At DOMContentLoaded, when the settings asked for at document_start have
    * not come back yet (the background is a round trip away, slow on a busy
@@ -309,12 +338,8 @@ globalThis.claimlens = claimlens;
     if (text === '' || state.settings !== null) return;
     const response = api.runtime.sendMessage({ type: 'claimlens:scan', text });
     response.catch(() => {}); // read (and its failure reported) by the scan that takes it
-    keepPrefetched(text, response);
+    firstScan.keep(text, response);
   }
-
-  // The local engine for the first scan (a promise of it) while the
-  // background is cold: see startLocal and claimlens.local.
-  let localEngine = null;
 
   // Test builds: claimlens-test-local=off never scans here; =cold does as if
   // the background had not answered by DOMContentLoaded (and leaves the
@@ -326,16 +351,16 @@ globalThis.claimlens = claimlens;
   /**
    * At DOMContentLoaded, when the settings asked for at document_start (at
    * `sentAt`) have not come back (`answered`) and claimlens.local says the
-   * background is cold: fetches the engine's wasm (top frame only) and, once
-   * the settings and the sites that refused it are read from storage
-   * (`stored`, asked for at document_start), compiles the local engine for
-   * the first scan and resolves to those settings, unless the background
-   * answered meanwhile or the site refused it before; null otherwise (the
-   * background path; what was fetched is dropped).
+   * background is cold: once the settings and the sites that refused it are
+   * read from storage (`stored`, asked for at document_start), compiles the
+   * local engine for the first scan from the wasm asked for at
+   * document_start too (`wasm`, top frame only: claimlens.local.fetchWasm)
+   * and resolves to those settings, unless the background answered
+   * meanwhile or the site refused it before; null otherwise (the background
+   * path; the caller drops the wasm).
    */
-  async function startLocal({ answered, sentAt, stored }) {
-    if (!claimlens.BUILD?.localFirstScan || !isTop || localFlag === 'off' || typeof claimlens.engineFactory !== 'function') return null;
-    if (!document.body) return null;
+  async function startLocal({ answered, sentAt, stored, wasm }) {
+    if (!wasm || !document.body) return null;
     const sinceAsked = performance.now() - sentAt;
     const take = (refused) =>
       claimlens.local.shouldScanHere({
@@ -348,8 +373,6 @@ globalThis.claimlens = claimlens;
       });
     if (!take([])) return null;
     mark('local-start');
-    const wasm = claimlens.local.fetchWasm(api);
-    wasm.catch(() => {});
     const items = await stored.catch(() => null);
     if (!items || !take(items[claimlens.local.REFUSED_KEY])) {
       mark('local-dropped');
@@ -357,8 +380,9 @@ globalThis.claimlens = claimlens;
     }
     const settings = store.merge(items[store.STORAGE_KEY]);
     if (!store.shouldRun(settings, host(), state.requested)) return settings; // nothing to scan here
-    localEngine = claimlens.local.create(wasm);
-    localEngine.then(
+    const engine = claimlens.local.create(wasm.take());
+    firstScan.offerLocal(engine);
+    engine.then(
       () => mark('local-ready'),
       () => {
         // The page's CSP forbids WebAssembly here (Chromium): not tried on this site again.
@@ -599,7 +623,7 @@ globalThis.claimlens = claimlens;
       if (claimlens.BUILD?.test) doneSignalElement()?.setAttribute('data-claimlens-test-early', String(early.parts.length));
     }
     if (state.root) await scanRoots([state.root], beforeLayout || early ? readBeforeLayout() : READ_LAID_OUT, early);
-    localEngine = null; // unused (no text, or more than an article): dropped
+    firstScan.dropLocal(); // unused (no text, or more than an article)
     applyVisibility();
     markDone();
     reportStats();
@@ -836,7 +860,7 @@ globalThis.claimlens = claimlens;
         state.work = state.work.then(activate).catch((error) => console.warn('ClaimLens:', error));
       }
     } else {
-      localEngine = null; // not running here: no first scan to make
+      firstScan.dropLocal(); // not running here: no first scan to make
       deactivate();
     }
   }

@@ -77,10 +77,32 @@ claimlens.local = (() => {
 
   /**
    * The extension's own wasm (web-accessible on the bundled news sites
-   * only, see the manifest), fetched: a Response promise. Fetching is not
-   * compiling: no page refuses it.
+   * only, see the manifest), asked for before it is known whether it will
+   * be compiled here: {take(), drop()}. `take()` gives the Response promise
+   * (once); `drop()` cancels the read unless it was taken. Reading the file
+   * is most of the time to a local engine on a cold start (the browser is
+   * busy starting the background: ~30 ms on a loaded host, the compile after
+   * it ~10), so the content script asks at document_start and drops it when
+   * the background answers first. Fetching is not compiling: no page
+   * refuses it. `onResponse`: called when the response (its head) is there.
    */
-  const fetchWasm = (api) => fetch(api.runtime.getURL('pkg/claimlens_bg.wasm'));
+  function fetchWasm(api, onResponse = () => {}) {
+    const controller = new AbortController();
+    let response = fetch(api.runtime.getURL('pkg/claimlens_bg.wasm'), { signal: controller.signal });
+    response.then(onResponse, () => {});
+    return {
+      take() {
+        const taken = response;
+        response = null;
+        return taken ?? Promise.reject(new Error('the wasm was taken or dropped'));
+      },
+      drop() {
+        if (response === null) return;
+        response = null;
+        controller.abort();
+      },
+    };
+  }
 
   /**
    * A fresh engine: {scanCompact(text, lang)}, compiled from `response`
