@@ -101,6 +101,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
                 return Classified { verdict: Verdict::Actor(Category::Person, None), role };
             }
         }
+        // « l'Institut Salah-Azaïz de Tunis »: the town where a body stands (`phrases::segments`).
+        if seg.hint == Some(Category::Place) && matches!(entry.kind, GazKind::Capital | GazKind::City | GazKind::Region) {
+            return Classified::of(Verdict::Actor(Category::Place, None));
+        }
         return Classified::of(Verdict::Actor(gazetteer_category(v, s, e, entry), entry.code));
     }
     // "Costa Rican", "Sri Lankan", « Sud-Africains »: a demonym of several words names no actor.
@@ -572,7 +576,8 @@ fn byline(v: &View, s: usize, e: usize) -> bool {
         return false;
     }
     // (« Par Nathalie Roux – Publié le », « BULLE · Léa Morand · 22.01.2026 », "By Aoife O’Brien ·".)
-    let by = v.prev(s).filter(|&b| matches!(v.lower(b), "by" | "par") && v.prev(b).is_none());
+    // (Also after a separator: « Faso Matin – 2 mars 2026 – Par Awa Diallo », « | Par Awa Diallo | ».)
+    let by = v.prev(s).filter(|&b| matches!(v.lower(b), "by" | "par") && (v.prev(b).is_none() || v.punct_is(v.prev(b), &["·", "|", "•", "–", "—"])));
     let next = v.at(e, s);
     let separator = |k: Option<usize>| v.punct_is(k, &["·", "|", "•"]);
     let ends = next.is_none() || separator(next) || v.punct_is(next, &[",", "-", "—", "–", "/"]) || next.is_some_and(|k| matches!(v.lower(k), "and" | "in" | "for"));
@@ -1288,9 +1293,17 @@ fn title_before(v: &View, s: usize) -> Option<(usize, usize)> {
     let lex = v.lex;
     let mut k = v.prev(s);
     let mut leftmost = None;
+    // « la sénatrice écologiste Maëlle Kerjean », « le député socialiste X »: in French, up to two
+    // adjectives between the title and the name (not participles: « le ministre a salué X »).
+    let mut french_adjectives = 0;
     for _ in 0..8 {
         let Some(i) = k else { break };
         let w = v.lower(i);
+        if leftmost.is_none() && v.doc.lang == crate::model::Lang::Fr && french_adjectives < 2 && v.lowercase_word(i) && title_adjective(v, i) {
+            french_adjectives += 1;
+            k = v.prev(i);
+            continue;
+        }
         // (A capitalised title only when short or abbreviated: « Dr », "Engr.", not "Driver".)
         let is_title = v.is_word(i) && v.listed(i, &lex.titles) && (!v.cap(i) || v.word(i).len() <= 3 || v.punct_is(v.at(i + 1, i), &["."]));
         if is_title {
@@ -1316,6 +1329,15 @@ fn title_before(v: &View, s: usize) -> Option<(usize, usize)> {
     let start = leftmost?;
     // The role may not begin on a capitalised complement: trim to the title.
     Some((start, s)).map(|(a, b)| (a, trim_punct_end(v, a, b)))
+}
+
+/// A French adjective that may stand between a title and a name (« écologiste », « ajaccien »,
+/// « socialiste »), by its ending, not a participle (« salué »), a listed word or a verb.
+fn title_adjective(v: &View, i: usize) -> bool {
+    let w = v.lower(i);
+    let participle = w.ends_with('é') || w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées");
+    let shaped = super::phrases::adjective_shaped(w) || super::phrases::french_adjective_ending(w) || (w.ends_with("iste") && w.chars().count() > 5);
+    shaped && !participle && !v.listed(i, &v.lex.titles) && !v.listed(i, &v.lex.function_words) && !v.listed(i, &v.lex.not_names) && !v.reporting_verb_at(i, i)
 }
 
 /// Drops a trailing full stop of an abbreviated title from a role (« M. » → « M »).

@@ -333,7 +333,7 @@ fn lowercase_complement(v: &View, k: usize, anchor: usize) -> Option<usize> {
 /// A French adjective by its ending (« météorologique », « mondiale », « pénale », « nationaux »):
 /// after a capitalised organisation head, such words belong to the name (« Organisation
 /// météorologique mondiale », « Cour pénale internationale »).
-fn adjective_shaped(word: &str) -> bool {
+pub(super) fn adjective_shaped(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ique", "iques", "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "aire", "aires", "ien",
         "ienne", "iens", "iennes", "ain", "aine", "ains", "aines", "if", "ive", "ifs", "ives", "eux", "euse",
@@ -626,8 +626,11 @@ pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
         start += 1;
     }
     let mut k = start;
+    // (« le député Cheikh Tidiane Faye », « l'Université Cheikh Anta Diop »: capitalised inside a
+    // French name, Cheikh is a first name of West Africa; the title is written in lower case.)
+    let first_name_title = |k: usize| v.doc.lang == crate::model::Lang::Fr && v.word(k) == "Cheikh" && v.at(k + 2, k).is_some_and(|j| j < e && v.cap(j));
     while k < e {
-        if v.is_word(k) && v.listed(k, &lex.titles) && v.cap(k) {
+        if v.is_word(k) && v.listed(k, &lex.titles) && v.cap(k) && !first_name_title(k) {
             if let Some(next) = after_title(v, k, e) {
                 // (Only up to a connector: "Superintendent Aroha Tane of New Zealand Police".)
                 let name_has_org_word = (next..e).take_while(|&j| !(v.lowercase_word(j) && v.listed(j, &lex.connectors))).any(|j| v.listed(j, &lex.org_words));
@@ -699,7 +702,7 @@ fn after_title(v: &View, k: usize, e: usize) -> Option<usize> {
 /// name is two names, unless the whole is one (Corée du Nord) or the left part heads an
 /// organisation (Banque de France).
 fn split_at_gazetteer(v: &View, seg: Segment) -> [Option<Segment>; 2] {
-    if let Some([left, right]) = person_of_organisation(v, seg) {
+    if let Some([left, right]) = person_of_organisation(v, seg).or_else(|| body_named_after_someone_and_its_town(v, seg)) {
         return [Some(left), Some(right)];
     }
     let Some((gaz_end, _)) = v.gazetteer_at(seg.start) else { return [Some(seg), None] };
@@ -732,6 +735,35 @@ fn split_at_gazetteer(v: &View, seg: Segment) -> [Option<Segment>; 2] {
         Some(Segment { end: gaz_end, ..seg }),
         Some(Segment { start: rest, end: seg.end, named_by_article: false, title: None, hint: None }),
     ]
+}
+
+/// « l'Institut Salah-Azaïz de Tunis », « le CHU Farhat-Hached de Sousse », « l'Université Ibn Zohr
+/// d'Agadir »: in French, a body's head word (or abbreviation), the name it bears (capitalised words,
+/// no organisation word nor adjective), then « de » and a town or region of the gazetteer, are a
+/// body named after someone and the town where it stands. (« CHU de Lille », « Olympique de
+/// Marseille », « Racing Club de Lens »: no name between, the town belongs to the body's name.)
+fn body_named_after_someone_and_its_town(v: &View, seg: Segment) -> Option<[Segment; 2]> {
+    let lex = v.lex;
+    if v.doc.lang != crate::model::Lang::Fr || !(v.cap(seg.start) && v.listed(seg.start, &lex.org_words) || v.info[seg.start].acronym()) {
+        return None;
+    }
+    let own = |k: usize| {
+        k < seg.end && v.cap(k) && !v.info[k].acronym() && !v.listed(k, &lex.org_words) && v.gazetteer_at(k).is_none() && !adjective_shaped(v.lower(k)) && !french_adjective_ending(v.lower(k))
+    };
+    let mut k = seg.start + 1;
+    while own(k) {
+        k += 1;
+    }
+    if k == seg.start + 1 || k >= seg.end {
+        return None;
+    }
+    let c = connector_to_cap(v, k).filter(|&c| c < seg.end && (k..c).all(|j| matches!(v.lower(j), "de" | "d" | "'")))?;
+    // (A town the gazetteer lacks: one capitalised word, no organisation word, « de Limonade ».)
+    let town = match v.gazetteer_exact(c, seg.end) {
+        Some(g) => matches!(g.kind, GazKind::City | GazKind::Capital | GazKind::Region),
+        None => seg.end == c + 1 && !v.info[c].acronym() && !v.listed(c, &lex.org_words) && v.gazetteer_at(c).is_none(),
+    };
+    town.then_some([Segment { end: k, ..seg }, Segment { start: c, end: seg.end, named_by_article: false, title: None, hint: Some(crate::model::Category::Place) }])
 }
 
 /// "Sarah Chen of Stanford University", « Jean Dupont de l'Université de Lyon »: a name of two
@@ -802,6 +834,9 @@ pub fn bracketed_abbreviation(v: &View, open: usize) -> Option<(usize, usize, us
     if !(2..=8).contains(&letters.len()) {
         return None;
     }
+    // « Institut scientifique de service public (ISSeP) »: the lower-case letters of an abbreviation
+    // in capitals may come from inside a word; its capitals alone are then the initials.
+    let capitals: Vec<char> = v.word(abbr).bytes().take_while(|b| *b != b'-').filter(u8::is_ascii_uppercase).map(|b| b.to_ascii_lowercase() as char).collect();
     // The words before the bracket, nearest first, cut at their hyphens: (token, initial,
     // skippable, first part of its token).
     let skippable = |w: &str| {
@@ -809,7 +844,9 @@ pub fn bracketed_abbreviation(v: &View, open: usize) -> Option<(usize, usize, us
             || v.lex.articles.contains(w)
             || matches!(w, "s" | "for" | "and" | "et" | "on" | "sur" | "pour" | "à" | "au" | "aux" | "en" | "in" | "contre" | "against" | "with" | "avec")
     };
-    let mut parts: Vec<(usize, Option<char>, bool, bool)> = Vec::new();
+    // (token, initial, skippable, first part of its token, a lower-case word that may give no
+    // initial: « l'eau potable », « semi-mécanisées »)
+    let mut parts: Vec<Part> = Vec::new();
     let mut k = open;
     while let Some(p) = v.prev(k) {
         if open - p > 14 {
@@ -824,21 +861,29 @@ pub fn bracketed_abbreviation(v: &View, open: usize) -> Option<(usize, usize, us
             break;
         }
         let count = word.split('-').count();
+        let lower_word = v.doc.lang == crate::model::Lang::Fr && v.lowercase_word(p);
         for (i, part) in word.rsplit('-').enumerate() {
-            parts.push((p, super::key::fold(part).chars().next(), skippable(part), i + 1 == count));
+            let first_part = i + 1 == count;
+            parts.push((p, super::key::fold(part).chars().next(), skippable(part), first_part, lower_word || !first_part && part.chars().next().is_some_and(char::is_lowercase)));
         }
     }
-    let start = initials_match(&parts, 0, &letters, &|t| v.cap(t) && open - t >= 2)?;
+    let starts_name = |t: usize| v.cap(t) && open - t >= 2;
+    let start = initials_match(&parts, 0, &letters, &starts_name)
+        .or_else(|| (capitals.len() >= 2 && capitals.len() < letters.len()).then(|| initials_match(&parts, 0, &capitals, &starts_name)).flatten())?;
     Some((start, open, abbr))
 }
+
+/// A word (or a hyphen's part) before a bracketed abbreviation: (token, initial, skippable, first
+/// part of its token, a French lower-case word that may give no initial).
+type Part = (usize, Option<char>, bool, bool, bool);
 
 /// Whether `letters` are the initials of `parts[from..]` read backwards (nearest word first), a
 /// skippable word (connector, article) either giving its initial or not: "Office of Management
 /// and Budget (OMB)" takes no letter from "of". Returns the token whose initial is the first
 /// letter, when it starts a word that `starts_name` accepts; the nearest such start wins.
-fn initials_match(parts: &[(usize, Option<char>, bool, bool)], from: usize, letters: &[char], starts_name: &dyn Fn(usize) -> bool) -> Option<usize> {
+fn initials_match(parts: &[Part], from: usize, letters: &[char], starts_name: &dyn Fn(usize) -> bool) -> Option<usize> {
     let (&last, rest) = letters.split_last()?;
-    let &(token, initial, skippable, first_part) = parts.get(from)?;
+    let &(token, initial, skippable, first_part, silent) = parts.get(from)?;
     if initial == Some(last) {
         if rest.is_empty() {
             if first_part && starts_name(token) {
@@ -848,7 +893,9 @@ fn initials_match(parts: &[(usize, Option<char>, bool, bool)], from: usize, lett
             return Some(start);
         }
     }
-    if skippable {
+    // (A French lower-case word gives no initial only when it has not the letter sought: one
+    // path, not two.)
+    if skippable || (silent && initial != Some(last)) {
         return initials_match(parts, from + 1, letters, starts_name);
     }
     None
@@ -936,7 +983,7 @@ pub fn is_name_particle(v: &View, k: usize) -> bool {
 
 /// Endings of French adjectives and past participles beyond `adjective_shaped`: nantaise,
 /// lillois, pétrolier, spécialisée.
-fn french_adjective_ending(word: &str) -> bool {
+pub(super) fn french_adjective_ending(word: &str) -> bool {
     const ENDINGS: &[&str] = &["aise", "aises", "ais", "ois", "oise", "oises", "ier", "ière", "iers", "ières", "é", "ée", "és", "ées", "onne", "onnes", "ande", "andes"];
     word.chars().count() > 3 && ENDINGS.iter().any(|e| word.ends_with(e))
 }

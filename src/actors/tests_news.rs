@@ -1085,3 +1085,27 @@ fn outlets_in_bylines_listed_places_and_compass_regions() {
         en("The West has imposed sanctions, a South Australian charity said.", &[("West", State)], &["South Australian"]),
     ]);
 }
+
+#[test]
+fn french_bodies_spelt_out_before_abbreviations_titles_with_adjectives_and_bylines_after_separators() {
+    check(&[
+        // A body spelt out in lower-case words before its abbreviation: adjectives and hyphen parts
+        // that give no initial, and an abbreviation whose lower-case letters come from inside a word.
+        fr("La mairie a saisi l'Office régional de l'assainissement et de l'eau potable (ORAE), qui dément.", &[("Office régional de l'assainissement et de l'eau potable", Org), ("ORAE", Org)], &[]),
+        fr("L'Agence nationale de contrôle des carrières artisanales et semi-industrielles (ANCCAS) a enquêté.", &[("Agence nationale de contrôle des carrières artisanales et semi-industrielles", Org), ("ANCCAS", Org)], &[]),
+        fr("Le préfet a fait appel à l'Institut technique de contrôle sanitaire (ITeCS) mardi.", &[("Institut technique de contrôle sanitaire", Org), ("ITeCS", Org)], &[]),
+        // A title, then adjectives, then the name.
+        fr("La députée écologiste Morgane Kerhervé a déposé un amendement.", &[("Morgane Kerhervé", Person)], &["Morgane Kerhervé a"]),
+        fr("Le conseiller socialiste Bakary Diabaté dénonce un passage en force.", &[("Bakary Diabaté", Person)], &[]),
+        // A byline after a separator, the outlet's name and date before it.
+        fr("Orpaillage : un éboulement fait trois morts\n\nSahel Express – 3 mars 2026 à 9h40 – Par Souleymane Kaboré\n\nLe bilan est lourd.", &[("Souleymane Kaboré", Person)], &[]),
+        fr("Vaccins : la rumeur démentie\n\nVÉRIF' | Congo Direct | Par Grâce Lukusa | 4 juin 2026\n\nLe message circule.", &[("Grâce Lukusa", Person)], &[]),
+        // A body named after someone, then the town where it stands (listed or not); a body named by
+        // its town alone keeps it.
+        fr("Des patients attendent à l'Institut Habib-Bourguiba de Sfax et au CHU Mongi-Slim de Kasserine.", &[("Institut Habib-Bourguiba", Org), ("Sfax", Place), ("CHU Mongi-Slim", Org), ("Kasserine", Place)], &["Institut Habib-Bourguiba de Sfax"]),
+        fr("Une chercheuse de l'Université Cheikh Anta Diop de Dakar et du CHU de Rennes a signé.", &[("Université Cheikh Anta Diop", Org), ("Dakar", Place), ("CHU de Rennes", Org)], &[]),
+        fr("Le député Cheikh Mamadou Sarr a interpellé le ministre.", &[("Cheikh Mamadou Sarr", Person)], &["Mamadou Sarr"]),
+        // First names of West Africa and older French ones.
+        fr("Des habitants inquiets. Boukary Zerbo veut retourner creuser. Gilbert Fontanel a vu ses coupeurs partir.", &[("Boukary Zerbo", Person), ("Gilbert Fontanel", Person)], &[]),
+    ]);
+}
