@@ -77,6 +77,7 @@ export function startRecordingProxy(allowedOrigins) {
 /** Headless Chromium with the extension, every request through the proxy. */
 function launchChromiumThrough(proxyPort) {
   return launchChromium({
+    settle: false, // its proxy must see only the pages' own requests
     extraArgs: [
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
       // By default loopback bypasses the proxy; record it too.
