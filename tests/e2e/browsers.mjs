@@ -50,16 +50,15 @@ async function withCleanup(start, cleanup) {
  * 1 launch in 6 on a loaded host, 2026-11-27). The same pages load and are
  * highlighted in 0.5-1 s on every one of 10 fresh launches driven over raw
  * CDP, so the driver wedges, not the page. So a launch is settled by one
- * navigation to a small page of its own, and a browser that wedges there is
- * stopped and started again. `settle: false` skips that (the privacy suite,
- * whose proxy must see only its own pages).
+ * navigation to a small page of its own (or `settleAt`, a URL: the privacy
+ * suite's proxy must see only its own pages), and a browser that wedges there
+ * is stopped and started again.
  */
-export async function launchChromium({ extraArgs = [], settle = true } = {}) {
+export async function launchChromium({ extraArgs = [], settleAt } = {}) {
   for (let attempt = 1; ; attempt += 1) {
     const browser = await startChromium(extraArgs);
-    if (!settle) return browser;
     try {
-      await settleFirstNavigation(browser.session);
+      await settleFirstNavigation(browser.session, settleAt);
       return browser;
     } catch (error) {
       const started = Date.now();
@@ -75,16 +74,24 @@ export async function launchChromium({ extraArgs = [], settle = true } = {}) {
 const SETTLE_ATTEMPTS = 3;
 const SETTLE_LOAD_MS = 10_000;
 
-async function settleFirstNavigation(session) {
+async function settleFirstNavigation(session, url) {
+  await session.command('POST', '/timeouts', { pageLoad: SETTLE_LOAD_MS });
+  if (url) {
+    await session.navigate(url);
+  } else {
+    await navigateToOwnPage(session);
+  }
+  await session.command('POST', '/timeouts', { pageLoad: TIMEOUTS.pageLoad });
+}
+
+async function navigateToOwnPage(session) {
   const server = createServer((request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end('<!doctype html><title>settle</title><p>A page to settle the browser.</p>');
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
-    await session.command('POST', '/timeouts', { pageLoad: SETTLE_LOAD_MS });
     await session.navigate(`http://127.0.0.1:${server.address().port}/`);
-    await session.command('POST', '/timeouts', { pageLoad: TIMEOUTS.pageLoad });
   } finally {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));

@@ -75,9 +75,9 @@ export function startRecordingProxy(allowedOrigins) {
 }
 
 /** Headless Chromium with the extension, every request through the proxy. */
-function launchChromiumThrough(proxyPort) {
+function launchChromiumThrough(proxyPort, firstPage) {
   return launchChromium({
-    settle: false, // its proxy must see only the pages' own requests
+    settleAt: firstPage, // one of the pages: the proxy must see only theirs
     extraArgs: [
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
       // By default loopback bypasses the proxy; record it too.
@@ -136,7 +136,7 @@ export function definePrivacySuite(browserName) {
     before(async () => {
       server = await startServer();
       proxy = await startRecordingProxy([server.origin]);
-      browser = await launchThrough(proxy.port);
+      browser = await launchThrough(proxy.port, server.origin + PAGES[0]);
     }, { timeout: BROWSER_START_MS });
 
     after(async () => {
