@@ -265,13 +265,16 @@ impl Extend<String> for IndexedWordSet {
     /// Adds `words` (those already in the set are skipped) and rebuilds the
     /// index: sets are built once, from a few lists.
     fn extend<I: IntoIterator<Item = String>>(&mut self, words: I) {
-        let mut seen: FastSet<String> = self.words.iter().cloned().collect();
-        for word in words {
-            if !seen.contains(&word) {
-                seen.insert(word.clone());
-                self.words.push(word);
-            }
-        }
+        // The words given, then only the first of each kept (no copy of each).
+        self.words.extend(words);
+        let mut seen: FastSet<&str> = FastSet::default();
+        let first: Vec<bool> = self.words.iter().map(|word| seen.insert(word.as_str())).collect();
+        drop(seen);
+        let mut k = 0;
+        self.words.retain(|_| {
+            k += 1;
+            first[k - 1]
+        });
         let words: Vec<&str> = self.words.iter().map(String::as_str).collect();
         self.index = WordIndex::of(&words);
     }

@@ -290,7 +290,7 @@ impl Subsets {
 /// when they are few, as most lists here are (no vector of keys to
 /// allocate), else by [`sort_by_packed_key`].
 fn sort_few<T: Copy>(items: &mut [T], key: impl Fn(&T) -> u128) {
-    if items.len() > 16 {
+    if items.len() > 48 {
         return sort_by_packed_key(items, key);
     }
     for i in 1..items.len() {

@@ -229,7 +229,7 @@ impl<'a, 'b> Parser<'a, 'b> {
             for spelling in (self.verb_forms)(&entry) {
                 self.steps_of(&spelling);
             }
-        } else if let (Some(open), true) = (raw.find('{'), raw.ends_with('}')) {
+        } else if let (Some(open), true) = (raw.bytes().position(|b| b == b'{'), raw.ends_with('}')) {
             let stem = &raw[..open];
             for ending in raw[open + 1..raw.len() - 1].split(',') {
                 let mut spelling = std::mem::take(&mut self.spelling);
@@ -268,7 +268,9 @@ impl<'a, 'b> Parser<'a, 'b> {
     /// without an apostrophe, as most are, is its one word, without a copy.)
     fn steps_of(&mut self, spelling: &str) {
         let words = &mut self.builder.words;
-        if spelling.bytes().all(|b| !b.is_ascii_uppercase() && b != b'\'' && b < 0x80) {
+        // (Lower-case Latin-1 letters, U+00DF to U+00FF, lower to themselves:
+        // « vérifié » needs no copy either.)
+        if spelling.chars().all(|c| (c.is_ascii() && !c.is_ascii_uppercase() && c != '\'') || ('\u{df}'..='\u{ff}').contains(&c)) {
             self.steps.push(u64::from(words.id(spelling)));
         } else {
             let lower = crate::text::case::lowercase(spelling);
