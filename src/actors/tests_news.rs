@@ -1109,3 +1109,11 @@ fn french_bodies_spelt_out_before_abbreviations_titles_with_adjectives_and_bylin
         fr("Des habitants inquiets. Boukary Zerbo veut retourner creuser. Gilbert Fontanel a vu ses coupeurs partir.", &[("Boukary Zerbo", Person), ("Gilbert Fontanel", Person)], &[]),
     ]);
 }
+
+#[test]
+fn laboratories_and_branches_are_bodies() {
+    check(&[
+        en("A good explainer from Open Scoring Lab on why scores drift.", &[("Open Scoring Lab", Org)], &[]),
+        en("According to the Crime Branch, which took over the probe, six people were held.", &[("Crime Branch", Org)], &[]),
+    ]);
+}
