@@ -200,7 +200,7 @@ fn no_evidence_en() {
             ("The bill did not support farmers.", &[]),
             ("There is nothing to show for the investment.", &[]),
             ("He did not prove popular; the club has never been established as a force.", &[]),
-            ("The council has not confirmed the date of the vote yet; it will.", &["not confirmed"]),
+            ("The council has not confirmed the date of the vote yet; it will.", &[]),
             ("The figures could be verified by auditors.", &[]),
             ("Reuters could independently verify the video.", &[]),
             ("The evidence was attached to the filing; none were hurt in the fire.", &[]),
@@ -385,7 +385,7 @@ fn claim_verb_en() {
             ("The president proclaimed a state of emergency.", &[]),
             ("The firm claimed a tax deduction; workers claim unpaid wages.", &[]),
             ("Insurers brace for claims after the storm.", &[]),
-            ("Critics argued that the bill was rushed.", &["argued"]),
+            ("Critics argued that the bill was rushed.", &[]), // argue is neutral (blind8-11)
             ("The ministry insisted the strike had hit a military target.", &["insisted"]),
         ],
     );
@@ -683,7 +683,7 @@ fn claim_objects_and_characterisations() {
         Category::ClaimVerb,
         &[
             ("The airline disputes the claim and maintains its innocence.", &["disputes", "maintains"]),
-            ("The bank argued in a court filing that the fine was excessive.", &["argued"]),
+            ("The bank argued in a court filing that the fine was excessive.", &[]),
             ("The neighbours disputed the boundary; the club maintained its lead.", &[]),
             ("The mayor argued in favour of a tax cut.", &[]),
         ],
@@ -741,8 +741,8 @@ fn english_verb_or_adjective_and_tags() {
 /// No-evidence: the material a claim would rest on is withheld — data,
 /// figures, studies not released or cited; the basis of a figure left
 /// unexplained; who ran a test left unnamed; an unpublished report; proof
-/// said to be missing ("does not prove"); neither confirmed nor denied.
-/// Not: the same verbs with the material shown, details of an arrest
+/// said to be missing ("does not prove"). Not (blind8-11): a third party
+/// that neither confirms nor denies. Not: the same verbs with the material shown, details of an arrest
 /// withheld, names of victims not released, "did not prove popular".
 #[test]
 fn no_evidence_withheld_material_en() {
@@ -765,9 +765,9 @@ fn no_evidence_withheld_material_en() {
             ("Several staff say they complained, though none of them has produced written records.", &["none of them has produced written records"]),
             ("A leaked list of emails does not prove a breach.", &["does not prove"]),
             ("The study doesn't establish a causal link.", &["doesn't establish a causal link"]),
-            ("A spokesman neither confirmed nor denied the report.", &["neither confirmed nor denied"]),
+            ("A spokesman neither confirmed nor denied the report.", &[]), // a third party not confirming (blind8-11)
             ("The embassy declined to confirm or deny the arrests.", &["declined to confirm or deny"]),
-            ("The ministry has not confirmed the reports.", &["has not confirmed the reports"]),
+            ("The ministry has not confirmed the reports.", &[]),
             ("This has not yet been demonstrated in the field.", &["has not yet been demonstrated"]),
             ("The headline claim is simply unsupported by the study.", &["is simply unsupported"]),
             // The material shown, or nothing a claim rests on.
@@ -785,8 +785,8 @@ fn no_evidence_withheld_material_en() {
 
 /// Les mêmes familles en français : chiffres, études, rapports non fournis
 /// ou non rendus publics (l'objet placé avant le verbe), « ne contient aucune
-/// pièce », « ni confirmé ni infirmé », une information que l'on n'a « pas
-/// confirmée à ce stade ». Pas : l'identité d'une victime non rendue publique,
+/// pièce ». Pas (blind8-11) : un tiers qui n'a « ni confirmé ni infirmé » ou
+/// « pas confirmé cette information ». Pas : l'identité d'une victime non rendue publique,
 /// une venue non confirmée, des précisions sur une interpellation.
 #[test]
 fn no_evidence_withheld_material_fr() {
@@ -802,10 +802,10 @@ fn no_evidence_withheld_material_fr() {
             ("Elle cite des captures d'écran qu'elle n'a pas rendues publiques.", &["n'a pas rendues publiques"]),
             ("Il s'appuie sur une note, qui n'a pas été rendue publique.", &["qui n'a pas été rendue publique"]),
             ("Aucune étude indépendante n'a pour l'instant confirmé ce risque.", &["Aucune étude indépendante n'a pour l'instant confirmé"]),
-            ("Contactée, l'autorité n'a ni confirmé ni infirmé.", &["ni confirmé ni infirmé"]),
-            ("Le ministère ne l'a ni confirmé ni démenti.", &["ni confirmé ni démenti"]),
-            ("La préfecture n'a pas confirmé cette information.", &["n'a pas confirmé cette information"]),
-            ("Un chiffre que la commission n'a pas confirmé à ce stade.", &["n'a pas confirmé à ce stade"]),
+            ("Contactée, l'autorité n'a ni confirmé ni infirmé.", &[]), // un tiers qui ne confirme pas (blind8-11)
+            ("Le ministère ne l'a ni confirmé ni démenti.", &[]),
+            ("La préfecture n'a pas confirmé cette information.", &[]),
+            ("Un chiffre que la commission n'a pas confirmé à ce stade.", &[]),
             // L'objet suit, ou n'est pas une information.
             ("La police n'a pas rendu public le nom de la victime.", &[]),
             ("L'identité du conducteur n'a pas été rendue publique.", &[]),
@@ -1718,6 +1718,79 @@ fn vague_source_good_authority_representatives_and_charge_relatives() {
             ("The firm sold expired stock, a charge officials flatly deny.", &["officials"]),
             ("The league fixed the draw, an allegation residents strongly dispute.", &["residents"]),
             ("She stole the files, a charge the company denies.", &[]),
+        ],
+    );
+}
+
+/// Session 12, families seen across blind8-11 in both languages: material
+/// withheld in more shapes (records of a kind, the full analysis, "offered
+/// none", nobody independent has reproduced it, « ce manifeste », « aucun
+/// relevé », « quelle pièce manquerait », « aucun recensement n'ayant été
+/// réalisé »). Not: the same words with the material shown or unrelated.
+#[test]
+fn no_evidence_withheld_session12() {
+    check(
+        Lang::En,
+        Category::NoEvidence,
+        &[
+            ("The landlord provided no maintenance records when asked.", &["provided no maintenance records"]),
+            ("The lab has not released its full dataset.", &["has not released its full"]),
+            ("The insurer declined to share the complete claims file.", &["declined to share the complete"]),
+            ("The charity said its accounts were sound, without publishing its own audit results.", &["without publishing its own audit results"]),
+            ("Asked for receipts, the contractor offered none.", &["offered none"]),
+            ("No outside laboratory has replicated the result.", &["No outside laboratory has replicated"]),
+            ("The timing alone does not by itself prove a link.", &["does not by itself prove"]),
+            ("Neither side has published its raw data.", &["Neither side has published its raw data"]),
+            ("The broker did not produce the loan agreement he cited.", &["did not produce the loan agreement"]),
+            // Shown, or nothing a claim rests on.
+            ("The landlord provided maintenance records when asked.", &[]),
+            ("The council has not released the full list of candidates.", &[]),
+            ("The hotel offered none of the usual services.", &[]),
+            ("Another laboratory has replicated the result.", &[]),
+        ],
+    );
+    check(
+        Lang::Fr,
+        Category::NoEvidence,
+        &[
+            ("Le transporteur n'a toutefois pas montré ce registre aux enquêteurs.", &["pas montré ce registre"]),
+            ("L'entreprise n'a présenté aucun relevé à l'appui.", &["n'a présenté aucun relevé"]),
+            ("La mairie n'a cependant pas rendu publics ces relevés.", &["n'a cependant pas rendu publics ces relevés"]),
+            ("L'administration n'a jamais précisé quel document manquait.", &["jamais précisé quel document"]),
+            ("Le chiffre circule, aucun comptage officiel n'ayant été effectué.", &["aucun comptage officiel n'ayant été effectué"]),
+            ("Ces rumeurs ont couru, sans jamais être vérifiées.", &["sans jamais être vérifiées"]),
+            ("Il dénonce des complicités, sans nommer qui que ce soit.", &["sans nommer qui que ce soit"]),
+            ("Un effet que nous n'avons pas pu quantifier.", &["n'avons pas pu quantifier"]),
+            // Montré, ou sans rapport.
+            ("Le transporteur a montré ce registre aux enquêteurs.", &[]),
+            ("L'administration a précisé quel document manquait.", &[]),
+            ("Un comptage officiel a été effectué.", &[]),
+        ],
+    );
+}
+
+/// Claim verbs as blind8-11 mark them: "blame" lays fault on someone,
+/// "dispute" denies with or without a clause; "argue" is neutral. Not: the
+/// noun ("the blame", "a dispute"), "to blame." closing a clause, a quarrel
+/// over land, disputed territory.
+#[test]
+fn claim_verb_blame_dispute_argue() {
+    check(
+        Lang::En,
+        Category::ClaimVerb,
+        &[
+            ("Residents blame the quarry for the cracks.", &["blame"]),
+            ("The mayor blamed a software fault.", &["blamed"]),
+            ("Airline Blames Strike for Cancellations", &["Blames"]),
+            ("The union disputed the figure of 200.", &["disputed"]),
+            ("Those totals are disputed by the opposition.", &["disputed"]),
+            ("The regulator disputes job loss estimates.", &["disputes"]),
+            ("Economists argue that the rate is too high.", &[]),
+            ("Nobody wanted to carry the blame.", &[]),
+            ("The referee was to blame.", &[]),
+            ("The dispute dragged on for years.", &[]),
+            ("Boundary disputes over grazing land are common.", &[]),
+            ("The ship sailed into disputed waters.", &[]),
         ],
     );
 }
