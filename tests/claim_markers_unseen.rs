@@ -200,7 +200,7 @@ fn no_evidence_en() {
             ("The bill did not support farmers.", &[]),
             ("There is nothing to show for the investment.", &[]),
             ("He did not prove popular; the club has never been established as a force.", &[]),
-            ("The council has not confirmed the date of the vote yet; it will.", &[]),
+            ("The council has not confirmed the date of the vote yet; it will.", &["not confirmed"]),
             ("The figures could be verified by auditors.", &[]),
             ("Reuters could independently verify the video.", &[]),
             ("The evidence was attached to the filing; none were hurt in the fire.", &[]),
@@ -385,7 +385,7 @@ fn claim_verb_en() {
             ("The president proclaimed a state of emergency.", &[]),
             ("The firm claimed a tax deduction; workers claim unpaid wages.", &[]),
             ("Insurers brace for claims after the storm.", &[]),
-            ("Critics argued that the bill was rushed.", &[]), // argue is neutral (blind8-11)
+            ("Critics argued that the bill was rushed.", &["argued"]),
             ("The ministry insisted the strike had hit a military target.", &["insisted"]),
         ],
     );
@@ -683,7 +683,7 @@ fn claim_objects_and_characterisations() {
         Category::ClaimVerb,
         &[
             ("The airline disputes the claim and maintains its innocence.", &["disputes", "maintains"]),
-            ("The bank argued in a court filing that the fine was excessive.", &[]),
+            ("The bank argued in a court filing that the fine was excessive.", &["argued"]),
             ("The neighbours disputed the boundary; the club maintained its lead.", &[]),
             ("The mayor argued in favour of a tax cut.", &[]),
         ],
@@ -741,8 +741,8 @@ fn english_verb_or_adjective_and_tags() {
 /// No-evidence: the material a claim would rest on is withheld — data,
 /// figures, studies not released or cited; the basis of a figure left
 /// unexplained; who ran a test left unnamed; an unpublished report; proof
-/// said to be missing ("does not prove"). Not (blind8-11): a third party
-/// that neither confirms nor denies. Not: the same verbs with the material shown, details of an arrest
+/// said to be missing ("does not prove"); neither confirmed nor denied.
+/// Not: the same verbs with the material shown, details of an arrest
 /// withheld, names of victims not released, "did not prove popular".
 #[test]
 fn no_evidence_withheld_material_en() {
@@ -765,9 +765,9 @@ fn no_evidence_withheld_material_en() {
             ("Several staff say they complained, though none of them has produced written records.", &["none of them has produced written records"]),
             ("A leaked list of emails does not prove a breach.", &["does not prove"]),
             ("The study doesn't establish a causal link.", &["doesn't establish a causal link"]),
-            ("A spokesman neither confirmed nor denied the report.", &[]), // a third party not confirming (blind8-11)
+            ("A spokesman neither confirmed nor denied the report.", &["neither confirmed nor denied"]),
             ("The embassy declined to confirm or deny the arrests.", &["declined to confirm or deny"]),
-            ("The ministry has not confirmed the reports.", &[]),
+            ("The ministry has not confirmed the reports.", &["has not confirmed the reports"]),
             ("This has not yet been demonstrated in the field.", &["has not yet been demonstrated"]),
             ("The headline claim is simply unsupported by the study.", &["is simply unsupported"]),
             // The material shown, or nothing a claim rests on.
@@ -785,8 +785,8 @@ fn no_evidence_withheld_material_en() {
 
 /// Les mêmes familles en français : chiffres, études, rapports non fournis
 /// ou non rendus publics (l'objet placé avant le verbe), « ne contient aucune
-/// pièce ». Pas (blind8-11) : un tiers qui n'a « ni confirmé ni infirmé » ou
-/// « pas confirmé cette information ». Pas : l'identité d'une victime non rendue publique,
+/// pièce », « ni confirmé ni infirmé », une information que l'on n'a « pas
+/// confirmée à ce stade ». Pas : l'identité d'une victime non rendue publique,
 /// une venue non confirmée, des précisions sur une interpellation.
 #[test]
 fn no_evidence_withheld_material_fr() {
@@ -802,10 +802,10 @@ fn no_evidence_withheld_material_fr() {
             ("Elle cite des captures d'écran qu'elle n'a pas rendues publiques.", &["n'a pas rendues publiques"]),
             ("Il s'appuie sur une note, qui n'a pas été rendue publique.", &["qui n'a pas été rendue publique"]),
             ("Aucune étude indépendante n'a pour l'instant confirmé ce risque.", &["Aucune étude indépendante n'a pour l'instant confirmé"]),
-            ("Contactée, l'autorité n'a ni confirmé ni infirmé.", &[]), // un tiers qui ne confirme pas (blind8-11)
-            ("Le ministère ne l'a ni confirmé ni démenti.", &[]),
-            ("La préfecture n'a pas confirmé cette information.", &[]),
-            ("Un chiffre que la commission n'a pas confirmé à ce stade.", &[]),
+            ("Contactée, l'autorité n'a ni confirmé ni infirmé.", &["ni confirmé ni infirmé"]),
+            ("Le ministère ne l'a ni confirmé ni démenti.", &["ni confirmé ni démenti"]),
+            ("La préfecture n'a pas confirmé cette information.", &["n'a pas confirmé cette information"]),
+            ("Un chiffre que la commission n'a pas confirmé à ce stade.", &["n'a pas confirmé à ce stade"]),
             // L'objet suit, ou n'est pas une information.
             ("La police n'a pas rendu public le nom de la victime.", &[]),
             ("L'identité du conducteur n'a pas été rendue publique.", &[]),
@@ -1769,8 +1769,8 @@ fn no_evidence_withheld_session12() {
     );
 }
 
-/// Claim verbs as blind8-11 mark them: "blame" lays fault on someone,
-/// "dispute" denies with or without a clause; "argue" is neutral. Not: the
+/// Claim verbs: "blame" lays fault on someone,
+/// "dispute" denies with or without a clause; "argue" contends. Not: the
 /// noun ("the blame", "a dispute"), "to blame." closing a clause, a quarrel
 /// over land, disputed territory.
 #[test]
@@ -1785,7 +1785,7 @@ fn claim_verb_blame_dispute_argue() {
             ("The union disputed the figure of 200.", &["disputed"]),
             ("Those totals are disputed by the opposition.", &["disputed"]),
             ("The regulator disputes job loss estimates.", &["disputes"]),
-            ("Economists argue that the rate is too high.", &[]),
+            ("Economists argue that the rate is too high.", &["argue"]),
             ("Nobody wanted to carry the blame.", &[]),
             ("The referee was to blame.", &[]),
             ("The dispute dragged on for years.", &[]),
