@@ -43,10 +43,9 @@ export function definePermissionsSuite(browserName, launch) {
       // while the background is cold, only on the sites the content scripts
       // run on, and at a URL that changes every session (pages cannot probe
       // for it). Firefox: nothing.
-      const contentMatches = contentSites;
       assert.deepEqual(
         (m.web_accessible_resources ?? []).map((w) => ({ ...w, matches: [...w.matches].sort() })),
-        dir === 'chrome' ? [{ resources: ['pkg/claimlens_bg.wasm'], matches: contentMatches, use_dynamic_url: true }] : [],
+        dir === 'chrome' ? [{ resources: ['pkg/claimlens_bg.wasm'], matches: contentSites, use_dynamic_url: true }] : [],
         'pages cannot load or fingerprint its files',
       );
       const csp = m.content_security_policy?.extension_pages ?? '';
@@ -82,24 +81,10 @@ export function definePermissionsSuite(browserName, launch) {
       });
 
       test('Chromium loads the extension with no manifest warning or error', { timeout: TEST_MS }, async () => {
-        // chrome://extensions is a heavy WebUI page. Once, on a loaded CI
-        // machine, chromedriver gave up after 30 s waiting for its renderer
-        // to report the load (stop 17): a navigation that times out is tried
-        // again, and the probe below, not the load event, decides.
-        let navigationError;
-        for (let attempt = 1; attempt <= 2; attempt += 1) {
-          try {
-            await browser.session.navigate('chrome://extensions/');
-            navigationError = undefined;
-            break;
-          } catch (error) {
-            navigationError = error;
-          }
-        }
+        await browser.session.navigate('chrome://extensions/');
         // The extensions page's own API lists each extension's install
         // warnings and manifest errors, as its cards show them.
-        const what = `chrome://extensions to list ClaimLens${navigationError ? ` (navigation: ${navigationError.message})` : ''}`;
-        const info = await waitFor(what, async () => {
+        const info = await waitFor('chrome://extensions to list ClaimLens', async () => {
           const list = await browser.session.command('POST', '/execute/async', {
             script: `const done = arguments[arguments.length - 1];
               chrome.developerPrivate.getExtensionsInfo({ includeDisabled: true, includeTerminated: true }, (items) =>
