@@ -42,6 +42,8 @@ const GOLD_SET_FLOORS: &[(&str, f64, f64)] = &[
     ("blind10/blind10.jsonl", 0.83, 0.75),          // measured 0.858 / 0.774 (0.843 / 0.761 first score)
     // blind11 joined on 2026-11-27 (session 12) at commit fe376b9, after a session as the unseen set.
     ("blind11/blind11.jsonl", 0.87, 0.77),          // measured 0.901 / 0.800 (0.898 / 0.789 first score)
+    // blind12 joined on 2026-11-27 (session 13) at commit 48decf1, after a session as the unseen set.
+    ("blind12/blind12.jsonl", 0.89, 0.78),          // measured 0.921 / 0.813 (0.919 / 0.805 first score)
 ];
 
 #[test]
