@@ -46,6 +46,8 @@ use crate::text::{Document, TokenKind};
 
 /// Pattern tag of a head that needs a modifier (`!` in the lexicon).
 const NEEDS_MODIFIER: u16 = 1;
+/// Endings of French past participles (« interrogée », « entendus », « saisi »).
+const PARTICIPLE_ENDINGS_FR: [&str; 12] = ["é", "ée", "és", "ées", "is", "us", "ues", "u", "ue", "i", "ie", "ies"];
 /// How many words a link's object may take (« du ministère russe de la Défense »).
 const MAX_OBJECT_WORDS: usize = 5;
 
@@ -389,6 +391,9 @@ impl<'d> Scanner<'d> {
             || g.content_openers.contains(w)
             || self.lex.adjuncts.contains(w) && !self.capitalised(i)
             || verbs(self.doc.lang).lookup(w).is_some() && !self.capitalised(i) // "the United States"
+            // « des spécialistes de l'art pariétal interrogés par notre
+            // magazine jugent »: a participle before its agent opens a clause.
+            || self.participle_before_agent(i)
     }
 
     /// Whether the "and"/« et » at `k` joins two capitalised names inside a
@@ -977,6 +982,19 @@ impl<'d> Scanner<'d> {
             || matches!(w, "s" | "se") && self.doc.lang == Lang::Fr
     }
 
+    /// A lower-case participle right before its agent (« interrogés par »,
+    /// « joints par téléphone », "interviewed by"), whatever its ending.
+    fn participle_before_agent(&self, k: usize) -> bool {
+        k + 1 < self.doc.tokens.len() && self.lex.agent.contains(self.word(k + 1)) && self.is_word(k) && !self.capitalised(k) && {
+            let w = self.word(k);
+            let ending = match self.doc.lang {
+                Lang::Fr => PARTICIPLE_ENDINGS_FR.iter().chain(&["nt", "nts", "nte", "ntes", "it", "its", "ite", "ites"]).any(|e| w.ends_with(e)),
+                Lang::En => w.ends_with("ed") || w.ends_with('n') || w.ends_with('t'),
+            };
+            ending && w.len() > 3 && !self.is_grammar_word(w)
+        }
+    }
+
     /// A relative pronoun or a participle that opens a clause inside the
     /// subject (who, qui, cités, entendus, cited, quoted).
     fn opens_clause(&self, k: usize) -> bool {
@@ -990,7 +1008,7 @@ impl<'d> Scanner<'d> {
         let participle_ending = match self.doc.lang {
             // Not « nous », « jamais », « depuis ».
             // « entendu comme témoin », « interrogée », « saisi du dossier ».
-            Lang::Fr => ["é", "ée", "és", "ées", "is", "us", "ues", "u", "ue", "i", "ie", "ies"].iter().any(|e| w.ends_with(e))
+            Lang::Fr => PARTICIPLE_ENDINGS_FR.iter().any(|e| w.ends_with(e))
                 && !["ais", "uis", "ous", "ai", "oi", "eu", "au", "ui", "ieu"].iter().any(|e| w.ends_with(e)),
             Lang::En => w.ends_with("ed") || w.ends_with("ing"),
         };
@@ -999,6 +1017,8 @@ impl<'d> Scanner<'d> {
             && w.chars().count() > 3
             && !self.is_verb(k)
             && !(g.determiners.contains(w) || g.prepositions.contains(w) || g.between_auxiliary.contains(w) || g.auxiliaries.contains(w))
+            // « joints par téléphone »: any ending before the agent.
+            || self.participle_before_agent(k)
     }
 
     /// « Les riverains affirment… », « …, et les éleveurs accusent le
@@ -1427,6 +1447,14 @@ mod tests {
             ("Le syndicat assure que des discussions se poursuivent.", &[]),
             ("Pour de nombreuses personnes, la fête est un fardeau.", &[]),
             ("Un guide pour des experts a été publié, des analystes le jugent utile.", &["des analystes"]),
+            // A discourse adverb inside the verb group; a participle before
+            // its agent ends the complement and opens a clause; « en poste ».
+            ("Un conseiller régional a pourtant jugé le projet « irréaliste ».", &["Un conseiller régional"]),
+            ("Des ingénieurs de la centrale nucléaire contactés par notre journal affirment que la cuve fuit.", &["Des ingénieurs de la centrale nucléaire"]),
+            ("Deux médecins de l'hôpital joints par téléphone assurent que les stocks manquent.", &["Deux médecins de l'hôpital"]),
+            ("Des experts du cabinet Orion interrogés par le site estiment que les données ont fuité.", &["Des experts du cabinet Orion"]),
+            ("Un journaliste en poste à Kaboul raconte que les routes sont fermées.", &["Un journaliste en poste à Kaboul"]),
+            ("Une maison construite par des bénévoles a été inaugurée.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::Fr, text), *expected, "{text}");
@@ -1483,6 +1511,8 @@ mod tests {
             ("Doctors at the hospital said the patient was stable.", &["Doctors at the hospital"]),
             ("Officials briefed on the talks said a deal was close.", &["Officials briefed on the talks"]),
             ("It is understood the talks will resume.", &["It is understood"]),
+            ("A senior aide has, however, denied that the memo exists.", &["A senior aide"]),
+            ("Several teachers at the school contacted by the paper said the exams leaked.", &["Several teachers at the school"]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::En, text), *expected, "{text}");
