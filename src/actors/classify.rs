@@ -1400,7 +1400,8 @@ fn apposition_after(v: &View, e: usize) -> Option<(usize, usize)> {
     let title = v.at(k + m, comma).filter(|&i| v.lowercase_word(i) && v.listed(i, &lex.titles)).or_else(|| v.at(k, comma).filter(|&i| v.lowercase_word(i) && v.listed(i, &lex.titles)))?;
     let mut end = title + 1;
     while let Some(i) = v.at(end, comma) {
-        if matches!(v.word(i), "," | "." | ";" | ":" | "»" | "\"" | ")") || end - title >= 10 {
+        // (A relative clause ends it: ", the architect who saved George Town".)
+        if matches!(v.word(i), "," | "." | ";" | ":" | "»" | "\"" | ")" | "who" | "whose" | "which" | "qui" | "dont") || end - title >= 10 {
             break;
         }
         // « Monde, le président Emmanuel Macron recevra… »: a title followed by a full name

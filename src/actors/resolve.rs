@@ -117,7 +117,11 @@ fn bare_names<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &mut [Mention
     if !mentions.iter().any(|m| m.verdict == Verdict::BareName) {
         return;
     }
-    let single: FastSet<u32> = mentions.iter().filter(|m| m.end - m.start == 1).map(|m| m.key).collect();
+    // (Not a word the text also writes in lower case, nor a place: "Copper prices rose" opening a
+    // sentence and "a matter for Tasmania" name no one, so "Chambishi Copper" and "Salmon
+    // Tasmania" stay bodies.)
+    let surname = |m: &Mention| !matches!(m.category(), Some(Category::Place | Category::State)) && !v.written_in_lower_case(v.lower(m.start));
+    let single: FastSet<u32> = mentions.iter().filter(|m| m.end - m.start == 1 && surname(m)).map(|m| m.key).collect();
     for i in 0..mentions.len() {
         let m = mentions[i];
         if m.verdict != Verdict::BareName {
@@ -177,7 +181,7 @@ fn pronoun_after(v: &View, mentions: &[Mention], i: usize) -> bool {
     let mut clause = true;
     while k < next_name && k < v.len() && k < m.end + 30 {
         let here = v.info[k].sentence;
-        let pronoun = matches!(v.lower(k), "he" | "she" | "his");
+        let pronoun = matches!(v.lower(k), "he" | "she" | "his" | "her");
         if here > sentence {
             return pronoun && v.prev(k).is_none();
         }
@@ -188,7 +192,9 @@ fn pronoun_after(v: &View, mentions: &[Mention], i: usize) -> bool {
         if v.lowercase_word(k) && v.listed(k, &v.lex.titles) {
             return false;
         }
-        clause &= v.is_word(k);
+        // (", said he", ", told her": the comma closing an apposition, then the name's verb.)
+        let verb_after_comma = k == m.end && v.word(k) == "," && v.at(k + 1, m.start).is_some_and(|j| v.reporting_verb_at(j, m.start));
+        clause &= v.is_word(k) || verb_after_comma;
         k += 1;
     }
     false

@@ -1117,3 +1117,19 @@ fn laboratories_and_branches_are_bodies() {
         en("According to the Crime Branch, which took over the probe, six people were held.", &[("Crime Branch", Org)], &[]),
     ]);
 }
+
+#[test]
+fn persons_with_unknown_first_names_and_bodies_named_by_common_words() {
+    check(&[
+        // A common word the text writes in lower case is no surname: "Copper" opening a sentence
+        // leaves "Kasempa Copper" a body; nor is a place ("a matter for Otago").
+        en("Kasempa Copper cut its forecast. Copper prices fell, and copper stocks with them.", &[("Kasempa Copper", Org)], &[]),
+        en("Grain Queensland, the industry body, said the decision was one for Queensland.", &[("Grain Queensland", Org), ("Queensland", Place)], &[]),
+        // An apposition with a title ends at its relative clause.
+        en("Tan Wee Kiat, the engineer who rebuilt Port Dickson harbour, died on Monday.", &[("Tan Wee Kiat", Person)], &[]),
+        en("Chua Seng Ho, head of a local traders' group, said the market would reopen.", &[("Chua Seng Ho", Person)], &[]),
+        // "her", ", said he": what only persons take.
+        en("Marisol Teague and her two sons were evacuated on Friday.", &[("Marisol Teague", Person)], &[]),
+        en("The member for the district, Delroy Harewood, said he would raise it in the House.", &[("Delroy Harewood", Person)], &[]),
+    ]);
+}
