@@ -20,7 +20,9 @@
 //! Patterns are compiled once into a deterministic automaton over words
 //! ([`compile`]: alternatives are not expanded, so tails shared after a
 //! group are built once); scanning costs one [`WordMap`] look-up per token
-//! that starts no pattern.
+//! that starts no pattern. Only the start state is built with the set; any
+//! other state is built the first time a walk reaches it (a 4 KB page visits
+//! a few dozen of the thousand states of the English no-evidence phrases).
 
 mod compile;
 mod syntax;
@@ -29,6 +31,7 @@ use super::word_map::{short_key, WordMap};
 use crate::model::Lang;
 use crate::text::word_filter::WordFilter;
 use crate::text::{Document, TokenKind};
+use std::sync::{Mutex, MutexGuard, OnceLock, TryLockError};
 
 /// Words a `...` gap may skip.
 const GAP_WORDS: usize = 3;
@@ -53,16 +56,15 @@ pub(crate) fn over_budget<'p>(lang: Lang, patterns: impl IntoIterator<Item = &'p
 /// A compiled set of patterns, each with a caller-defined tag: an automaton
 /// over words, with gap and look-ahead moves, so that patterns sharing a
 /// beginning are walked once.
-#[derive(Debug)]
 pub struct PatternSet {
-    /// State 0 is the start.
-    states: Vec<State>,
+    /// State 0 is the start; the others are built on first visit.
+    states: States,
+    /// What builds them.
+    lazy: Mutex<compile::Lazy>,
     /// The numbers of the words too long for a short key.
     long_words: WordMap<u32>,
     /// Per look-ahead id: the word sequences that must not come next.
     forbidden: Vec<Vec<Vec<String>>>,
-    /// The filters of the states after a gap.
-    filters: Vec<WordFilter>,
     /// The start's word moves, looked up at every candidate token: most
     /// tokens start no pattern, and a [`WordMap`] turns them away without
     /// hashing.
@@ -84,9 +86,23 @@ struct State {
     /// Set when a pattern ends here: the tag of the first such line.
     tag: Option<u16>,
     /// For the states after a gap, which are tried at every word the gap
-    /// may skip: turns most words away before they are looked up (index in
-    /// `PatternSet::filters`).
-    filter: Option<u32>,
+    /// may skip: turns most words away before they are looked up.
+    filter: Option<WordFilter>,
+}
+
+/// The states of a set by number, each built once, in chunks of 1, 2, 4,
+/// ... slots that never move (a walk holds a state while others are built).
+struct States {
+    chunks: [OnceLock<Box<[OnceLock<State>]>>; 32],
+}
+
+impl States {
+    fn slot(&self, s: u32) -> &OnceLock<State> {
+        let i = s as usize + 1;
+        let chunk = (usize::BITS - 1 - i.leading_zeros()) as usize;
+        let slots = self.chunks[chunk].get_or_init(|| (0..1usize << chunk).map(|_| OnceLock::new()).collect());
+        &slots[i - (1 << chunk)]
+    }
 }
 
 /// A match: token range (end exclusive) and the pattern's tag.
@@ -98,12 +114,12 @@ pub struct Match {
 }
 
 impl PatternSet {
-    fn empty() -> PatternSet {
+    fn new(lazy: compile::Lazy) -> PatternSet {
         PatternSet {
-            states: Vec::new(),
+            states: States { chunks: [const { OnceLock::new() }; 32] },
+            lazy: Mutex::new(lazy),
             long_words: WordMap::default(),
             forbidden: Vec::new(),
-            filters: Vec::new(),
             first: WordMap::default(),
             first_words: Box::default(),
         }
@@ -114,15 +130,50 @@ impl PatternSet {
         compile::compile(lang, &patterns.into_iter().collect::<Vec<_>>())
     }
 
-    /// How many states the automaton has (the lexicon tests bound it: every
-    /// state is built on the first scan of a page).
+    /// State `s`, built if it is not yet.
+    #[inline]
+    fn state(&self, s: u32) -> &State {
+        let slot = self.states.slot(s);
+        match slot.get() {
+            Some(state) => state,
+            None => slot.get_or_init(|| self.builder().build(s)),
+        }
+    }
+
+    /// The builder of states, locked. (Not `Mutex::lock`: on wasm32 its
+    /// check for recursive locking added a panic message to the download.)
+    fn builder(&self) -> MutexGuard<'_, compile::Lazy> {
+        loop {
+            match self.lazy.try_lock() {
+                Ok(guard) => return guard,
+                Err(TryLockError::Poisoned(e)) => return e.into_inner(),
+                Err(TryLockError::WouldBlock) => std::thread::yield_now(),
+            }
+        }
+    }
+
+    /// Builds every state (what the first scans of pages do, a part each).
+    #[cfg(test)]
+    fn build_all(&self) -> usize {
+        let mut s = 0;
+        while s < self.builder().found() {
+            self.state(s as u32);
+            s += 1;
+        }
+        s
+    }
+
+    /// How many states the automaton has (the lexicon tests bound it: a
+    /// page's scans may build any of them).
+    #[cfg(test)]
     pub fn state_count(&self) -> usize {
-        self.states.len()
+        self.build_all()
     }
 
     /// How many word moves the automaton has (its size in memory, mostly).
+    #[cfg(test)]
     pub fn edge_count(&self) -> usize {
-        self.states.iter().map(|s| s.edges.len()).sum()
+        (0..self.build_all() as u32).map(|s| self.state(s).edges.len()).sum()
     }
 
     /// The words that start a pattern.
@@ -141,8 +192,8 @@ impl PatternSet {
     /// The state after word `word` from `state`.
     #[inline]
     fn next(&self, state: &State, word: &str) -> Option<u32> {
-        if let Some(f) = state.filter {
-            if !self.filters[f as usize].may_contain(word) {
+        if let Some(f) = &state.filter {
+            if !f.may_contain(word) {
                 return None;
             }
         }
@@ -160,7 +211,7 @@ impl PatternSet {
     }
 
     fn walk(&self, doc: &Document, s: u32, i: usize, start: usize, best: &mut Option<Match>) {
-        let state = &self.states[s as usize];
+        let state = self.state(s);
         if let Some(tag) = state.tag {
             if best.map_or(true, |b| i > b.end) {
                 *best = Some(Match { start, end: i, tag });

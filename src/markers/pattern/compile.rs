@@ -106,19 +106,20 @@ impl Builder {
         }
     }
 
-    /// The deterministic automaton of the lines added (subset construction).
+    /// The deterministic automaton of the lines added (subset construction),
+    /// its start state built; every other state is built the first time a
+    /// walk reaches it ([`Lazy::build`]): a page visits a few dozen of the
+    /// thousand states of the largest set (issue 6).
     // Not inlined into `compile`: each is then a smaller function for V8 to
     // optimise when a fresh engine has run it long enough (issue 6).
     #[inline(never)]
     pub(super) fn finish(self) -> PatternSet {
         // Words of up to 7 bytes are keyed by their bytes, longer ones by
         // their number among the long words (see [`PatternSet::edges`]).
-        let words: Vec<&str> = (0..self.words.len()).map(|k| self.words.get(k)).collect();
         let mut long_count = 0u64;
-        let keys: Vec<u64> = words
-            .iter()
-            .map(|w| {
-                short_key(w).unwrap_or_else(|| {
+        let keys: Vec<u64> = (0..self.words.len())
+            .map(|k| {
+                short_key(self.words.get(k)).unwrap_or_else(|| {
                     long_count += 1;
                     long_count - 1
                 })
@@ -136,86 +137,140 @@ impl Builder {
         let mut closure = Closure { seen: vec![0; n], stamp: 0, stack: Vec::new(), out: Vec::new() };
         // The positions a state keeps: those that move on or end a line.
         let keep: Vec<bool> = (0..n as u32).map(|p| moves.of(p).len() > 0 || line_ending[p as usize] != u32::MAX).collect();
-
-        let mut set = PatternSet::empty();
         let mut subsets = Subsets::default();
         subsets.find_or_add(closure.of(self.starts.iter().copied(), &empty, &keep));
-        let mut out: Vec<(u64, u32, u32)> = Vec::new();
-        let mut targets: Vec<u32> = Vec::new();
-        let mut nots: Vec<(u32, u32, u32)> = Vec::new();
-        let mut edges: Vec<(u64, u32)> = Vec::new();
-        // (The state's positions, copied: `subsets` grows in the loop.)
-        let mut subset: Vec<u32> = Vec::new();
-        let mut s = 0;
-        while s < subsets.list.len() {
-            subset.clear();
-            subset.extend_from_slice(&subsets.list[s]);
-            let is_root = s == 0;
-            out.clear();
-            for &p in subset.iter() {
-                for &(_, label, to) in moves.of(p) {
-                    // A pattern starts with a word.
-                    if !(is_root && label >= GAP) {
-                        out.push((label, to, p));
-                    }
-                }
-            }
-            // (One sort instance for the whole engine: see crate::sort.)
-            sort_few(&mut out, |m| (m.0 as u128) << 32 | m.1 as u128);
-            let mut state = State::default();
-            edges.clear();
-            nots.clear();
-            let mut k = 0;
-            while k < out.len() {
-                let label = out[k].0;
-                let group_end = out[k..].iter().position(|m| m.0 != label).map_or(out.len(), |e| k + e);
-                targets.clear();
-                targets.extend(out[k..group_end].iter().map(|m| m.1));
-                let first_from = out[k..group_end].iter().map(|m| m.2).min().unwrap_or(0);
-                let target = subsets.find_or_add(closure.of(targets.iter().copied(), &empty, &keep));
-                match label {
-                    l if l < GAP => edges.push((keys[l as usize], target)),
-                    GAP => state.gap = Some(target),
-                    l => nots.push((first_from, (l - NOT) as u32, target)),
-                }
-                k = group_end;
-            }
-            sort_by_packed_key(&mut edges, |e| e.0 as u128);
-            state.edges = edges.as_slice().into();
-            // Look-aheads in the order the lines wrote them (positions are
-            // numbered in line order).
-            sort_by_packed_key(&mut nots, |n| pack([n.0 as usize, n.1 as usize, n.2 as usize, 0]));
-            state.nots = nots.iter().map(|&(_, id, target)| (id, target)).collect();
-            if !is_root {
-                let first_line = subset.iter().map(|&p| line_ending[p as usize]).min().unwrap_or(u32::MAX);
-                state.tag = self.tags.get(first_line as usize).copied();
-            }
-            set.states.push(state);
-            s += 1;
-        }
-
-        // States after a gap are tried at every word the gap skips: a filter
-        // turns most words away before they are looked up.
-        let after_gaps: Vec<u32> = set.states.iter().filter_map(|st| st.gap).collect();
+        let mut lazy = Lazy {
+            keys,
+            moves,
+            empty,
+            line_ending,
+            keep,
+            closure,
+            subsets,
+            after_gap: Vec::new(),
+            tags: self.tags,
+            words: self.words,
+            out: Vec::new(),
+            targets: Vec::new(),
+            nots: Vec::new(),
+            edges: Vec::new(),
+            subset: Vec::new(),
+        };
+        let root = lazy.build(0);
+        let mut set = PatternSet::new(lazy);
+        let lazy = set.lazy.get_mut().unwrap_or_else(|e| e.into_inner());
+        let words = &lazy.words;
         // The word of a key (keys are distinct: sorted, then searched).
-        let mut key_words: Vec<(u64, &str)> = keys.iter().copied().zip(words.iter().copied()).collect();
+        let mut key_words: Vec<(u64, u32)> = lazy.keys.iter().copied().zip(0..).collect();
         sort_by_packed_key(&mut key_words, |kw| kw.0 as u128);
-        let word_of = |key: &u64| key_words.binary_search_by_key(key, |kw| kw.0).ok().map(|k| key_words[k].1);
-        for g in after_gaps {
-            let state = &set.states[g as usize];
-            if !state.edges.is_empty() && state.filter.is_none() {
-                let filter = WordFilter::of(state.edges.iter().filter_map(|(k, _)| word_of(k)));
-                set.states[g as usize].filter = Some(set.filters.len() as u32);
-                set.filters.push(filter);
-            }
-        }
-        let first: Vec<(&str, u32)> = set.states[0].edges.iter().filter_map(|(k, target)| Some((word_of(k)?, *target))).collect();
+        let word_of = |key: &u64| key_words.binary_search_by_key(key, |kw| kw.0).ok().map(|k| words.get(key_words[k].1 as usize));
+        let first: Vec<(&str, u32)> = root.edges.iter().filter_map(|(k, target)| Some((word_of(k)?, *target))).collect();
         set.first = WordMap::of(first.iter().copied());
         set.first_words = first.iter().map(|(w, _)| Box::from(*w)).collect();
-        let long: Vec<(&str, u32)> = words.iter().zip(&keys).filter(|(_, &k)| k < LONG_KEYS).map(|(w, &k)| (*w, k as u32)).collect();
+        let long: Vec<(&str, u32)> =
+            (0..words.len()).zip(&lazy.keys).filter(|(_, &k)| k < LONG_KEYS).map(|(w, &k)| (words.get(w), k as u32)).collect();
         set.long_words = WordMap::of(long);
         set.forbidden = self.forbidden;
+        let _ = set.states.slot(0).set(root);
         set
+    }
+}
+
+/// What building a state of the subset construction needs: the lines'
+/// automaton by position, and the states found so far.
+pub(super) struct Lazy {
+    /// Each word's key, by number.
+    keys: Vec<u64>,
+    moves: ByPosition<(u32, u64, u32)>,
+    empty: ByPosition<(u32, u32)>,
+    /// The first line ending at each position.
+    line_ending: Vec<u32>,
+    /// The positions a state keeps: those that move on or end a line.
+    keep: Vec<bool>,
+    closure: Closure,
+    subsets: Subsets,
+    /// Whether each state (by number) follows a gap.
+    after_gap: Vec<bool>,
+    tags: Vec<u16>,
+    words: syntax::Words,
+    // Scratch lists, reused from state to state.
+    out: Vec<(u64, u32, u32)>,
+    targets: Vec<u32>,
+    nots: Vec<(u32, u32, u32)>,
+    edges: Vec<(u64, u32)>,
+    subset: Vec<u32>,
+}
+
+impl Lazy {
+    /// How many states have been found (built or not).
+    #[cfg(test)]
+    pub(super) fn found(&self) -> usize {
+        self.subsets.list.len()
+    }
+
+    /// State `s` (found before, not built yet): its moves, whose targets are
+    /// found (numbered) but not built.
+    #[inline(never)]
+    pub(super) fn build(&mut self, s: u32) -> State {
+        let Lazy { keys, moves, empty, line_ending, keep, closure, subsets, after_gap, tags, words, out, targets, nots, edges, subset } = self;
+        // (The state's positions, copied: `subsets` grows below.)
+        subset.clear();
+        subset.extend_from_slice(&subsets.list[s as usize]);
+        let is_root = s == 0;
+        out.clear();
+        for &p in subset.iter() {
+            for &(_, label, to) in moves.of(p) {
+                // A pattern starts with a word.
+                if !(is_root && label >= GAP) {
+                    out.push((label, to, p));
+                }
+            }
+        }
+        // (One sort instance for the whole engine: see crate::sort.)
+        sort_few(out, |m| (m.0 as u128) << 32 | m.1 as u128);
+        let mut state = State::default();
+        edges.clear();
+        nots.clear();
+        let mut k = 0;
+        while k < out.len() {
+            let label = out[k].0;
+            let group_end = out[k..].iter().position(|m| m.0 != label).map_or(out.len(), |e| k + e);
+            targets.clear();
+            targets.extend(out[k..group_end].iter().map(|m| m.1));
+            let first_from = out[k..group_end].iter().map(|m| m.2).min().unwrap_or(0);
+            let target = subsets.find_or_add(closure.of(targets.iter().copied(), empty, keep));
+            match label {
+                l if l < GAP => edges.push((keys[l as usize], target)),
+                GAP => {
+                    state.gap = Some(target);
+                    if after_gap.len() <= target as usize {
+                        after_gap.resize(target as usize + 1, false);
+                    }
+                    after_gap[target as usize] = true;
+                }
+                l => nots.push((first_from, (l - NOT) as u32, target)),
+            }
+            k = group_end;
+        }
+        // States after a gap are tried at every word the gap skips: a filter
+        // turns most words away before they are looked up.
+        if after_gap.get(s as usize) == Some(&true) && !edges.is_empty() {
+            let labels = out.iter().map(|m| m.0).filter(|&l| l < GAP);
+            let mut distinct = labels.clone().collect::<Vec<u64>>();
+            distinct.dedup();
+            state.filter = Some(WordFilter::of(distinct.iter().map(|&l| words.get(l as usize))));
+        }
+        sort_by_packed_key(edges, |e| e.0 as u128);
+        state.edges = edges.as_slice().into();
+        // Look-aheads in the order the lines wrote them (positions are
+        // numbered in line order).
+        sort_by_packed_key(nots, |n| pack([n.0 as usize, n.1 as usize, n.2 as usize, 0]));
+        state.nots = nots.iter().map(|&(_, id, target)| (id, target)).collect();
+        if !is_root {
+            let first_line = subset.iter().map(|&p| line_ending[p as usize]).min().unwrap_or(u32::MAX);
+            state.tag = tags.get(first_line as usize).copied();
+        }
+        state
     }
 }
 
