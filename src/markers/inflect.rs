@@ -9,7 +9,6 @@
 //! `data/lexicons/fr/verb-models.txt` (`soutenir ~tenir`). English verbs are
 //! regular unless the entry gives the past and participle (`tell > told`).
 
-use std::collections::HashMap;
 
 /// What an inflected form is, as far as the scanner cares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -90,19 +89,31 @@ pub struct Model {
 
 /// The French model verbs of `data/lexicons/fr/verb-models.txt`, read once
 /// (every French pattern set and the verb lexicon inflect with them).
-pub fn french_models() -> &'static HashMap<String, Model> {
-    static MODELS: std::sync::LazyLock<HashMap<String, Model>> =
+pub fn french_models() -> &'static Models {
+    static MODELS: std::sync::LazyLock<Models> =
         std::sync::LazyLock::new(|| parse_models(super::lexicon::source(crate::model::Lang::Fr, "verb-models")));
     &MODELS
 }
 
+/// The French model verbs, by infinitive: a dozen, searched in turn (a
+/// hash map of them was one more copy of the hash table's code in the
+/// WebAssembly download, issue 6).
+pub struct Models(Vec<(String, Model)>);
+
+impl Models {
+    /// The model named `name` (the last line naming it).
+    fn get(&self, name: &str) -> Option<&Model> {
+        self.0.iter().rev().find(|(n, _)| n == name).map(|(_, m)| m)
+    }
+}
+
 /// The French model verbs, by infinitive.
-pub fn parse_models(text: &str) -> HashMap<String, Model> {
-    let mut models = HashMap::new();
+pub fn parse_models(text: &str) -> Models {
+    let mut models = Vec::new();
     for line in super::lexicon::Lexicon::parse(text).entries() {
         let parts: Vec<&str> = line.split_whitespace().collect();
         if let [name, sg, pl, pl3, pp, fut, ps] = parts[..] {
-            models.insert(
+            models.push((
                 crate::text::case::lowercase(name),
                 Model {
                     sg: sg.into(),
@@ -112,10 +123,10 @@ pub fn parse_models(text: &str) -> HashMap<String, Model> {
                     fut: fut.into(),
                     ps: ps.into(),
                 },
-            );
+            ));
         }
     }
-    models
+    Models(models)
 }
 
 // Not inlined: `french_forms` calls it some thirty times, and the inlined
@@ -193,7 +204,7 @@ fn mute_stem(stem: &str) -> Option<String> {
 }
 
 /// Every form of a French verb.
-pub fn french_forms(entry: &VerbEntry, models: &HashMap<String, Model>) -> Vec<(String, Form)> {
+pub fn french_forms(entry: &VerbEntry, models: &Models) -> Vec<(String, Form)> {
     let lemma = entry.lemma.as_str();
     let mut out = vec![(lemma.to_string(), Form::Infinitive)];
     if let Some(name) = &entry.model {

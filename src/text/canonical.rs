@@ -15,7 +15,6 @@
 //! against, the `unicode-normalization` crate (a dev-dependency only): see
 //! the tests at the end of this file.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// `data/unicode/canonical.txt` in the form `build.rs` (`canonical_binary`) writes.
@@ -28,7 +27,10 @@ struct Canonical {
     /// character that may decompose further, then combining marks).
     decompositions: Vec<(char, Box<[char]>)>,
     /// Primary composites: (starter, mark) → composed character.
-    compositions: HashMap<(char, char), char>,
+    /// Primary compositions, `a << 42 | b << 21 | composed` (21 bits a
+    /// character), sorted: searched, as a hash map of them was one more copy
+    /// of the hash table's code in the WebAssembly download (issue 6).
+    compositions: Vec<u64>,
     /// Non-zero canonical combining classes as sorted, disjoint ranges.
     classes: Vec<(char, char, u8)>,
 }
@@ -78,12 +80,12 @@ impl Canonical {
             })
             .collect();
         let mut decompositions = Vec::with_capacity(decomposition_count);
-        let mut compositions = HashMap::new();
+        let mut compositions = Vec::new();
         for ((&c, &shape), &first) in characters.iter().zip(&shapes).zip(&firsts) {
             let parts: Box<[char]> =
                 std::iter::once(first).chain((1..shape >> 1).map(|_| varint())).map(to_char).collect();
             if let (1, [a, b]) = (shape & 1, &parts[..]) {
-                compositions.insert((*a, *b), to_char(c));
+                compositions.push((*a as u64) << 42 | (*b as u64) << 21 | c as u64);
             }
             decompositions.push((to_char(c), parts));
         }
@@ -101,6 +103,7 @@ impl Canonical {
                 (to_char(start), to_char(end), varint() as u8)
             })
             .collect();
+        crate::sort::sort_by_packed_key(&mut compositions, |&k| k as u128);
         Canonical { decompositions, compositions, classes }
     }
 
@@ -163,8 +166,10 @@ impl Canonical {
             if let Some(at) = starter {
                 let blocked = last_class.is_some_and(|last| last == 0 || last >= class);
                 if !blocked {
-                    if let Some(&composed) = self.compositions.get(&(out[at], c)) {
-                        out[at] = composed;
+                    let pair = (out[at] as u64) << 21 | c as u64;
+                    let k = self.compositions.partition_point(|&e| e >> 21 < pair);
+                    if let Some(&e) = self.compositions.get(k).filter(|&&e| e >> 21 == pair) {
+                        out[at] = char::from_u32((e & 0x1F_FFFF) as u32).unwrap_or(out[at]);
                         continue;
                     }
                 }
