@@ -25,7 +25,8 @@ pub const CONDITIONAL: u8 = 16;
 /// A quantifier that may open an unnamed source (« des », "some", "a").
 pub const VAGUE_DETERMINER: u8 = 32;
 /// Any English reporting verb form: a bare plural before it may be a source
-/// ("Engineers say").
+/// ("Engineers say"); French « on », which a setting before it may make a
+/// source (« À Matignon, on assure »).
 pub const REPORTING_VERB: u8 = 64;
 /// Something that can make a nearby phrase a source: any reporting verb,
 /// *selon*, *according*, *cited*, *par*/*by*, *que*/*that*, a bracket.
@@ -104,6 +105,10 @@ fn build_words(lang: Lang) -> FastMap<&'static str, u32> {
         if lang == Lang::En {
             add(aux, REPORTING_VERB);
         }
+    }
+    // French: « on » after a setting (« À Matignon, on assure »).
+    if lang == Lang::Fr {
+        add("on", REPORTING_VERB);
     }
     index
 }

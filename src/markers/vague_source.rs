@@ -1153,6 +1153,30 @@ impl<'d> Scanner<'d> {
         (phrase.determiner == Determiner::None && opens_clause).then_some((phrase.start, h + 1))
     }
 
+    /// « Du côté de la mairie, on assure… », « À Matignon, on fait valoir
+    /// que… », « Chez Wouri Brew, on affirme… »: a sentence opened by a
+    /// setting (section `settings`) whose people speak through « on » after
+    /// a comma, with a claim verb or reported content. The setting up to
+    /// « on » is the source (the end returned). Not « on se montre
+    /// prudent », « on indique suivre »: no claim, no content.
+    fn setting_speaks(&self, on: usize, floor: usize, ceiling: usize) -> Option<usize> {
+        if self.doc.lang != Lang::Fr || on < floor + 2 || self.word(on - 1) != "," {
+            return None;
+        }
+        let first = if matches!(self.word(floor), "du" | "de") { floor + 1 } else { floor };
+        if !self.lex.settings.contains(self.word(first)) {
+            return None;
+        }
+        // « on fait valoir », « on n'assure pas », « on affirme aussi ».
+        let mut verb = on + 1;
+        while verb < ceiling && verb < on + 4 && (matches!(self.word(verb), "ne" | "n" | "'" | "fait") || self.lex.adjuncts.contains(self.word(verb))) {
+            verb += 1;
+        }
+        let v = self.reporting_verb(verb).filter(|v| v.group.start == verb)?;
+        let content = v.group.end < ceiling && self.g.content_openers.contains(self.word(v.group.end));
+        (v.kind == crate::markers::VerbKind::Claim || content).then_some(on + 1)
+    }
+
     /// Where a pronoun's complement ends: after a link and its object
     /// ("in the party", « au sein du parti », « à Bruxelles »), or right
     /// at `k` when no link follows.
@@ -1248,6 +1272,12 @@ impl<'d> Scanner<'d> {
                 continue;
             }
             if candidates.has(i, candidates::REPORTING_VERB) {
+                if let Some(end) = self.setting_speaks(i, floor, ceiling) {
+                    if spans.last().map_or(true, |s: &Span| s.end <= doc.tokens[floor].start as usize) {
+                        spans.push(self.span(floor, end));
+                        covered = i;
+                    }
+                }
                 if let Some((start, end)) = self.bare_plural_subject(i, floor) {
                     if start >= covered && spans.last().map_or(true, |s: &Span| s.end <= doc.tokens[start].start as usize) {
                         spans.push(self.span(start, end));
@@ -1455,6 +1485,14 @@ mod tests {
             ("Des experts du cabinet Orion interrogés par le site estiment que les données ont fuité.", &["Des experts du cabinet Orion"]),
             ("Un journaliste en poste à Kaboul raconte que les routes sont fermées.", &["Un journaliste en poste à Kaboul"]),
             ("Une maison construite par des bénévoles a été inaugurée.", &[]),
+            // A setting whose people speak through « on ».
+            ("Du côté de la préfecture, on assure que tout est sous contrôle.", &["Du côté de la préfecture, on"]),
+            ("À l'Élysée, on fait valoir que le texte est prêt.", &["À l'Élysée, on"]),
+            ("Chez Transalp, on affirme avoir prévenu les clients.", &["Chez Transalp, on"]),
+            ("Au siège du parti, on tempère : « Rien n'est décidé. »", &["Au siège du parti, on"]),
+            ("Du côté du port, on se montre plus prudent.", &[]),
+            ("Au ministère, on indique suivre la situation.", &[]),
+            ("À Lyon, on compte vingt blessés.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::Fr, text), *expected, "{text}");
