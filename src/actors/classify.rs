@@ -107,6 +107,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         }
         return Classified::of(Verdict::Actor(gazetteer_category(v, s, e, entry), entry.code));
     }
+    // « le ministre de l'Environnement », « la ministre flamande de l'Économie », « le ministre délégué
+    // au Numérique »: a French minister's portfolio is part of the role, no body.
+    if v.doc.lang == crate::model::Lang::Fr && !v.at(e, s).is_some_and(|k| v.cap(k)) && portfolio_of_minister(v, s) {
+        return Classified::of(Verdict::Nothing);
+    }
     // "Costa Rican", "Sri Lankan", « Sud-Africains »: a demonym of several words names no actor.
     if (2..=3).contains(&n) && !headline && is_demonym_of_words(v, s, e) {
         return Classified::of(Verdict::Nothing);
@@ -153,6 +158,16 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         // (English only: French section labels stand there too, « | Industrie & Services | ».)
         if n > 1 && v.doc.lang == crate::model::Lang::En && separator(v.prev(s)) && (separator(v.at(e, s)) || v.at(e, s).is_none()) && outlet_word {
             return Classified::of(Verdict::Actor(Category::Organization, None));
+        }
+        // « Par Léa Morand | Wahran Info | 14 mars », « Fenua Matin – 28/10/2026 », « Léa Morand pour
+        // Madinina Direct »: a French byline's outlet, between separators, dashes or the line's ends,
+        // holds an organisation word that heads nothing (not the section « | Industrie & Services | »).
+        let fr_separator = |k: Option<usize>| k.is_none() || separator(k) || v.punct_is(k, &["–", "—"]);
+        if n > 1 && v.doc.lang == crate::model::Lang::Fr && (fr_separator(v.prev(s)) || v.prev(s).is_some_and(|p| v.lower(p) == "pour")) && fr_separator(v.at(e, s)) {
+            let outlet = (s..e).any(|k| v.cap(k) && v.listed(k, &lex.org_words) && !v.listed(k, &lex.org_heads)) && !(s..e).any(|k| v.word(k) == "&");
+            if outlet {
+                return Classified::of(Verdict::Actor(Category::Organization, None));
+            }
         }
         // In a Title Case headline capitals prove nothing: only the gazetteer (above) and the
         // names the article body establishes count.
@@ -609,7 +624,9 @@ fn byline(v: &View, s: usize, e: usize) -> bool {
     // Alone on a line near the top (a headline, a standfirst, then the byline) or after a separator.
     // (After a separator, only a first name tells a reporter from her outlet: "| Acadie Matin".)
     let alone = (v.prev(s).is_none() && (v.info[s].sentence <= 4 || first_name) && !v.info[s].headline() || separator(v.prev(s)) && first_name) && line_or_separator;
-    let opens_line = (by.is_some() && ends) || ((v.prev(s).is_none() || separator(v.prev(s))) && separator(next)) || alone || credit || (ends && second()) || from_town();
+    // « Léa Morand pour Madinina Direct »: a reporter for her outlet, opening the line.
+    let for_outlet = v.prev(s).is_none() && first_name && next.is_some_and(|k| v.lower(k) == "pour" && v.at(k + 1, s).is_some_and(|o| v.cap(o)));
+    let opens_line = (by.is_some() && ends) || for_outlet || ((v.prev(s).is_none() || separator(v.prev(s))) && separator(next)) || alone || credit || (ends && second()) || from_town();
     opens_line
         && !is_common_capitalised(v, s)
         && (s..e).all(|k| (v.cap(k) || matches!(v.word(k), "'" | "’")) && !v.listed(k, &v.lex.org_words) && !v.listed(k, &v.lex.page_furniture) && (v.gazetteer_at(k).is_none() || first_name && k > s))
@@ -1329,6 +1346,44 @@ fn title_before(v: &View, s: usize) -> Option<(usize, usize)> {
     let start = leftmost?;
     // The role may not begin on a capitalised complement: trim to the title.
     Some((start, s)).map(|(a, b)| (a, trim_punct_end(v, a, b)))
+}
+
+/// Token `s` opens a portfolio after « ministre »: « ministre (adjectives) (chargé, délégué) de l' /
+/// de la / du / des / au / à la » and the capitalised word, or a further portfolio of the list
+/// (« ministre des Mines et de la Géologie »).
+#[inline(never)]
+fn portfolio_of_minister(v: &View, s: usize) -> bool {
+    let mut k = v.prev(s);
+    let mut connected = false;
+    let mut adjectives = 0;
+    for _ in 0..12 {
+        let Some(i) = k else { return false };
+        let w = v.lower(i);
+        if !connected {
+            // The connector right before the portfolio, past its article.
+            if matches!(w, "'" | "l" | "la" | "le" | "les") {
+                k = v.prev(i);
+                continue;
+            }
+            if !matches!(w, "de" | "d" | "du" | "des" | "au" | "aux" | "à") {
+                return false;
+            }
+            connected = true;
+            k = v.prev(i);
+            continue;
+        }
+        match w {
+            "ministre" | "ministres" => return v.lowercase_word(i),
+            "de" | "d" | "'" | "à" => {}
+            // « des Mines et de la Géologie »: back over the portfolio before.
+            "et" | "," => connected = false,
+            // (Up to two adjectives: « flamand », « wallonne ».)
+            _ if v.cap(i) || (v.lowercase_word(i) && adjectives < 2 && !v.listed(i, &v.lex.function_words)) => adjectives += usize::from(!v.cap(i)),
+            _ => return false,
+        }
+        k = v.prev(i);
+    }
+    false
 }
 
 /// A French adjective that may stand between a title and a name (« écologiste », « ajaccien »,

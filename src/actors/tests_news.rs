@@ -1008,8 +1008,8 @@ fn page_stamps_codes_and_bylines_of_many_outlets() {
         en("SPORT | Sandra Brown / Staff Reporter | Friday, May 8, 2026\n\nThe club lost.", &[("Sandra Brown", Person)], &[]),
         en("Photo: A flooded road near the bridge. © Marta Kowal / Valley Dispatch", &[("Marta Kowal", Person)], &[]),
         fr("Inondations : la digue a cédé\n\nSociété · Climat | 12.05.2026, 09:10 | Julien Ferrand\n\nLa rivière a débordé.", &[("Julien Ferrand", Person)], &[]),
-        // Negative: an outlet after a separator is no reporter.
-        fr("Inondations : la digue a cédé\n\nPar Anne Roy | Gazette Riveraine\n\nLa rivière a débordé.", &[("Anne Roy", Person)], &["Gazette Riveraine"]),
+        // An outlet after a separator is no reporter: the outlet, an organisation.
+        fr("Inondations : la digue a cédé\n\nPar Anne Roy | Gazette Riveraine\n\nLa rivière a débordé.", &[("Anne Roy", Person), ("Gazette Riveraine", Org)], &[]),
         // Nicknames between a first name and a surname.
         en("Sen. Ramon \"Boyet\" Aquino said the price was inflated. Aquino said he had the papers.", &[("Ramon \"Boyet\" Aquino", Person), ("Aquino", Person)], &["Ramon"]),
         en("Its founder, Winston ‘Skull’ Barrett, denied owing the fee. Barrett later apologised.", &[("Winston 'Skull' Barrett", Person), ("Barrett", Person)], &[]),
@@ -1131,5 +1131,32 @@ fn persons_with_unknown_first_names_and_bodies_named_by_common_words() {
         // "her", ", said he": what only persons take.
         en("Marisol Teague and her two sons were evacuated on Friday.", &[("Marisol Teague", Person)], &[]),
         en("The member for the district, Delroy Harewood, said he would raise it in the House.", &[("Delroy Harewood", Person)], &[]),
+    ]);
+}
+
+#[test]
+fn french_outlets_named_by_what_they_bring() {
+    check(&[
+        // In the byline, between separators or dashes, or after « pour ».
+        fr("Grève au port : les dockers accusent la direction\nPar Aminata Koné | Kayes Info | 3 mai 2026\nLe mouvement a débuté lundi.", &[("Kayes Info", Org), ("Aminata Koné", Person)], &[]),
+        fr("Pluies : la route coupée\nSociété – Atlas Matin – 12/01/2026 à 08:10\nLa route a été fermée.", &[("Atlas Matin", Org)], &[]),
+        fr("Publié le 4 mai 2026\nRémi Faure pour Lagune Direct\nLe marché a rouvert.", &[("Lagune Direct", Org), ("Rémi Faure", Person)], &[]),
+        // In the body.
+        fr("Le maire a confié à Delta Express que le projet serait abandonné.", &[("Delta Express", Org)], &[]),
+        // A byline's section label is no outlet.
+        fr("Crédit : la banque accusée\nMarc Delorme | Industrie & Services | Le 09/06/2026\nLa banque dément.", &[("Marc Delorme", Person)], &["Industrie & Services", "Services"]),
+    ]);
+}
+
+#[test]
+fn french_portfolios_and_races_are_no_actors() {
+    check(&[
+        fr("Le ministre de l'Agriculture a promis une aide, et la ministre wallonne de l'Économie a réagi.", &[], &["Agriculture", "Économie"]),
+        fr("Le ministre délégué au Numérique a convoqué les plateformes.", &[], &["Numérique"]),
+        fr("Le ministre des Mines et de la Géologie n'a pas répondu.", &[], &["Mines", "Géologie"]),
+        // (The ministry itself is a body.)
+        fr("Le ministère de l'Agriculture a publié un rapport.", &[("ministère de l'Agriculture", Org)], &[]),
+        fr("Il a remporté le Tour de Bretagne puis la Ronde de l'Aveyron, avant la Transat des Îles.", &[], &["Tour de Bretagne", "Ronde de l'Aveyron", "Transat des Îles", "Bretagne"]),
+        fr("La tête d'affiche des Nuits du Vercors a annulé son concert, tout comme celle du Marathon de Dakar.", &[], &["Nuits du Vercors", "Marathon de Dakar"]),
     ]);
 }
