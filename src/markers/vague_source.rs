@@ -111,6 +111,11 @@ struct VagueLexicon {
     reflexive_verbs: WordSet,
     /// Forms of be/être: before a participle they make the verb passive.
     passive_auxiliaries: WordSet,
+    /// A stance the source takes, as its reported content: "Analysts were
+    /// less convinced", « des économistes restent sceptiques »: a copula
+    /// (`stance-verbs`), up to three words, a stance (`stances`).
+    stance_verbs: WordSet,
+    stances: PatternSet,
     /// Every grammar word, quantifier, adjunct and reporting verb form, in
     /// one table: one lookup tells whether a word can be a noun or adjective.
     closed_words: WordSet,
@@ -171,6 +176,8 @@ impl VagueLexicon {
             settings: set("settings"),
             reflexive_verbs: set("reflexive-verbs"),
             passive_auxiliaries: set("passive-auxiliaries"),
+            stance_verbs: set("stance-verbs"),
+            stances: patterns("stances"),
         }
     }
 }
@@ -730,8 +737,9 @@ impl<'d> Scanner<'d> {
                 return (!says_nothing).then_some(start);
             }
             // « Plusieurs chancelleries se disent préoccupées »: a reporting verb
-            // used reflexively (section `reflexive-verbs`).
-            if self.reflexive_at(q, ceiling) {
+            // used reflexively (section `reflexive-verbs`); "Analysts were
+            // less convinced": a stance (section `stances`).
+            if self.reflexive_at(q, ceiling) || self.stance_at(q, ceiling) {
                 return Some(start);
             }
             if q < ceiling {
@@ -874,6 +882,17 @@ impl<'d> Scanner<'d> {
             let w = self.word(if self.word(q + 1) == "'" { q + 2 } else { q + 1 });
             verbs(self.doc.lang).lookup(w).is_some_and(|(info, _)| self.lex.reflexive_verbs.contains(info.lemma.as_str()))
         }
+    }
+
+    /// A stance at `q` (sections `stance-verbs`, `stances`): "were less
+    /// convinced", « ne sont pas convaincus », « restent sceptiques ».
+    fn stance_at(&self, q: usize, ceiling: usize) -> bool {
+        q < ceiling
+            && self.lex.stance_verbs.contains(self.word(q))
+            && (q + 1..ceiling.min(q + 5))
+                // Not through a verb: "are thought to be wary" reports another's view.
+                .take_while(|&k| self.is_word(k) && verbs(self.doc.lang).lookup(self.word(k)).is_none())
+                .any(|k| self.lex.stances.match_at(self.doc, k).is_some())
     }
 
     /// Whether an introducer (« selon », "according to") ends right before
@@ -1392,13 +1411,14 @@ pub fn first_words(lang: Lang) -> impl Iterator<Item = &'static str> {
         .chain(lex.partitive_pronouns.iter().map(String::as_str))
 }
 
-/// The words that can make a phrase a source: introducers, citers, agents
-/// (for [`Candidates`]; reporting verbs and content openers are added there).
+/// The words that can make a phrase a source: introducers, citers, agents,
+/// stances (for [`Candidates`]; reporting verbs and content openers are added there).
 pub fn cue_words(lang: Lang) -> impl Iterator<Item = &'static str> {
     let lex = lexicon(lang);
     lex.introducers
         .first_words()
         .chain(lex.citers.first_words())
+        .chain(lex.stances.first_words())
         .chain(lex.agent.iter().map(String::as_str))
 }
 
@@ -1493,6 +1513,9 @@ mod tests {
             ("Du côté du port, on se montre plus prudent.", &[]),
             ("Au ministère, on indique suivre la situation.", &[]),
             ("À Lyon, on compte vingt blessés.", &[]),
+            ("Des économistes restent sceptiques sur ce plan.", &["Des économistes"]),
+            ("Plusieurs élus ne sont pas convaincus.", &["Plusieurs élus"]),
+            ("Une vidéo montrant le toit d'un gymnase est largement partagée.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::Fr, text), *expected, "{text}");
@@ -1549,6 +1572,12 @@ mod tests {
             ("Doctors at the hospital said the patient was stable.", &["Doctors at the hospital"]),
             ("Officials briefed on the talks said a deal was close.", &["Officials briefed on the talks"]),
             ("It is understood the talks will resume.", &["It is understood"]),
+            // A stance as what the source says.
+            ("Economists were less convinced.", &["Economists"]),
+            ("Some shareholders are far more sceptical about the merger.", &["Some shareholders"]),
+            ("Local fishermen remain divided on whether the ban works.", &["Local fishermen"]),
+            ("The bridge was divided into three spans.", &[]),
+            ("Ministers in Edinburgh are thought to be wary of a row.", &["are thought to"]),
             ("A senior aide has, however, denied that the memo exists.", &["A senior aide"]),
             ("Several teachers at the school contacted by the paper said the exams leaked.", &["Several teachers at the school"]),
         ];
