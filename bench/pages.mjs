@@ -395,7 +395,9 @@ function printSteps(indent, steps) {
   const gap = (from, to) => (steps[from] != null && steps[to] != null ? (steps[to] - steps[from]).toFixed(0) : '?');
   console.log(
     `${indent}   background: started ${gap('start-sent', 'bg origin')} ms after the content script asked, its script ${gap('bg origin', 'bg script')} ms later; ` +
-      `wasm fetch ${gap('bg script', 'bg wasm fetched')} (response), + compile + instantiate ${gap('bg script', 'bg engine')}; ` +
+      (steps['bg wasm compiled'] != null
+        ? `wasm compiled (Firefox: the bytes in a module) ${gap('bg script', 'bg wasm compiled')}, + instantiate ${gap('bg script', 'bg engine')}; `
+        : `wasm fetch ${gap('bg script', 'bg wasm fetched')} (response), + compile + instantiate ${gap('bg script', 'bg engine')}; `) +
       `its load event ${gap('bg script', 'bg load')} (Firefox's event page); warm-up scan (tables) ${gap('bg warm-up', 'bg warm-up-end')}; ` +
       `first page scan ${gap('bg scan', 'bg scan-end')} (asked ${gap('bg received scan', 'bg scan')} before it ran); ` +
       `answer to the page ${gap('bg scan-end', 'report')}; highlighting ${gap('report', 'done')}; painted ${gap('done', 'painted')} later`,

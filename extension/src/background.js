@@ -10,6 +10,7 @@
 // allows it (content/local.js). Service workers forbid dynamic import(), so
 // the wasm-bindgen glue is imported statically.
 import init, { exportReport, scanCompact, version } from './pkg/claimlens.js';
+import { engineSource } from './pkg/engine-source.js';
 import './shared/build.js';
 import './shared/categories.js';
 import './shared/news-sites.js';
@@ -52,9 +53,12 @@ api.webRequest?.onBeforeRequest.addListener(() => {
 }, NAVIGATION_WAKE);
 
 // Started once per worker lifetime; every request waits on the same promise.
-const wasmResponse = fetch(api.runtime.getURL('pkg/claimlens_bg.wasm'));
-wasmResponse.then(() => note('wasm fetched'), () => {});
-const engineReady = init({ module_or_path: wasmResponse });
+// The wasm's source is per browser (extension/build.mjs): Chromium reads the
+// file; Firefox has its bytes in that module, read with this script's
+// modules, and compiles them (README, "The cold start").
+const wasmSource = engineSource();
+wasmSource.then((source) => note(source instanceof WebAssembly.Module ? 'wasm compiled' : 'wasm fetched'), () => {});
+const engineReady = init({ module_or_path: wasmSource });
 engineReady.then(() => note('engine'), () => {});
 
 // The browser compiles WebAssembly lazily, function by function, on first
@@ -65,14 +69,25 @@ engineReady.then(() => note('engine'), () => {});
 // later. The first is the language of the last page scanned (kept in
 // storage.session, which outlives the worker within the browser's session):
 // a reader of English pages whose worker was let go does not wait for the
-// French tables first (the engine detects one language per text). It runs in
-// a task of its own, after the requests already waiting, and not at all when
-// one of them was a page's text, which builds its own language's tables.
+// French tables first (the engine detects one language per text). It runs
+// once a content script has asked for the settings (its first request, at
+// document_start) and WARM_UP_AFTER_START_MS more have passed, and not at all
+// when a page's text came by then, which builds its own language's tables:
+// a stopped background gets the requests that woke it only once it is
+// loaded (Firefox: after its load event, when the engine may be ready
+// already), and on a page that was there at once the text comes right
+// behind the settings request; a warm-up then would hold it for its whole
+// scan. On a page still arriving, the text comes much later.
 const WARM_UP_TEXTS = {
   fr: 'Selon des sources proches du dossier, le ministre aurait affirmé, sans preuve, que Paris savait.',
   en: 'Officials reportedly said, without evidence, that the Kremlin knew, according to sources close to the case.',
 };
 const LATER_WARM_UP_DELAY_MS = 1000;
+const WARM_UP_AFTER_START_MS = 20;
+let startReceived;
+const firstStart = new Promise((resolve) => {
+  startReceived = resolve;
+});
 const LAST_LANG_KEY = 'claimlens.lastLang';
 let lastLang = null;
 let pageScans = 0;
@@ -91,7 +106,7 @@ const warmUp = (lang) => {
 const settingsRead = Promise.resolve()
   .then(() => currentSettings())
   .catch(() => {});
-Promise.all([engineReady, lastLangRead, settingsRead])
+Promise.all([engineReady, lastLangRead, settingsRead, firstStart])
   .then(([, remembered]) => {
     const first = remembered === 'en' ? 'en' : 'fr';
     lastLang ??= first;
@@ -102,7 +117,7 @@ Promise.all([engineReady, lastLangRead, settingsRead])
         note('warm-up-end');
       }
       setTimeout(() => warmUp(first === 'en' ? 'fr' : 'en'), LATER_WARM_UP_DELAY_MS);
-    }, 0);
+    }, WARM_UP_AFTER_START_MS);
   })
   .catch(() => {});
 
@@ -140,6 +155,7 @@ async function handle(message, sender) {
       return { ok: true, report: timedScan(String(message.text)) };
     case 'claimlens:start': {
       // A content script starting: the settings, and the report on its first part (if any text).
+      startReceived();
       const settings = await currentSettings();
       note('settings');
       const text = String(message.text ?? '');

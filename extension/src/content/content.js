@@ -257,6 +257,12 @@ globalThis.claimlens = claimlens;
   async function start() {
     // While the page is parsed there is no article to read yet: the settings only.
     if (document.readyState === 'loading') {
+      const localWanted = isTop && claimlens.BUILD?.localFirstScan;
+      // The engine's wasm for a first scan here (startLocal), read while the
+      // page is parsed, dropped as soon as the background answers
+      // (claimlens.local.fetchWasm). Asked for first: the browser answers
+      // these requests in order while it starts the background.
+      const wasm = localWanted && localFlag !== 'off' && typeof claimlens.engineFactory === 'function' ? claimlens.local.fetchWasm(api, () => mark('local-fetched')) : null;
       mark('start-sent');
       const sentAt = performance.now();
       let answered = false;
@@ -268,11 +274,8 @@ globalThis.claimlens = claimlens;
       // What a first scan here would need from storage (the settings, the
       // sites that refused it), read while the page is parsed: a storage
       // read takes tens of ms while the browser starts the background.
-      const stored = isTop && claimlens.BUILD?.localFirstScan ? api.storage.local.get([store.STORAGE_KEY, claimlens.local.REFUSED_KEY]) : null;
-      stored?.catch(() => {});
-      // And the engine's wasm, read while the page is parsed too, dropped as
-      // soon as the background answers (claimlens.local.fetchWasm).
-      const wasm = stored && localFlag !== 'off' && typeof claimlens.engineFactory === 'function' ? claimlens.local.fetchWasm(api, () => mark('local-fetched')) : null;
+      const stored = localWanted ? api.storage.local.get([store.STORAGE_KEY, claimlens.local.REFUSED_KEY]) : null;
+      stored?.then(() => mark('local-stored'), () => {});
       if (wasm && !localSimulated) answer.then(() => wasm.drop(), () => {});
       // At DOMContentLoaded, with no answer yet: the article goes to the
       // background while the settings are on their way (prefetchAtDomReady)
