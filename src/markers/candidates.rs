@@ -71,7 +71,11 @@ fn build(lang: Lang) -> Index {
 /// are held in a `u32`: the map type the actors use already, one copy of its
 /// code in the download.)
 fn build_words(lang: Lang) -> FastMap<&'static str, u32> {
+    let lex = verbs(lang);
     let mut index: FastMap<&'static str, u32> = FastMap::default();
+    // Sized once for the verb forms (most of the words) and the rest: the
+    // table grew by doubling ten times on a fresh engine's first scan.
+    index.reserve(lex.forms().size_hint().0 + 1024);
     let mut add = |word: &'static str, bit: u8| *index.entry(word).or_default() |= u32::from(bit);
     for word in phrases::first_words(lang, Category::Hedge) {
         add(word, HEDGE);
@@ -91,7 +95,6 @@ fn build_words(lang: Lang) -> FastMap<&'static str, u32> {
     for word in &grammar(lang).content_openers {
         add(word, SOURCE_CUE);
     }
-    let lex = verbs(lang);
     for (form, info) in lex.forms() {
         add(form, SOURCE_CUE);
         if info.kind == VerbKind::Claim {
