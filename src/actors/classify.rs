@@ -82,6 +82,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
             None => Verdict::Actor(Category::Place, None),
         });
     }
+    // "TULSA, Okla.": a dateline's abbreviated state (`phrases::capitalised_run`).
+    if n == 2 && v.word(s + 1) == "." && v.listed(s, &lex.region_abbreviations) {
+        return Classified::of(Verdict::Actor(Category::Place, None));
+    }
     // "Hamas-run", "Moscow-backed": a compound adjective, not a name.
     // "Rio de Janeiro-based": the last word decides for the whole run.
     // (Not a given name of two syllables: "Park Ji-hoon", "Kim Soo-yeon".)
@@ -1188,7 +1192,9 @@ fn acronym(v: &View, s: usize) -> Verdict {
     // "Boeing's 737 MAX", "the A320 NEO": capitals after a model number name the model.
     // "6:00 a.m. PT": a time zone after a time.
     let after_time = before.is_some_and(|b| v.word(b) == ".") && v.prev(before.unwrap_or(s)).is_some_and(|m| matches!(v.lower(m), "m" | "a.m" | "p.m"));
-    if after_time || before.is_some_and(|b| v.doc.tokens[b].kind == crate::text::TokenKind::Number) {
+    // ("Copyright 2026 KOTX.": the year, then the owner.)
+    let copyright = before.and_then(|b| v.prev(b)).is_some_and(|c| matches!(v.lower(c), "copyright" | "©"));
+    if after_time || before.is_some_and(|b| v.doc.tokens[b].kind == crate::text::TokenKind::Number) && !copyright {
         return Verdict::Nothing;
     }
     // "an ISA spokesperson", "a NATO official": after an indefinite article, an acronym before a

@@ -179,6 +179,10 @@ pub struct Lexicon {
     pub products_after: WordSet,
     pub not_names: WordSet,
     pub not_acronyms: WordSet,
+    /// Capitals after a person's full name, no part of it ("Helen Marsden KC").
+    pub post_nominals: WordSet,
+    /// Abbreviated US states of datelines ("TULSA, Okla.").
+    pub region_abbreviations: WordSet,
     pub cardinals: WordSet,
     pub prepositions: WordSet,
     pub relations: WordSet,
@@ -301,6 +305,8 @@ impl Lexicon {
             products_after: add(&mut lists, section(&mut context, "products-after")),
             not_names: add(&mut lists, section(&mut context, "not-names")),
             not_acronyms: add(&mut lists, section(&mut context, "not-acronyms")),
+            post_nominals: add(&mut lists, section(&mut context, "post-nominals")),
+            region_abbreviations: add(&mut lists, section(&mut context, "region-abbreviations")),
             cardinals: add(&mut lists, section(&mut context, "cardinals")),
             prepositions: add(&mut lists, section(&mut context, "prepositions")),
             relations: add(&mut lists, section(&mut context, "relations")),

@@ -276,6 +276,12 @@ fn capitalised_names(v: &View, capitals: &[u32], taken: &Taken, segments: &mut V
             i = e;
             continue;
         }
+        // "spoke to 6 News": a station named by its channel alone.
+        if i > 0 && !taken.is(i - 1) && phrases::channel_news(v, i - 1) && !v.prev(i - 1).is_some_and(|p| v.info[p].acronym()) {
+            out.push(Mention { start: i - 1, end: i + 1, verdict: Verdict::Actor(Category::Organization, None), role: None, key: 0 });
+            i += 1;
+            continue;
+        }
         let e = phrases::capitalised_run(v, i, taken);
         if furniture::is_page_furniture(v, i, e) {
             i = e.max(i + 1);

@@ -398,6 +398,16 @@ pub fn capitalised_run(v: &View, s: usize, taken: &Taken) -> usize {
                 continue;
             }
         }
+        // "KOTX 6 News", "WKRN 2 News": a station's call sign, its channel and "News".
+        if end == s + 1 && v.info[s].acronym() && channel_news(v, end) && free(end) && free(end + 1) {
+            end += 2;
+            break;
+        }
+        // "TULSA, Okla. -": a dateline's abbreviated state keeps its full stop.
+        if end == s + 1 && free(end) && v.word(end) == "." && v.listed(s, &v.lex.region_abbreviations) && v.punct_is(v.prev(s), &[","]) {
+            end += 1;
+            break;
+        }
         // Most runs end on a lower-case word or a comma that no rule below takes: said at once.
         if free(end) && joins_nothing(v, end) {
             break;
@@ -521,6 +531,11 @@ pub fn capitalised_run(v: &View, s: usize, taken: &Taken) -> usize {
     end
 }
 
+/// A channel's number at `k` (one or two digits) and "News" after it: "6 News", "KOTX 6 News".
+pub fn channel_news(v: &View, k: usize) -> bool {
+    v.doc.tokens.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Number) && v.word(k).len() <= 2 && v.cap(k + 1) && v.word(k + 1) == "News" && v.same_sentence(k, k + 1)
+}
+
 /// Token `k`, right after a capitalised run, can be taken into it by none of the rules of
 /// `capitalised_run`: a number, a punctuation mark other than an apostrophe, `&` or a full stop,
 /// or a lower-case word that is no connector (de, of…), company form (plc) or joining word (for,
@@ -547,6 +562,8 @@ fn joins_nothing(v: &View, k: usize) -> bool {
 #[inline(never)]
 pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
     let lex = v.lex;
+    // "Helen Marsden KC", "Dana Okoye MP": letters after a full name are no part of it.
+    let e = if e - s > 2 && v.info[e - 1].all_caps() && v.listed(e - 1, &lex.post_nominals) && v.cap(e - 2) && !v.info[e - 2].all_caps() { e - 1 } else { e };
     let base = out.len();
     let mut start = s;
     let mut named_by_article = false;

@@ -1160,3 +1160,20 @@ fn french_portfolios_and_races_are_no_actors() {
         fr("La tête d'affiche des Nuits du Vercors a annulé son concert, tout comme celle du Marathon de Dakar.", &[], &["Nuits du Vercors", "Marathon de Dakar"]),
     ]);
 }
+
+#[test]
+fn stations_by_call_sign_and_channel_post_nominals_and_seats_of_government() {
+    check(&[
+        // A local station: call sign, channel and "News"; the channel alone; its copyright line.
+        en("By Dana Whitfield | WKBT 8 News\nSeveral tenants told 8 News the heat was off for weeks.", &[("WKBT 8 News", Org), ("8 News", Org)], &["WKBT", "News"]),
+        en("Copyright 2026 WKBT. All rights reserved.", &[("WKBT", Org)], &[]),
+        // A dateline's abbreviated state keeps its full stop.
+        en("BOISE, Ida. (KTVB) - Tenants say the heat was off.\nSALEM, Ore. (KPTV) - A judge ruled on Monday.", &[("Ore.", Place)], &["Ore"]),
+        // Letters after a full name are no part of it.
+        en("Prosecutor Alan Pryor KC told the jury the scheme ran for years.", &[("Alan Pryor", Person)], &["Alan Pryor KC"]),
+        en("Under questioning by Maria Okafor QC, the witness agreed.", &[("Maria Okafor", Person)], &["Maria Okafor QC"]),
+        // Seats of government standing for it.
+        en("Malacañang said it would leave the matter to the Ombudsman.", &[("Malacañang", State)], &[]),
+        en("Whitehall sources said No 10 had full confidence in the minister.", &[("Whitehall", State), ("No 10", State)], &[]),
+    ]);
+}
