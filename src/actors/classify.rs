@@ -178,6 +178,14 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         return Classified::of(Verdict::Pending);
     }
 
+    // "Formosa Breeze 3 was approved", "TC-Guard 90 burned through": a name of several words, or
+    // hyphenated, with a number and a verb after it is a model, a product or a project's phase, no
+    // actor (not "Kestrels 52 pts": a score).
+    let verb = |w: usize| v.lowercase_word(w) && (v.listed(w, &lex.auxiliaries) || v.lower(w).ends_with("ed"));
+    let numbered = v.at(e, s).is_some_and(|k| v.doc.tokens[k].kind == crate::text::TokenKind::Number && v.word(k).len() <= 3 && v.at(k + 1, s).is_some_and(verb));
+    if numbered && (n > 1 || v.word(s).contains('-')) && !opens_with_first_name(v, s) && person_cue(v, seg).is_none() {
+        return Classified::of(Verdict::Nothing);
+    }
     if title_of_work(v, s) {
         return Classified::of(Verdict::Nothing);
     }

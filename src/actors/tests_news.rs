@@ -1172,6 +1172,9 @@ fn stations_by_call_sign_and_channel_post_nominals_and_seats_of_government() {
         // Letters after a full name are no part of it.
         en("Prosecutor Alan Pryor KC told the jury the scheme ran for years.", &[("Alan Pryor", Person)], &["Alan Pryor KC"]),
         en("Under questioning by Maria Okafor QC, the witness agreed.", &[("Maria Okafor", Person)], &["Maria Okafor QC"]),
+        // A name with a number and a verb after it is a project's phase or a model (a score is not).
+        en("Harbour Wind 2 was approved in 2021, but Harbour Wind 3 stalled.", &[], &["Harbour Wind"]),
+        en("1. Kingston Kestrels 52 pts; 2. Bay Rovers 48 pts.", &[("Kingston Kestrels", Org)], &[]),
         // Seats of government standing for it.
         en("Malacañang said it would leave the matter to the Ombudsman.", &[("Malacañang", State)], &[]),
         en("Whitehall sources said No 10 had full confidence in the minister.", &[("Whitehall", State), ("No 10", State)], &[]),
