@@ -1180,3 +1180,12 @@ fn stations_by_call_sign_and_channel_post_nominals_and_seats_of_government() {
         en("Whitehall sources said No 10 had full confidence in the minister.", &[("Whitehall", State), ("No 10", State)], &[]),
     ]);
 }
+
+#[test]
+fn french_rivers_massifs_and_archipelagos_alone() {
+    check(&[
+        fr("Les péniches remontent le Danube, et les pêcheurs du Mékong se plaignent du barrage.", &[("Danube", Place), ("Mékong", Place)], &[]),
+        fr("Le voilier a démâté au large des Açores, loin des Baléares.", &[("Açores", Place), ("Baléares", Place)], &[]),
+        fr("Des randonneurs ont été secourus dans les Pyrénées et sur les rives du Léman.", &[("Pyrénées", Place), ("Léman", Place)], &[]),
+    ]);
+}
