@@ -494,6 +494,11 @@ async function main() {
       await sleep(3 * FIREFOX_COLD_IDLE_MS);
       return measureLoad(coldFirefox.session, url, { backgroundTimes: true });
     }
+    // A reader's cold page comes after pages from other sites, not right
+    // after a cold page whose content script compiled the engine in the same
+    // renderer: back to back, V8 seemed to reuse that compiled module (first
+    // scan 6-36 ms against 37-73 ms after another site's page, 2026-11-27).
+    await browser.session.navigate(`${otherServer.origin}/${page.name}-alone.html`);
     const cdp = (cmd, params = {}) => browser.session.command('POST', '/goog/cdp/execute', { cmd, params });
     const workers = async () =>
       (await cdp('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
