@@ -26,10 +26,10 @@ struct Canonical {
     /// character, then one or more characters it decomposes to (a starting
     /// character that may decompose further, then combining marks).
     decompositions: Vec<(char, Box<[char]>)>,
-    /// Primary composites: (starter, mark) → composed character.
-    /// Primary compositions, `a << 42 | b << 21 | composed` (21 bits a
-    /// character), sorted: searched, as a hash map of them was one more copy
-    /// of the hash table's code in the WebAssembly download (issue 6).
+    /// Primary compositions, (starter, mark) → composed character, each
+    /// packed as `starter << 42 | mark << 21 | composed` (21 bits a
+    /// character) and sorted: searched, as a hash map of them was one more
+    /// copy of the hash table's code in the WebAssembly download (issue 6).
     compositions: Vec<u64>,
     /// Non-zero canonical combining classes as sorted, disjoint ranges.
     classes: Vec<(char, char, u8)>,
