@@ -44,6 +44,8 @@ const GOLD_SET_FLOORS: &[(&str, f64, f64)] = &[
     ("blind11/blind11.jsonl", 0.87, 0.77),          // measured 0.901 / 0.800 (0.898 / 0.789 first score)
     // blind12 joined on 2026-11-27 (session 13) at commit 48decf1, after a session as the unseen set.
     ("blind12/blind12.jsonl", 0.89, 0.78),          // measured 0.921 / 0.813 (0.919 / 0.805 first score)
+    // blind13 joined on 2026-11-27 (session 14) at commit 8351d26, after a session as the unseen set.
+    ("blind13/blind13.jsonl", 0.88, 0.78),          // measured 0.908 / 0.815 (0.907 / 0.808 first score)
 ];
 
 #[test]
