@@ -147,6 +147,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if credit.is_some_and(|c| matches!(v.lower(c), "reporting" | "editing" | "writing")) && !(n == 1 && is_common_capitalised(v, s)) {
         return Classified::of(Verdict::Actor(Category::Person, None));
     }
+    // "Creekside Reporter | Ada Obi in Nembe", "Prairie Grain Report — Shauna Kowalchuk,": the
+    // outlet opening a line near the top, before its reporter's byline.
+    if n > 1 && v.doc.lang == crate::model::Lang::En && v.prev(s).is_none() && info.sentence <= 6 && outlet_before_byline(v, e) {
+        return Classified::of(Verdict::Actor(Category::Organization, None));
+    }
     if byline(v, s, e) {
         return Classified::of(Verdict::Actor(Category::Person, None));
     }
@@ -160,9 +165,12 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         let separator = |k: Option<usize>| v.punct_is(k, &["·", "|", "•"]);
         let outlet_word = v.cap(e - 1) && v.listed(e - 1, &lex.org_words) && !v.listed(e - 1, &lex.org_heads);
         // (English only: French section labels stand there too, « | Industrie & Services | ».)
-        if n > 1 && v.doc.lang == crate::model::Lang::En && separator(v.prev(s)) && (separator(v.at(e, s)) || v.at(e, s).is_none()) && outlet_word {
+        // ("Northland Ledger | Local democracy |" opening a line near the top too.)
+        let top = v.prev(s).is_none() && info.sentence <= 6;
+        if n > 1 && v.doc.lang == crate::model::Lang::En && (separator(v.prev(s)) || top) && (separator(v.at(e, s)) || v.at(e, s).is_none()) && outlet_word {
             return Classified::of(Verdict::Actor(Category::Organization, None));
         }
+
         // « Par Léa Morand | Wahran Info | 14 mars », « Fenua Matin – 28/10/2026 », « Léa Morand pour
         // Madinina Direct »: a French byline's outlet, between separators, dashes or the line's ends,
         // holds an organisation word that heads nothing (not the section « | Industrie & Services | »).
@@ -599,7 +607,7 @@ fn byline(v: &View, s: usize, e: usize) -> bool {
         return false;
     }
     // (Most names stand after another word: said at once.)
-    if v.prev(s).is_some_and(|p| !matches!(v.lower(p), "by" | "par" | "and" | "et" | "from" | "·" | "|" | "•" | "©" | "(")) {
+    if v.prev(s).is_some_and(|p| !matches!(v.lower(p), "by" | "par" | "and" | "et" | "from" | "·" | "|" | "•" | "©" | "(" | "–" | "—")) {
         return false;
     }
     // (« Par Nathalie Roux – Publié le », « BULLE · Léa Morand · 22.01.2026 », "By Aoife O’Brien ·".)
@@ -638,10 +646,43 @@ fn byline(v: &View, s: usize, e: usize) -> bool {
     let alone = (v.prev(s).is_none() && (v.info[s].sentence <= 4 || first_name) && !v.info[s].headline() || separator(v.prev(s)) && first_name) && line_or_separator;
     // « Léa Morand pour Madinina Direct »: a reporter for her outlet, opening the line.
     let for_outlet = v.prev(s).is_none() && first_name && next.is_some_and(|k| v.lower(k) == "pour" && v.at(k + 1, s).is_some_and(|o| v.cap(o)));
-    let opens_line = (by.is_some() && ends) || for_outlet || ((v.prev(s).is_none() || separator(v.prev(s))) && separator(next)) || alone || credit || (ends && second()) || from_town();
+    // English bylines near the top: "Siobhán Joyce, West of Ireland Correspondent", "Hannah Lydgate
+    // Political Correspondent" (a reporter's title closing the capitalised words after the name), and
+    // "Outlet | Aroha Whatuira", "Outlet — Shauna Kowalchuk, Saskatoon", "Outlet | Ada Obi in Nembe"
+    // (a name shaped as a person's after a separator or a dash).
+    let english_top = v.doc.lang == crate::model::Lang::En && v.info[s].sentence <= 6;
+    let marked = v.prev(s).is_none() || separator(v.prev(s)) || v.punct_is(v.prev(s), &["–", "—"]);
+    let reporter_after = || {
+        let mut k = if v.punct_is(next, &[","]) { e + 1 } else { e };
+        while let Some(i) = v.at(k, s).filter(|&i| k < e + 7 && (v.cap(i) || v.lower(i) == "of")) {
+            if is_reporter_title(v.lower(i)) {
+                return true;
+            }
+            k = i + 1;
+        }
+        false
+    };
+    let after_mark = || v.prev(s).is_some() && ends && person_shaped(v, s, e);
+    let english_byline = english_top && marked && (reporter_after() || after_mark());
+    let opens_line = (by.is_some() && ends) || english_byline || for_outlet || ((v.prev(s).is_none() || separator(v.prev(s))) && separator(next)) || alone || credit || (ends && second()) || from_town();
     opens_line
         && !is_common_capitalised(v, s)
         && (s..e).all(|k| (v.cap(k) || matches!(v.word(k), "'" | "’")) && !v.listed(k, &v.lex.org_words) && !v.listed(k, &v.lex.page_furniture) && (v.gazetteer_at(k).is_none() || first_name && k > s))
+}
+
+/// A separator or a dash at `e`, then a byline's name.
+fn outlet_before_byline(v: &View, e: usize) -> bool {
+    let Some(mark) = v.at(e, e - 1).filter(|&k| v.punct_is(Some(k), &["·", "|", "•", "–", "—"])) else { return false };
+    let mut end = mark + 1;
+    while v.at(end, mark).is_some_and(|k| v.cap(k)) && end < mark + 5 {
+        end += 1;
+    }
+    end > mark + 1 && byline(v, mark + 1, end)
+}
+
+/// A reporter's title closing a byline ("Dairy Correspondent", "Staff Reporter").
+pub fn is_reporter_title(word: &str) -> bool {
+    matches!(word, "correspondent" | "reporter" | "editor" | "writer" | "columnist" | "journalist")
 }
 
 /// The bracket at `open` closes a body's name: an organisation word among the capitalised words and
@@ -1312,7 +1353,10 @@ pub fn person_cue(v: &View, seg: &Segment) -> Option<Option<(usize, usize)>> {
     let possessor = e - s > 1 && v.punct_is(v.at(e, s), &["'"]) && v.at(e + 1, s).is_some_and(|k| v.lower(k) == "s");
     // ("the regional office in Central Luzon said": who speaks is the noun before "in".)
     let located = v.prev(s).is_some_and(|p| v.lowercase_word(p) && v.lower(p) == "in");
-    let reporting = (v.reporting_verb_at(e, s) && !located) || (!possessor && v.prev(s).is_some_and(|p| v.reporting_verb_at(p, s)));
+    // ("accused Bantay Pondo of", "urged Hale Vance to": the verb's object, not who speaks; one word
+    // stays a speaker, which the other mentions settle.)
+    let object = e - s > 1 && v.at(e, s).is_some_and(|k| matches!(v.lower(k), "of" | "to"));
+    let reporting = (v.reporting_verb_at(e, s) && !located) || (!possessor && !object && v.prev(s).is_some_and(|p| v.reporting_verb_at(p, s)));
     if reporting && !v.info[s].initial() {
         return Some(None);
     }
@@ -1556,7 +1600,9 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
     // "a spokesperson for Brightwell": the body one speaks for (a person named in full elsewhere
     // keeps the word: "a spokesman for Starmer").
     let spoken_for = v.prev(s).filter(|&p| v.lower(p) == "for").and_then(|p| v.prev(p));
-    if single && spoken_for.is_some_and(|p| matches!(v.lower(p), "spokesperson" | "spokesman" | "spokeswoman")) {
+    // (Also several words, no first name opening them: "a spokesman for Golden Harbour", "counsel for
+    // Nile Crest".)
+    if spoken_for.is_some_and(|p| matches!(v.lower(p), "spokesperson" | "spokesman" | "spokeswoman" | "counsel")) {
         return Some(Verdict::OrganisationUnlessPerson);
     }
     // "shares in Vantrix", "a stake in Corvane": owned parts of a company (not "workers in Rennes").

@@ -647,6 +647,17 @@ pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
     // French name, Cheikh is a first name of West Africa; the title is written in lower case.)
     let first_name_title = |k: usize| v.doc.lang == crate::model::Lang::Fr && v.word(k) == "Cheikh" && v.at(k + 2, k).is_some_and(|j| j < e && v.cap(j));
     while k < e {
+        // "Hannah Lydgate Political Correspondent" opening a byline's line: the reporter's name
+        // (a first name and a surname), then her title.
+        let reporter = v.doc.lang == crate::model::Lang::En && k - start >= 3 && v.cap(k) && v.prev(start).is_none() && super::classify::is_reporter_title(v.lower(k)) && super::classify::opens_with_first_name(v, start);
+        if reporter {
+            out.push(Segment { start, end: start + 2, named_by_article, title, hint });
+            named_by_article = false;
+            title = Some((start + 2, k + 1));
+            start = after_title(v, k, e).unwrap_or(e);
+            k = start;
+            continue;
+        }
         if v.is_word(k) && v.listed(k, &lex.titles) && v.cap(k) && !first_name_title(k) {
             if let Some(next) = after_title(v, k, e) {
                 // (Only up to a connector: "Superintendent Aroha Tane of New Zealand Police".)

@@ -1189,3 +1189,33 @@ fn french_rivers_massifs_and_archipelagos_alone() {
         fr("Des randonneurs ont été secourus dans les Pyrénées et sur les rives du Léman.", &[("Pyrénées", Place), ("Léman", Place)], &[]),
     ]);
 }
+
+#[test]
+fn english_bylines_with_reporters_titles_and_outlets_before_them() {
+    check(&[
+        // A reporter's title after the name, with or without a comma.
+        en("Council delays vote on bus depot\n\nMorag Tennant, North East Correspondent Fri, 6 Mar, 2026\n\nThe council said it needed more time.", &[("Morag Tennant", Person)], &["North East"]),
+        en("Council delays vote on bus depot\n\nDavid Okonkwo Health Reporter\nFriday 6 March 2026\n\nThe council said it needed more time.", &[("David Okonkwo", Person)], &["Health Reporter", "David Okonkwo Health Reporter"]),
+        // The outlet opening the line, then a separator or a dash and its reporter.
+        en("Mill closure leaves town reeling\n\nValley Crossing Herald | Ebiere Owontu in Yenagoa\n\nWorkers said the closure came without warning.", &[("Valley Crossing Herald", Org), ("Ebiere Owontu", Person)], &[]),
+        en("Mill closure leaves town reeling\n\nHarvest Line Bulletin — Tavita Fuimaono, Apia\n\nWorkers said the closure came without warning.", &[("Harvest Line Bulletin", Org), ("Tavita Fuimaono", Person)], &["Bulletin"]),
+        en("Mill closure leaves town reeling\n\nRiverbend Gazette | Local news | Tavita Fuimaono\n\nWorkers said the closure came without warning.", &[("Riverbend Gazette", Org), ("Tavita Fuimaono", Person)], &["Gazette", "Riverbend"]),
+    ]);
+}
+
+#[test]
+fn english_companies_as_objects_spoken_for_and_described() {
+    check(&[
+        // The object of a verb of accusing or urging is no speaker.
+        en("The mayor, who accused Sable Crossing of ignoring the residents, spoke on Monday.", &[("Sable Crossing", Org)], &[]),
+        // The body a spokesman or counsel speaks for.
+        en("A spokeswoman for Ironbark Orchards said the harvest was late.", &[("Ironbark Orchards", Org)], &[]),
+        en("Counsel for Marrow Point, Aisha Kamau, said the claim was baseless.", &[("Marrow Point", Org), ("Aisha Kamau", Person)], &[]),
+        en("A spokesman for Helen Mirren said she was resting.", &[("Helen Mirren", Person)], &[]),
+        // An apposition naming a venture or an exchange; company words in the name.
+        en("Vestrand, a Norwegian-Korean joint venture, said the turbines were late. Vestrand denied the claim.", &[("Vestrand", Org)], &[]),
+        en("The coins were moved through Quorra, an exchange based in Malta.", &[("Quorra", Org)], &[]),
+        en("Lawyers wrote to the producers, Kestle Productions, on Friday. Kestle said it would reply.", &[("Kestle Productions", Org)], &[]),
+        en("Farmers accuse Glenmore Dairies of cutting prices; Harbour Farms agreed.", &[("Glenmore Dairies", Org), ("Harbour Farms", Org)], &[]),
+    ]);
+}
