@@ -30,7 +30,7 @@ impl std::str::FromStr for Format {
             "csv" => Ok(Format::Csv),
             "md" | "markdown" => Ok(Format::Markdown),
             "jsonld" | "webannotation" => Ok(Format::WebAnnotation),
-            other => Err(format!("unknown export format {other:?} (expected json, csv, md or jsonld)")),
+            other => Err(format!("unknown export format \"{other}\" (expected json, csv, md or jsonld)")),
         }
     }
 }

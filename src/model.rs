@@ -40,7 +40,7 @@ impl FromStr for Lang {
         match s.to_ascii_lowercase().as_str() {
             "fr" => Ok(Lang::Fr),
             "en" => Ok(Lang::En),
-            other => Err(format!("unknown language {other:?} (expected fr or en)")),
+            other => Err(format!("unknown language \"{other}\" (expected fr or en)")),
         }
     }
 }
@@ -134,7 +134,7 @@ impl FromStr for Category {
         Category::ALL
             .into_iter()
             .find(|c| c.name() == s)
-            .ok_or_else(|| format!("unknown category {s:?}"))
+            .ok_or_else(|| format!("unknown category \"{s}\""))
     }
 }
 

@@ -28,7 +28,7 @@ pub fn scan(text: &str, lang: Option<String>) -> Result<JsValue, JsError> {
     // objects (they survive structured cloning through extension messaging),
     // from serde_json code the wasm carries anyway for `scanCompact` and the
     // exports: the serializer's own code cost 1.9 KB gzip of the 250 KB budget.
-    let json = serde_json::to_string(&report).map_err(|e| JsError::new(&e.to_string()))?;
+    let json = serde_json::to_string(&report).map_err(|_| unwritable())?;
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("the report is not valid JSON"))
 }
 
@@ -54,7 +54,15 @@ pub fn scan(text: &str, lang: Option<String>) -> Result<JsValue, JsError> {
 pub fn scan_compact(text: &str, lang: Option<String>) -> Result<String, JsError> {
     let options = Options { lang: parse_lang(lang.as_deref())? };
     let analysis = crate::scan(text, &options);
-    serde_json::to_string(&CompactReport::new(text, &analysis)).map_err(|e| JsError::new(&e.to_string()))
+    serde_json::to_string(&CompactReport::new(text, &analysis)).map_err(|_| unwritable())
+}
+
+/// The error of a report serde_json could not write (it writes these types to a string
+/// without failing). Not serde_json's own message: its `Display` brings the text of every
+/// parse error into the wasm download (3 KB, issue 6).
+#[cold]
+fn unwritable() -> JsError {
+    JsError::new("the report could not be written as JSON")
 }
 
 /// Numbers per span in `scanCompact`'s flat `spans` array.

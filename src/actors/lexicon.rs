@@ -5,7 +5,7 @@
 //! built once per process (`OnceLock`) and every look-up afterwards is one hash probe.
 
 use super::key::fold;
-use super::fasthash::{FastMap, FastSet, WordLists, WordSet};
+use super::fasthash::{FastSet, WordLists, WordSet};
 use super::gazetteer::GazTable;
 use crate::text::word_filter::WordFilter;
 use std::sync::OnceLock;
@@ -545,8 +545,11 @@ impl<'a> Iterator for Fields<'a> {
 // Not inlined, nor is `add`: `build` calls each some fifty times, and inlined
 // copies made it the largest function of the wasm download (issue 6).
 #[inline(never)]
-fn section(map: &mut FastMap<&'static str, Words>, name: &str) -> Words {
-    map.remove(name).unwrap_or_default()
+fn section(map: &mut Sections, name: &str) -> Words {
+    match map.iter().position(|(n, _)| *n == name) {
+        Some(at) => map.swap_remove(at).1,
+        None => Words::default(),
+    }
 }
 
 #[inline(never)]
@@ -608,16 +611,30 @@ fn words(text: &'static str) -> Words {
     words
 }
 
+/// A file's `[section]`-headed lists, by name: a list, not a hash map (a file has at most a
+/// few dozen sections, and one more map type costs the wasm its own copy of the hash table's
+/// code, issue 6).
+type Sections = Vec<(&'static str, Words)>;
+
 /// `[section]`-headed lists, each entry in lower case (build.rs lower-cased them).
-fn sections(text: &'static str) -> FastMap<&'static str, Words> {
-    let mut out: FastMap<&'static str, Words> = FastMap::default();
-    let mut current = "";
+fn sections(text: &'static str) -> Sections {
+    let mut out: Sections = Vec::new();
+    let mut current = 0;
     for line in entries(text) {
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            current = name;
+            current = match out.iter().position(|(n, _)| *n == name) {
+                Some(at) => at,
+                None => {
+                    out.push((name, Words::default()));
+                    out.len() - 1
+                }
+            };
             continue;
         }
-        out.entry(current).or_default().insert(line);
+        if out.is_empty() {
+            out.push(("", Words::default()));
+        }
+        out[current].1.insert(line);
     }
     out
 }
@@ -625,6 +642,7 @@ fn sections(text: &'static str) -> FastMap<&'static str, Words> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::fast_hash::FastMap;
 
     /// The names of the gazetteer's data files, `[kind, lang, code, name]`, in their order.
     fn source_names() -> Vec<[String; 4]> {

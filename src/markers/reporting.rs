@@ -67,7 +67,11 @@ pub struct ReportingVerb {
 /// Every form of every reporting verb of one language.
 pub struct VerbLexicon {
     pub verbs: Vec<VerbInfo>,
-    forms: FastMap<String, (u32, Form)>,
+    /// Each form → its index in `tags`: the map holds a plain `u32` as other maps do, for one
+    /// copy of the hash table's code in the wasm (issue 6).
+    forms: FastMap<String, u32>,
+    /// The verb and form of each entry of `forms`.
+    tags: Vec<(u32, Form)>,
     /// `forms` as [`VerbLexicon::lookup`] reads them, once or more per token.
     table: WordMap<(u32, Form)>,
 }
@@ -76,6 +80,7 @@ impl VerbLexicon {
     fn build(lang: Lang) -> VerbLexicon {
         let mut verbs = Vec::new();
         let mut forms = FastMap::default();
+        let mut tags = Vec::new();
         // Claim verbs first: a form shared with a neutral verb stays a claim.
         for (file, kind) in [("claim-verbs", VerbKind::Claim), ("reporting-verbs", VerbKind::Neutral)] {
             for line in Lexicon::parse(source(lang, file)).entries() {
@@ -86,7 +91,10 @@ impl VerbLexicon {
                     Lang::En => english_forms(&entry),
                 };
                 for (form, tag) in generated {
-                    forms.entry(form).or_insert((id, tag));
+                    forms.entry(form).or_insert_with(|| {
+                        tags.push((id, tag));
+                        tags.len() as u32 - 1
+                    });
                 }
                 verbs.push(VerbInfo {
                     needs_content: entry.has_flag("que") || entry.has_flag("that"),
@@ -98,13 +106,13 @@ impl VerbLexicon {
                 });
             }
         }
-        let table = WordMap::of(forms.iter().map(|(form, &verb)| (form.as_str(), verb)));
-        VerbLexicon { verbs, forms, table }
+        let table = WordMap::of(forms.iter().map(|(form, &at)| (form.as_str(), tags[at as usize])));
+        VerbLexicon { verbs, forms, tags, table }
     }
 
     /// Every inflected form with its verb.
     pub fn forms(&self) -> impl Iterator<Item = (&str, &VerbInfo)> {
-        self.forms.iter().map(|(form, &(id, _))| (form.as_str(), &self.verbs[id as usize]))
+        self.forms.iter().map(|(form, &at)| (form.as_str(), &self.verbs[self.tags[at as usize].0 as usize]))
     }
 
     /// The verb and form of a lower-case word, if it is a reporting verb.
