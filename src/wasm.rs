@@ -10,12 +10,10 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// Runs once when the module is instantiated: panics then show up in the
-/// console with their message and place instead of a bare "unreachable".
-/// (Our own hook: console_error_panic_hook's, with the JavaScript stack it
-/// adds, cost 399 bytes gzip more of the download, issue 6.)
+/// console with their message instead of a bare "unreachable".
 #[wasm_bindgen(start)]
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&info.to_string().into())));
+    console_error_panic_hook::set_once();
 }
 
 /// Scans `text` and returns `{lang, spans, actors}` (see `report::Report`)
