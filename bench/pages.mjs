@@ -406,8 +406,8 @@ function printSteps(indent, steps) {
   if (steps['local-start'] != null) {
     console.log(
       `${indent}   local first scan: started ${gap('navigation', 'local-start')} ms after navigation (DOMContentLoaded ${(-steps.navigation).toFixed(0)}); ` +
-        `settings from storage ${gap('local-start', 'local-settings')}; wasm fetch ${gap('local-start', 'local-fetched')} (response), + compile + instantiate ${gap('local-start', 'local-ready')}; ` +
-        `scan ${gap('local-scan', 'local-scan-end')}; highlighting ${gap('local-scan-end', 'done')}` +
+        `settings from storage ${gap('local-start', 'local-settings')}; compile asked at ${gap('start-sent', 'local-compile')} ms from the settings request, engine ready ${gap('local-compile', 'local-ready')} later; ` +
+        `first warm-up scan ${gap('local-warm-up', 'local-warm-up-end')}; scan ${gap('local-scan', 'local-scan-end')}; highlighting ${gap('local-scan-end', 'done')}` +
         (steps['local-refused'] != null ? `; REFUSED at ${steps['local-refused'].toFixed(0)}` : ''),
     );
   }

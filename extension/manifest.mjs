@@ -11,14 +11,28 @@ export const BROWSERS = ['chrome', 'firefox'];
  * Whether a page's first scan may run in the content script while the
  * background is cold (content/local.js), per browser. Chromium: cold
  * 5 KB article 306-324 -> 93-128 ms to script done (A/B at load 7-8).
- * Firefox starts its event page 10-25 ms after the first message, so the
- * two engines compile at once and compete for the processor: no clear gain
- * measured (A/B at load 6-9: 120-191 -> 69-187 ms), so it keeps the
- * background path. The build writes this into shared/build.js
- * (claimlens.BUILD.localFirstScan), and the manifest makes the wasm
- * readable by content scripts only where it is on.
+ * Firefox starts its event page 10-25 ms after the first message, and the
+ * two engines compiled at once and competed for the processor (A/B at load
+ * 6-9: 120-191 -> 69-187 ms); since the content script compiles the bytes
+ * it has (ENGINE_BYTES_SCRIPT) while the page is parsed and the background
+ * holds its warm-up meanwhile: 78 -> 64 ms (medians of 16 cold loads,
+ * alternated, load 6-9, 2026-11-27). The build writes this into
+ * shared/build.js (claimlens.BUILD.localFirstScan), and the manifest gives
+ * the top frame the engine's bytes only where it is on.
  */
-export const LOCAL_FIRST_SCAN = { chrome: true, firefox: false };
+export const LOCAL_FIRST_SCAN = { chrome: true, firefox: true };
+
+/**
+ * Whether a page's Content-Security-Policy applies to WebAssembly in content
+ * scripts: Chromium's does (the compile is refused, and the page told, on a
+ * page that forbids it), Firefox's not (tests/e2e, the strict-CSP page).
+ * Where it does, a refusal is remembered per site (content/local.js); the
+ * end-to-end tests expect one or the other.
+ */
+export const PAGE_CSP_BINDS_WASM = { chrome: true, firefox: false };
+
+/** The content script with the engine's bytes (extension/build.mjs), where LOCAL_FIRST_SCAN. */
+export const ENGINE_BYTES_SCRIPT = 'pkg/engine-bytes.js';
 
 /** Match patterns for a site and its subdomains. */
 const patternsFor = (site) => [`*://${site}/*`, `*://*.${site}/*`];
@@ -50,6 +64,12 @@ export function manifestFor(browser, version, { extraSites = [], testHosts = [] 
     // webRequest listener that starts the background at navigation.
     host_permissions: [...sites.flatMap(patternsFor), ...testHosts],
     content_scripts: [
+      // The engine's bytes, for a first scan in the content script while the
+      // background is cold (LOCAL_FIRST_SCAN): top frames only, before the
+      // other content scripts, which read them at document_start.
+      ...(LOCAL_FIRST_SCAN[browser]
+        ? [{ matches: sites.flatMap(patternsFor), js: [ENGINE_BYTES_SCRIPT], run_at: 'document_start', all_frames: false }]
+        : []),
       {
         matches: sites.flatMap(patternsFor),
         js: CONTENT_SCRIPTS,
@@ -79,11 +99,6 @@ export function manifestFor(browser, version, { extraSites = [], testHosts = [] 
     // The engine is WebAssembly, compiled in the background context.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
   };
-  // The engine's wasm, for the content script's first scan while the
-  // background is cold (content/local.js, LOCAL_FIRST_SCAN): both browsers
-  // let content scripts read extension files only when they are
-  // web-accessible. Only on the sites the content scripts are declared for.
-  const wasmForContentScripts = { resources: ['pkg/claimlens_bg.wasm'], matches: sites.flatMap(patternsFor) };
   switch (browser) {
     case 'chrome':
       return {
@@ -91,18 +106,12 @@ export function manifestFor(browser, version, { extraSites = [], testHosts = [] 
         // 105: first version with the CSS Custom Highlight API.
         minimum_chrome_version: '105',
         background: { service_worker: 'background.js', type: 'module' },
-        // Only at a URL that changes every session, so that pages cannot
-        // use it to tell that ClaimLens is installed.
-        ...(LOCAL_FIRST_SCAN.chrome ? { web_accessible_resources: [{ ...wasmForContentScripts, use_dynamic_url: true }] } : {}),
       };
     case 'firefox':
       return {
         ...common,
         // Firefox MV3 has event pages (background scripts), not service workers.
         background: { scripts: ['background.js'], type: 'module' },
-        // Firefox has no use_dynamic_url; its extension URLs hold a random
-        // id per install, which pages cannot guess.
-        ...(LOCAL_FIRST_SCAN.firefox ? { web_accessible_resources: [wasmForContentScripts] } : {}),
         browser_specific_settings: {
           gecko: {
             id: 'claimlens@claimlens.invalid',

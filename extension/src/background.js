@@ -53,9 +53,9 @@ api.webRequest?.onBeforeRequest.addListener(() => {
 }, NAVIGATION_WAKE);
 
 // Started once per worker lifetime; every request waits on the same promise.
-// The wasm's source is per browser (extension/build.mjs): Chromium reads the
-// file; Firefox has its bytes in that module, read with this script's
-// modules, and compiles them (README, "The cold start").
+// The wasm's bytes are in a module (extension/build.mjs: the content
+// scripts' pkg/engine-bytes.js, imported by pkg/engine-source.js), read with
+// this script's modules, and compiled here (README, "The cold start").
 const wasmSource = engineSource();
 wasmSource.then((source) => note(source instanceof WebAssembly.Module ? 'wasm compiled' : 'wasm fetched'), () => {});
 const engineReady = init({ module_or_path: wasmSource });
@@ -91,6 +91,9 @@ const firstStart = new Promise((resolve) => {
 const LAST_LANG_KEY = 'claimlens.lastLang';
 let lastLang = null;
 let pageScans = 0;
+// A content script makes its page's first scan itself (content/local.js,
+// 'claimlens:local-first'): the warm-up waits LATER_WARM_UP_DELAY_MS more.
+let warmUpHeld = false;
 const lastLangRead = Promise.resolve(api.storage.session?.get(LAST_LANG_KEY))
   .then((items) => items?.[LAST_LANG_KEY])
   .catch(() => undefined);
@@ -110,14 +113,21 @@ Promise.all([engineReady, lastLangRead, settingsRead, firstStart])
   .then(([, remembered]) => {
     const first = remembered === 'en' ? 'en' : 'fr';
     lastLang ??= first;
-    setTimeout(() => {
+    const firstWarmUp = () => {
+      // A content script scanning its page itself: later, not to compete with it.
+      if (warmUpHeld) {
+        warmUpHeld = false;
+        setTimeout(firstWarmUp, LATER_WARM_UP_DELAY_MS);
+        return;
+      }
       if (pageScans === 0) {
         note('warm-up');
         warmUp(first);
         note('warm-up-end');
       }
       setTimeout(() => warmUp(first === 'en' ? 'fr' : 'en'), LATER_WARM_UP_DELAY_MS);
-    }, WARM_UP_AFTER_START_MS);
+    };
+    setTimeout(firstWarmUp, WARM_UP_AFTER_START_MS);
   })
   .catch(() => {});
 
@@ -184,6 +194,9 @@ async function handle(message, sender) {
     }
     case 'claimlens:inject':
       await injectInto(Number(message.tabId));
+      return { ok: true };
+    case 'claimlens:local-first':
+      warmUpHeld = true;
       return { ok: true };
     case 'claimlens:test-tab':
       // Test builds only: lets the end-to-end tests open the popup for this tab.

@@ -33,21 +33,18 @@ export function definePermissionsSuite(browserName, launch) {
       // Host permissions only for the sites the content scripts already run
       // on (the bundled news sites): the webRequest listener that starts the
       // background when the reader navigates to one of them. No other site.
-      const contentSites = m.content_scripts.flatMap((c) => c.matches).sort();
+      const contentSites = [...new Set(m.content_scripts.flatMap((c) => c.matches))].sort();
       assert.deepEqual([...(m.host_permissions ?? [])].sort(), contentSites, 'host permissions: the content scripts\' sites only');
       for (const host of m.optional_host_permissions ?? []) {
         assert.ok(ALLOWED_OPTIONAL_HOSTS.has(host), `unexpected optional host permission ${host}`);
       }
       assert.equal(m.externally_connectable, undefined, 'no page or other extension can message it');
-      // Chromium: only the engine's wasm, for the content script's first scan
-      // while the background is cold, only on the sites the content scripts
-      // run on, and at a URL that changes every session (pages cannot probe
-      // for it). Firefox: nothing.
-      assert.deepEqual(
-        (m.web_accessible_resources ?? []).map((w) => ({ ...w, matches: [...w.matches].sort() })),
-        dir === 'chrome' ? [{ resources: ['pkg/claimlens_bg.wasm'], matches: contentSites, use_dynamic_url: true }] : [],
-        'pages cannot load or fingerprint its files',
-      );
+      // No file of the extension is open to pages (the content script's
+      // engine has its bytes in a content script: pkg/engine-bytes.js).
+      assert.deepEqual(m.web_accessible_resources ?? [], [], 'pages cannot load or fingerprint its files');
+      // The engine's bytes go to top frames only, with the other content scripts.
+      const bytes = m.content_scripts.filter((c) => c.js.includes('pkg/engine-bytes.js'));
+      assert.ok(bytes.every((c) => c.js.length === 1 && c.all_frames === false && c.run_at === 'document_start'), JSON.stringify(bytes));
       const csp = m.content_security_policy?.extension_pages ?? '';
       assert.doesNotMatch(csp, /https?:|'unsafe-eval'|'unsafe-inline'|\*/, `no remote code in the extension CSP: ${csp}`);
       if (dir === 'firefox') {

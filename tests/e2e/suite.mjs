@@ -7,6 +7,7 @@ import { scan } from './engine.mjs';
 import { claimlensStatus, readHighlights } from './page-probes.mjs';
 import { startServer } from './server.mjs';
 import { waitFor } from './webdriver.mjs';
+import { LOCAL_FIRST_SCAN, PAGE_CSP_BINDS_WASM } from '../../extension/manifest.mjs';
 
 const BROWSER_START_MS = 120_000;
 const TEST_MS = 90_000;
@@ -100,9 +101,9 @@ export function defineSuite(browserName, launch) {
     const claimlensMarks = () =>
       browser.session.execute(() => performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('claimlens:')));
 
-    // Chromium only (extension/manifest.mjs LOCAL_FIRST_SCAN): Firefox keeps the background path.
-    const local = browserName === 'Chromium';
-    test('background cold: the first scan runs in the content script, and gives the engine\'s spans', { timeout: TEST_MS, skip: !local && 'Firefox keeps the background path' }, async () => {
+    // Where the build scans there (extension/manifest.mjs LOCAL_FIRST_SCAN).
+    const local = LOCAL_FIRST_SCAN[browserName === 'Chromium' ? 'chrome' : 'firefox'];
+    test('background cold: the first scan runs in the content script, and gives the engine\'s spans', { timeout: TEST_MS, skip: !local && 'this browser keeps the background path' }, async () => {
       const page = await open('/plain/article-fr.html?claimlens-test-local=force');
       const marks = await claimlensMarks();
       assert.ok(marks.includes('claimlens:local-scan-end'), `scanned in the content script; steps: ${marks.join(', ')}`);
@@ -115,8 +116,17 @@ export function defineSuite(browserName, launch) {
 
     // Chromium refuses WebAssembly in content scripts on a page whose CSP
     // forbids it: the text goes to the background, and the site is not
-    // tried again.
-    test('background cold on a strict-CSP page: highlighted all the same, through the background, and the site remembered', { timeout: TEST_MS, skip: !local && 'Firefox keeps the background path' }, async () => {
+    // tried again. Firefox does not apply the page's CSP there.
+    const binds = PAGE_CSP_BINDS_WASM[browserName === 'Chromium' ? 'chrome' : 'firefox'];
+    test('background cold on a strict-CSP page: scanned here where the page\'s CSP does not bind content scripts', { timeout: TEST_MS, skip: (!local || binds) && 'not this browser' }, async () => {
+      const page = await open('/strict/article-fr.html?claimlens-test-local=force');
+      const marks = await claimlensMarks();
+      assert.ok(marks.includes('claimlens:local-scan-end'), `scanned in the content script; steps: ${marks.join(', ')}`);
+      assertMatchesEngine(page);
+      assertHighlighted(page, 'article-fr.html');
+    });
+
+    test('background cold on a strict-CSP page: highlighted all the same, through the background, and the site remembered', { timeout: TEST_MS, skip: (!local || !binds) && 'not this browser' }, async () => {
       const page = await open('/strict/article-fr.html?claimlens-test-local=force');
       assertMatchesEngine(page);
       assertHighlighted(page, 'article-fr.html');
@@ -127,7 +137,7 @@ export function defineSuite(browserName, launch) {
         await waitFor('the refusal to be stored', async () => {
           const again = await open('/strict/article-fr.html?claimlens-test-local=cold');
           assert.deepEqual(again.ranges, page.ranges);
-          // Not compiled again: the wasm fetched at DOMContentLoaded is dropped.
+          // Not compiled again: the first scan here is dropped.
           const marks = await claimlensMarks();
           return marks.includes('claimlens:local-dropped') && !marks.includes('claimlens:local-refused') ? true : undefined;
         });

@@ -17,7 +17,7 @@ test('local: the first scan runs here only while the background is cold, on a sm
   assert.equal(local.shouldScanHere({ ...cold, answered: true }), false, 'a warm background answered: unchanged path');
   assert.equal(local.shouldScanHere({ ...cold, sinceAsked: local.STARTED_MS }), true);
   assert.equal(local.shouldScanHere({ ...cold, sinceAsked: local.STARTED_MS + 1 }), false, 'a page that took its time: the background is on its way');
-  assert.equal(local.shouldScanHere({ ...cold, available: false }), false, 'no WebAssembly.compileStreaming');
+  assert.equal(local.shouldScanHere({ ...cold, available: false }), false, 'no WebAssembly');
   assert.equal(local.shouldScanHere({ ...cold, largeDocument: true }), false, 'a large document goes to the background');
   assert.equal(local.shouldScanHere({ ...cold, refused: ['lemonde.fr'] }), false, 'the site refused it before');
   assert.equal(local.shouldScanHere({ ...cold, refused: ['www.lemonde.fr', 'bbc.co.uk'] }), true, 'another host refused');
@@ -45,31 +45,27 @@ test('local: refused sites are remembered once each, the latest kept', () => {
   assert.equal(kept[0], 's101.fr', 'the oldest go first');
 });
 
-test('local: the wasm asked for early is given once, and dropped (its read cancelled) only when not taken', async () => {
-  const realFetch = globalThis.fetch;
-  const asked = [];
-  globalThis.fetch = (url, { signal }) => {
-    const call = { url, signal };
-    asked.push(call);
-    return Promise.resolve({ url });
-  };
-  try {
-    const api = { runtime: { getURL: (path) => `ext://id/${path}` } };
-    let heads = 0;
-    const taken = local.fetchWasm(api, () => heads++);
-    assert.equal(asked[0].url, 'ext://id/pkg/claimlens_bg.wasm');
-    assert.deepEqual(await taken.take(), { url: 'ext://id/pkg/claimlens_bg.wasm' });
-    await assert.rejects(taken.take(), /taken or dropped/, 'once');
-    taken.drop();
-    assert.equal(asked[0].signal.aborted, false, 'taken: its read goes on');
-    assert.equal(heads, 1);
-    const dropped = local.fetchWasm(api);
-    dropped.drop();
-    assert.equal(asked[1].signal.aborted, true, 'dropped before it was taken: cancelled');
-    await assert.rejects(dropped.take(), /taken or dropped/);
-  } finally {
-    globalThis.fetch = realFetch;
-  }
+test('local: the embedded wasm is compiled once, its bytes let go; none without them', async () => {
+  const bytes = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]); // an empty module
+  const scope = { engineWasm: Buffer.from(bytes).toString('base64') };
+  const module = await local.compileEmbedded(scope);
+  assert.ok(module instanceof WebAssembly.Module);
+  assert.equal(scope.engineWasm, null, 'the bytes are not kept');
+  assert.equal(local.compileEmbedded(scope), null, 'once');
+  assert.equal(local.compileEmbedded({}), null, 'a frame without the bytes');
+  assert.equal(local.compileEmbedded({ engineWasm: '*not base64*' }), null, 'junk is a quiet skip');
+  await assert.rejects(local.compileEmbedded({ engineWasm: Buffer.from('not wasm').toString('base64') }), WebAssembly.CompileError);
+});
+
+test('local: the start-up is scanned in small texts first, the first sentences of long ones', () => {
+  assert.deepEqual(local.warmUpTexts('Le Kremlin a affirmé, sans preuve.'), ['x']);
+  const sentence = 'Le ministre aurait affirmé, sans preuve, que Paris savait. ';
+  const long = sentence.repeat(20);
+  const [letter, head] = local.warmUpTexts(long);
+  assert.equal(letter, 'x');
+  assert.ok(long.startsWith(head) && head.length <= 400 && head.endsWith('.'), head);
+  const oneLine = 'x'.repeat(1000);
+  assert.equal(local.warmUpTexts(oneLine)[1], 'x'.repeat(400), 'no sentence end: cut');
 });
 
 test('local: a glue of another shape is refused at build time', () => {

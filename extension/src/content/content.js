@@ -228,7 +228,21 @@ globalThis.claimlens = claimlens;
         // Test builds (claimlens-test-local=cold|force): as if the background's answer were not there.
         const viaBackground = !localSimulated && prefetched ? prefetched.response.then(() => null, () => null) : null;
         const local = await Promise.race([engine.catch(() => null), ...(viaBackground ? [viaBackground] : [])]);
-        if (local) {
+        // The engine's start-up (its tables, and the browser compiling the
+        // code that builds them) in tasks of their own, by scans of small
+        // texts (claimlens.local.warmUpTexts); then the whole text in
+        // another, unless the background's answer came in between.
+        let background = false;
+        viaBackground?.then(() => prefetched.response).then((r) => (background = Boolean(r?.ok)), () => {});
+        for (const warmUp of local ? claimlens.local.warmUpTexts(text) : []) {
+          await pause();
+          if (background) break;
+          mark('local-warm-up');
+          local.scanCompact(warmUp, null);
+          mark('local-warm-up-end');
+        }
+        if (local && !background) await pause();
+        if (local && !background) {
           if (this.prefetched === prefetched) this.prefetched = null;
           mark('local-scan');
           const report = local.scanCompact(text, null);
@@ -257,12 +271,10 @@ globalThis.claimlens = claimlens;
   async function start() {
     // While the page is parsed there is no article to read yet: the settings only.
     if (document.readyState === 'loading') {
-      const localWanted = isTop && claimlens.BUILD?.localFirstScan;
-      // The engine's wasm for a first scan here (startLocal), read while the
-      // page is parsed, dropped as soon as the background answers
-      // (claimlens.local.fetchWasm). Asked for first: the browser answers
-      // these requests in order while it starts the background.
-      const wasm = localWanted && localFlag !== 'off' && typeof claimlens.engineFactory === 'function' ? claimlens.local.fetchWasm(api, () => mark('local-fetched')) : null;
+      // A first scan here (startLocal) needs the engine's bytes, which only
+      // the top frame of the bundled news sites has (pkg/engine-bytes.js).
+      const localWanted =
+        isTop && claimlens.BUILD?.localFirstScan && localFlag !== 'off' && typeof claimlens.engineFactory === 'function' && typeof claimlens.engineWasm === 'string';
       mark('start-sent');
       const sentAt = performance.now();
       let answered = false;
@@ -276,16 +288,39 @@ globalThis.claimlens = claimlens;
       // read takes tens of ms while the browser starts the background.
       const stored = localWanted ? api.storage.local.get([store.STORAGE_KEY, claimlens.local.REFUSED_KEY]) : null;
       stored?.then(() => mark('local-stored'), () => {});
-      if (wasm && !localSimulated) answer.then(() => wasm.drop(), () => {});
-      // At DOMContentLoaded, with no answer yet: the article goes to the
-      // background while the settings are on their way (prefetchAtDomReady)
-      // and, when the background is cold, the first scan is made here
-      // (startLocal) with the settings from storage. The background's
-      // answer is then unused: on a cold background that scan takes the
-      // place of its warm-up scan, which builds the same tables.
-      const local = domReady.then(() => {
-        prefetchAtDomReady().catch((error) => console.warn('ClaimLens:', error));
-        return startLocal({ answered: () => answered, sentAt, stored, wasm }).finally(() => wasm?.drop());
+      // The engine, compiled (off the main thread) and instantiated while
+      // the page is parsed, once storage says this site did not refuse it
+      // before (a refusal is reported to the page) and unless the background
+      // answered by then: {engine} (a promise, which rejects where the page
+      // forbids WebAssembly), or null.
+      const compiled =
+        stored
+          ?.then((items) => {
+            const refused = localFlag === 'force' ? [] : items?.[claimlens.local.REFUSED_KEY];
+            const wanted = !(answered && !localSimulated) && !(Array.isArray(refused) && refused.includes(host()));
+            const module = wanted ? claimlens.local.compileEmbedded() : null;
+            claimlens.engineWasm = null; // the bytes are not kept
+            if (!module) return null;
+            mark('local-compile');
+            const engine = claimlens.local.create(module);
+            engine.catch(() => {}); // a refusal is handled by the scan that takes it (startLocal)
+            return { engine };
+          })
+          .catch(() => null) ?? null;
+      if (!localWanted) claimlens.engineWasm = null;
+      // At DOMContentLoaded, with no answer yet: when the background is
+      // cold, the first scan is made here (startLocal) with the settings
+      // from storage, and the background is told to hold its warm-up
+      // ('claimlens:local-first'): cold too, it would make the same
+      // start-up at the same time, and on a small machine the two compete
+      // for the processor (a failed local engine sends the text to it then:
+      // engineScan). Otherwise the article goes to the background while
+      // the settings are on their way (prefetchAtDomReady).
+      const local = domReady.then(async () => {
+        const settings = await startLocal({ answered: () => answered, sentAt, stored, compiled });
+        if (firstScan.local) api.runtime.sendMessage({ type: 'claimlens:local-first' }).catch(() => {});
+        else prefetchAtDomReady().catch((error) => console.warn('ClaimLens:', error));
+        return settings;
       });
       const fromBackground = answer.then(settingsFrom);
       const fromLocal = local.then((settings) => settings ?? fromBackground);
@@ -355,21 +390,20 @@ globalThis.claimlens = claimlens;
    * At DOMContentLoaded, when the settings asked for at document_start (at
    * `sentAt`) have not come back (`answered`) and claimlens.local says the
    * background is cold: once the settings and the sites that refused it are
-   * read from storage (`stored`, asked for at document_start), compiles the
-   * local engine for the first scan from the wasm asked for at
-   * document_start too (`wasm`, top frame only: claimlens.local.fetchWasm)
-   * and resolves to those settings, unless the background answered
+   * read from storage (`stored`, asked for at document_start), offers the
+   * first scan the local engine made while the page was parsed (`compiled`:
+   * see start; top frame only, claimlens.local.compileEmbedded) and resolves to those settings, unless the background answered
    * meanwhile or the site refused it before; null otherwise (the background
-   * path; the caller drops the wasm).
+   * path).
    */
-  async function startLocal({ answered, sentAt, stored, wasm }) {
-    if (!wasm || !document.body) return null;
+  async function startLocal({ answered, sentAt, stored, compiled }) {
+    if (!compiled || !document.body) return null;
     const sinceAsked = performance.now() - sentAt;
     const take = (refused) =>
       claimlens.local.shouldScanHere({
         answered: answered() && !localSimulated,
         sinceAsked: localSimulated ? 0 : sinceAsked,
-        available: typeof globalThis.WebAssembly?.compileStreaming === 'function',
+        available: true, // checked at document_start (compileEmbedded)
         largeDocument: isLargeDocument(),
         host: host(),
         refused: localFlag === 'force' ? [] : refused,
@@ -383,7 +417,7 @@ globalThis.claimlens = claimlens;
     }
     const settings = store.merge(items[store.STORAGE_KEY]);
     if (!store.shouldRun(settings, host(), state.requested)) return settings; // nothing to scan here
-    const engine = claimlens.local.create(wasm.take());
+    const engine = compiled.then((c) => c?.engine ?? Promise.reject(new Error('ClaimLens: the engine was not compiled here')));
     firstScan.offerLocal(engine);
     engine.then(
       () => mark('local-ready'),
