@@ -1219,3 +1219,10 @@ fn english_companies_as_objects_spoken_for_and_described() {
         en("Farmers accuse Glenmore Dairies of cutting prices; Harbour Farms agreed.", &[("Glenmore Dairies", Org), ("Harbour Farms", Org)], &[]),
     ]);
 }
+
+#[test]
+fn english_estuaries_and_plazas() {
+    check(&[
+        en("Dead fish washed up along the Tamar Estuary, near the ruins of Sona Plaza.", &[("Tamar Estuary", Place), ("Sona Plaza", Place)], &[]),
+    ]);
+}
