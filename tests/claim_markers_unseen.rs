@@ -1798,3 +1798,46 @@ fn claim_verb_blame_dispute_argue() {
         ],
     );
 }
+
+/// Session 14: the material withheld in more shapes ("has still not
+/// published the safety report", "did not provide invoices", "no audit has
+/// been made public", « sans pour autant les publier », « sans publier de
+/// relevés »); posts online are what is checked, not sources; "on" links a
+/// source to where it speaks ("Fans on the forum claim"), not after "told".
+#[test]
+fn withheld_reports_posts_and_sources_on_en_fr() {
+    check(
+        Lang::En,
+        Category::NoEvidence,
+        &[
+            ("The operator has still not published the safety report it ordered.", &["has still not published the safety report"]),
+            ("The ministry did not release the internal review.", &["did not release the internal review"]),
+            ("The contractor did not provide invoices when asked.", &["did not provide invoices"]),
+            ("No audit has yet been made public.", &["No audit has yet been made public"]),
+            ("No independent study has been published.", &["No independent study has been published"]),
+            // Released, or not what a claim rests on.
+            ("The ministry released the internal review on Monday.", &[]),
+            ("The council did not release the report of the inquiry until May.", &[]),
+            ("No date has been made public.", &[]),
+        ],
+    );
+    check(
+        Lang::Fr,
+        Category::NoEvidence,
+        &[
+            ("Il cite deux expertises, sans pour autant les publier.", &["sans pour autant les publier"]),
+            ("La société assure que l'eau est propre, sans publier de relevés indépendants.", &["sans publier de relevés"]),
+            ("La société a publié ses relevés.", &[]),
+        ],
+    );
+    check(
+        Lang::En,
+        Category::VagueSource,
+        &[
+            ("Fans on the club's forum claim the coach was sacked.", &["Fans on the club's forum"]),
+            ("Sources on the committee say the vote will be delayed.", &["Sources on the committee"]),
+            ("A TikTok post viewed a million times claims the bridge is closing.", &[]),
+            ("The chief executive told analysts on a call that sales would recover.", &[]),
+        ],
+    );
+}

@@ -722,6 +722,8 @@ impl<'d> Scanner<'d> {
                 w,
                 "in" | "on" | "at" | "into" | "from" | "about" | "against" | "under" | "over" | "without" | "among" | "behind" | "upon"
                     | "within" | "between" | "through" | "across" | "by" | "à" | "par" | "sur" | "dans" | "contre" | "sous"
+                    // The object of a telling: "told analysts on a call that".
+                    | "told" | "tell" | "tells" | "telling" | "briefed"
             )
         });
         if !after_preposition {
