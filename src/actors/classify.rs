@@ -147,9 +147,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if credit.is_some_and(|c| matches!(v.lower(c), "reporting" | "editing" | "writing")) && !(n == 1 && is_common_capitalised(v, s)) {
         return Classified::of(Verdict::Actor(Category::Person, None));
     }
-    // "Creekside Reporter | Ada Obi in Nembe", "Prairie Grain Report — Shauna Kowalchuk,": the
-    // outlet opening a line near the top, before its reporter's byline.
-    if n > 1 && v.doc.lang == crate::model::Lang::En && v.prev(s).is_none() && info.sentence <= 6 && outlet_before_byline(v, e) {
+    // "Creekside Reporter | Ada Obi in Nembe", "Prairie Grain Report — Shauna Kowalchuk,", « Xibaar
+    // Mer | Par Awa Diallo »: the outlet opening a line near the top, before its reporter's byline.
+    if n > 1 && v.prev(s).is_none() && info.sentence <= 6 && outlet_before_byline(v, e) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
     if byline(v, s, e) {
@@ -486,6 +486,14 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         if person_shaped(v, s, e) && person_evidence(v, s, e) {
             return Classified::of(Verdict::Actor(Category::Person, None));
         }
+        // « logés à Hai Sabah », « vers Es Senia »: in French, with no first name nor cue nor gazetteer
+        // word, a locative makes several words a place (not « a écrit à », `addressed`, « face à »,
+        // nor « à » after a participle: « confiés à Vaniala Export »).
+        let participle = |p: usize| v.lowercase_word(p) && ["é", "ée", "és", "ées", "is", "u", "us"].iter().any(|x| v.lower(p).ends_with(x)) || v.lower(p) == "face";
+        let locative = |b: usize| v.listed(b, &lex.locative) && !addressed(v, b) && !(v.lower(b) == "à" && v.prev(b).is_some_and(participle));
+        if v.doc.lang == crate::model::Lang::Fr && !info.initial() && locative_before(v, s).is_some_and(locative) && (s..e).all(|k| v.gazetteer_at(k).is_none()) {
+            return Classified::of(Verdict::Actor(Category::Place, None));
+        }
         // Nothing else known ("Red Mesa Pipeworks", "Raymond Castillo", « Laiteries Morvan »):
         // the rest of the text tells, by naming a person by the last word alone.
         return Classified::of(Verdict::BareName);
@@ -611,11 +619,14 @@ fn byline(v: &View, s: usize, e: usize) -> bool {
         return false;
     }
     // (« Par Nathalie Roux – Publié le », « BULLE · Léa Morand · 22.01.2026 », "By Aoife O’Brien ·".)
-    // (Also after a separator: « Faso Matin – 2 mars 2026 – Par Awa Diallo », « | Par Awa Diallo | ».)
-    let by = v.prev(s).filter(|&b| matches!(v.lower(b), "by" | "par") && (v.prev(b).is_none() || v.punct_is(v.prev(b), &["·", "|", "•", "–", "—"])));
+    // (Also after a separator: « Faso Matin – 2 mars 2026 – Par Awa Diallo », « | Par Awa Diallo | »,
+    // or further on a line a dash opens: « Radio Nord – Propos recueillis par Awa Diallo ».)
+    let dash = |k: Option<usize>| v.punct_is(k, &["·", "|", "•", "–", "—"]);
+    let by_word = |b: usize| matches!(v.lower(b), "by" | "par") && (v.prev(b).is_none() || dash(v.prev(b)) || v.info[b].sentence < 4 && (b.saturating_sub(5)..b).any(|k| dash(v.at(k, b))));
+    let by = v.prev(s).filter(|&b| by_word(b));
     let next = v.at(e, s);
     let separator = |k: Option<usize>| v.punct_is(k, &["·", "|", "•"]);
-    let ends = next.is_none() || separator(next) || v.punct_is(next, &[",", "-", "—", "–", "/"]) || next.is_some_and(|k| matches!(v.lower(k), "and" | "in" | "for"));
+    let ends = next.is_none() || separator(next) || v.punct_is(next, &[",", "-", "—", "–", "/"]) || next.is_some_and(|k| matches!(v.lower(k), "and" | "in" | "for" | "et"));
     let line_or_separator = next.is_none() || separator(next) || v.punct_is(next, &["/"]);
     // "By Ana Ruiz and Tom Lee |": the second name of a byline.
     let second = || {
@@ -626,7 +637,7 @@ fn byline(v: &View, s: usize, e: usize) -> bool {
             words += 1;
             k = v.prev(i);
         }
-        words >= 2 && k.is_some_and(|b| matches!(v.lower(b), "by" | "par") && v.prev(b).is_none())
+        words >= 2 && k.is_some_and(by_word)
     };
     // "From Ada Obi, Enugu": a correspondent, a comma and her town closing the line.
     let from_town = || {
@@ -646,11 +657,11 @@ fn byline(v: &View, s: usize, e: usize) -> bool {
     let alone = (v.prev(s).is_none() && (v.info[s].sentence <= 4 || first_name) && !v.info[s].headline() || separator(v.prev(s)) && first_name) && line_or_separator;
     // « Léa Morand pour Madinina Direct »: a reporter for her outlet, opening the line.
     let for_outlet = v.prev(s).is_none() && first_name && next.is_some_and(|k| v.lower(k) == "pour" && v.at(k + 1, s).is_some_and(|o| v.cap(o)));
-    // English bylines near the top: "Siobhán Joyce, West of Ireland Correspondent", "Hannah Lydgate
+    // Bylines near the top: "Siobhán Joyce, West of Ireland Correspondent", "Hannah Lydgate
     // Political Correspondent" (a reporter's title closing the capitalised words after the name), and
     // "Outlet | Aroha Whatuira", "Outlet — Shauna Kowalchuk, Saskatoon", "Outlet | Ada Obi in Nembe"
-    // (a name shaped as a person's after a separator or a dash).
-    let english_top = v.doc.lang == crate::model::Lang::En && v.info[s].sentence <= 6;
+    // (a name shaped as a person's after a separator or a dash; « Sud Matin – Léa Morand, à Agen »).
+    let top = v.info[s].sentence <= 6;
     let marked = v.prev(s).is_none() || separator(v.prev(s)) || v.punct_is(v.prev(s), &["–", "—"]);
     let reporter_after = || {
         let mut k = if v.punct_is(next, &[","]) { e + 1 } else { e };
@@ -662,9 +673,9 @@ fn byline(v: &View, s: usize, e: usize) -> bool {
         }
         false
     };
-    let after_mark = || v.prev(s).is_some() && ends && person_shaped(v, s, e);
-    let english_byline = english_top && marked && (reporter_after() || after_mark());
-    let opens_line = (by.is_some() && ends) || english_byline || for_outlet || ((v.prev(s).is_none() || separator(v.prev(s))) && separator(next)) || alone || credit || (ends && second()) || from_town();
+    let after_mark = || v.prev(s).is_some() && ends && (person_shaped(v, s, e) || first_name);
+    let top_byline = top && marked && (reporter_after() || after_mark());
+    let opens_line = (by.is_some() && ends) || top_byline || for_outlet || ((v.prev(s).is_none() || separator(v.prev(s))) && separator(next)) || alone || credit || (ends && second()) || from_town();
     opens_line
         && !is_common_capitalised(v, s)
         && (s..e).all(|k| (v.cap(k) || matches!(v.word(k), "'" | "’")) && !v.listed(k, &v.lex.org_words) && !v.listed(k, &v.lex.page_furniture) && (v.gazetteer_at(k).is_none() || first_name && k > s))
@@ -673,6 +684,10 @@ fn byline(v: &View, s: usize, e: usize) -> bool {
 /// A separator or a dash at `e`, then a byline's name.
 fn outlet_before_byline(v: &View, e: usize) -> bool {
     let Some(mark) = v.at(e, e - 1).filter(|&k| v.punct_is(Some(k), &["·", "|", "•", "–", "—"])) else { return false };
+    // (« | Par Awa Diallo ».)
+    if v.at(mark + 1, mark).is_some_and(|k| v.lower(k) == "par") {
+        return true;
+    }
     let mut end = mark + 1;
     while v.at(end, mark).is_some_and(|k| v.cap(k)) && end < mark + 5 {
         end += 1;

@@ -980,6 +980,9 @@ pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> 
     if let Some((gaz_end, _)) = v.gazetteer_at(s) {
         e = e.max(gaz_end);
     }
+    if matches!(v.lower(h), "association" | "collectif" | "groupe") {
+        e = association_name_end(v, e);
+    }
     let number = |k: usize| {
         v.at(k, h).is_some_and(|k| v.doc.tokens[k].kind == crate::text::TokenKind::Number && v.word(k).len() <= 3 && v.word(k).bytes().all(|b| b.is_ascii_digit()))
     };
@@ -991,6 +994,24 @@ pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> 
         e += 1;
     }
     Some((s, e))
+}
+
+/// « l'association Femmes solidaires du fleuve, », « le groupe Cotentin en commun n'a »: a French
+/// association's name, capitalised up to `e`, goes on in lower case up to a comma, a full stop or
+/// « n' », when it opens on an adjective or « en », « du », « des » (not « le groupe Maréval soupçonné
+/// de », « le groupe Sanofi pour la première fois, », « le groupe Dexaltis recule. »).
+#[inline(never)]
+fn association_name_end(v: &View, e: usize) -> usize {
+    let stop = |k: usize| matches!(v.word(k), "," | "." | "n");
+    let mut j = e;
+    while j < e + 5 && v.at(j, e).is_some_and(|k| v.lowercase_word(k) && !stop(k) || v.word(k) == "'") {
+        j += 1;
+    }
+    if j > e && v.at(j, e).is_some_and(stop) && (matches!(v.word(e), "en" | "du" | "des") || adjective_shaped(v.lower(e))) && !v.listed(j - 1, &v.lex.function_words) {
+        j
+    } else {
+        e
+    }
 }
 
 /// The apostrophe at `j` joins a hyphenated elision to a capitalised word: « Côtes-d'Armor »,

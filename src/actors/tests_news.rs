@@ -1204,6 +1204,23 @@ fn english_bylines_with_reporters_titles_and_outlets_before_them() {
 }
 
 #[test]
+fn french_bylines_after_an_outlet_and_a_dash() {
+    check(&[
+        // A reporter after her outlet and a dash, then a date, a town or an issue number.
+        fr("Incendie à Vernoux : l'usine mise en cause\n\nRadio Drôme Sud – Mathilde Roux-Faure – 3 mars 2026, 9 h 10\n\nLe feu a pris mardi.", &[("Mathilde Roux-Faure", Person)], &[]),
+        fr("Crue de la Sioule : les riverains inquiets\n\nAuvergne Matin – Rémi Chastel, à Riom\n\nL'eau monte depuis lundi.", &[("Rémi Chastel", Person)], &[]),
+        // « Propos recueillis par », « Suivi par X et Y » on a line a dash opens.
+        fr("Pêche : la criée ferme\n\nOcéan Infos – Propos recueillis par Solène Kervella, à Brest\n\nLes mareyeurs protestent.", &[("Solène Kervella", Person)], &[]),
+        fr("Finale : la fête gâchée\n\nSport Direct – Suivi par Karim Benali et Laure Mondon, à Lens\n\nLe match a commencé.", &[("Karim Benali", Person), ("Laure Mondon", Person)], &[]),
+        // The words opening that line, a reporter following, are the outlet.
+        fr("Port : les dockers en grève\n\nKaolack Hebdo | Par Fatou Ndiaye, à Kaolack\n\nLes quais sont vides.", &[("Kaolack Hebdo", Org), ("Fatou Ndiaye", Person)], &[]),
+        fr("Budget : le déficit se creuse\n\nTindouf Éco – Analyse – Sami Haddad\n\nLe chiffre est tombé mardi.", &[("Sami Haddad", Person)], &[]),
+        // Not a live blog's time nor a headline's dash.
+        fr("EN DIRECT – Élection à la mairie : le vote est suspendu\n\n17 h 52 – Marc Lenoir, le maire sortant, quitte la salle.", &[], &["EN DIRECT"]),
+    ]);
+}
+
+#[test]
 fn english_companies_as_objects_spoken_for_and_described() {
     check(&[
         // The object of a verb of accusing or urging is no speaker.
@@ -1224,5 +1241,27 @@ fn english_companies_as_objects_spoken_for_and_described() {
 fn english_estuaries_and_plazas() {
     check(&[
         en("Dead fish washed up along the Tamar Estuary, near the ruins of Sona Plaza.", &[("Tamar Estuary", Place), ("Sona Plaza", Place)], &[]),
+    ]);
+}
+
+#[test]
+fn french_places_of_several_words_after_a_locative() {
+    check(&[
+        fr("Le marché de nuit à Sidi Bel Kheir a rouvert lundi.", &[("Sidi Bel Kheir", Place)], &[]),
+        fr("Le tramway vers Oued Tlelat prend encore du retard.", &[("Oued Tlelat", Place)], &[]),
+        // Not what is handed over, nor an opponent, nor a body named with a town.
+        fr("Les stocks saisis ont été confiés à Norvanis Export pour inventaire.", &[("Norvanis Export", Org)], &[]),
+        fr("L'équipe jouera dimanche face à Étoile Filante.", &[("Étoile Filante", Org)], &[]),
+    ]);
+}
+
+#[test]
+fn french_associations_named_in_lower_case() {
+    check(&[
+        fr("Selon l'association Mères solidaires du delta, les familles attendent.", &[("Mères solidaires du delta", Org)], &["Mères"]),
+        fr("Le collectif Quartiers en transition n'a pas répondu. Le groupe Vienne en commun. Il siège à droite.", &[("Quartiers en transition", Org), ("Vienne en commun", Org)], &[]),
+        // Not a participle nor a preposition after the name.
+        fr("Le groupe Maréval soupçonné d'avoir masqué ses pertes a démenti.", &[("Maréval", Org)], &[]),
+        fr("Le groupe Sanofi pour la première fois, a reculé.", &[("Sanofi", Org)], &[]),
     ]);
 }
