@@ -33,7 +33,7 @@
 
 use std::sync::LazyLock;
 
-use super::word_map::WordSet;
+use super::word_map::{WordSet, WordTable};
 use super::candidates::{self, Candidates};
 use super::grammar::{grammar, Grammar};
 use super::inflect::Form;
@@ -118,7 +118,7 @@ struct VagueLexicon {
     stances: PatternSet,
     /// Every grammar word, quantifier, adjunct and reporting verb form, in
     /// one table: one lookup tells whether a word can be a noun or adjective.
-    closed_words: WordSet,
+    closed_words: WordTable,
     phrases: PatternSet,
 }
 
@@ -135,15 +135,18 @@ impl VagueLexicon {
             }),
         );
         let g = grammar(lang);
-        // In one pass: a native `WordSet` re-indexes itself at every `extend`.
+        // In one pass, and borrowed: the grammar's words and the verb forms are in tables
+        // built for good, so only the quantifiers and adjuncts are copied (lower-cased), where
+        // a set of strings copied some 3,600 words on a fresh engine's first scan (issue 6).
         let classes = [&g.determiners, &g.prepositions, &g.auxiliaries, &g.between_auxiliary, &g.content_openers, &g.function_words];
-        let closed_words: WordSet = classes
-            .into_iter()
-            .flat_map(|class| class.iter().cloned())
-            .chain(lex.section("quantifiers").map(crate::text::case::lowercase))
-            .chain(lex.section("adjuncts").map(crate::text::case::lowercase))
-            .chain(verbs(lang).forms().map(|(form, _)| form.to_string()))
-            .collect();
+        let lowered: Vec<String> = lex.section("quantifiers").chain(lex.section("adjuncts")).map(crate::text::case::lowercase).collect();
+        let mut words: Vec<&str> = Vec::new();
+        for class in classes {
+            words.extend(class.iter().map(String::as_str));
+        }
+        words.extend(lowered.iter().map(String::as_str));
+        words.extend(verbs(lang).forms().map(|(form, _)| form));
+        let closed_words = WordTable::of(&words);
         VagueLexicon {
             closed_words,
             heads,
@@ -352,6 +355,8 @@ impl<'d> Scanner<'d> {
     }
 
     /// A grammar word, quantifier, adjunct or reporting verb form.
+    // Not inlined: the table's look-up in each of five callers grew the wasm by 75 bytes gzip.
+    #[inline(never)]
     fn is_grammar_word(&self, w: &str) -> bool {
         self.lex.closed_words.contains(w)
     }

@@ -211,6 +211,24 @@ impl<V: Copy> WordMap<V> {
     }
 }
 
+/// A set of words indexed as [`WordMap`] indexes them, built from borrowed
+/// words (nothing copied but the few longer than 15 bytes) and without values.
+#[derive(Debug, Clone)]
+pub struct WordTable(WordIndex);
+
+impl WordTable {
+    /// The set of `words` (a word may be given more than once).
+    pub fn of(words: &[&str]) -> WordTable {
+        WordTable(WordIndex::of(words))
+    }
+
+    /// Whether `word` is in the set.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.get(word).is_some()
+    }
+}
+
 /// A set of words, built once and asked per token: the closed word classes
 /// and cue lists of the markers. Same answers as a `HashSet<String>` of the
 /// same words; a short word is found by integer compares (see [`WordIndex`])
