@@ -1841,3 +1841,22 @@ fn withheld_reports_posts_and_sources_on_en_fr() {
         ],
     );
 }
+
+/// Session 14: a source and its verb set apart by an apposition or a
+/// participle between commas ("Residents of Hill Top, one of the worst-hit
+/// suburbs, claim", "Others, speaking privately, said").
+#[test]
+fn vague_source_appositions_and_pronoun_incises_en() {
+    check(
+        Lang::En,
+        Category::VagueSource,
+        &[
+            ("Residents of Millbrook, one of the villages on the route, claim the survey was rushed.", &["Residents of Millbrook"]),
+            ("Farmers in Kettle Creek, which floods every spring, say the levee was never finished.", &["Farmers in Kettle Creek"]),
+            ("Others, speaking privately, said the deal was already signed.", &["Others"]),
+            ("Some, speaking at the rally, claimed the count was rigged.", &["Some"]),
+            // No verb of saying.
+            ("Others, speaking privately, left early.", &[]),
+        ],
+    );
+}

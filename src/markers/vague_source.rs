@@ -778,7 +778,7 @@ impl<'d> Scanner<'d> {
                 // An incise between commas: "Officials, speaking on condition of
                 // anonymity, said", « Un cadre, cité par Les Echos, affirme ».
                 if self.word(q) == "," && self.opens_incise(q + 1) {
-                    if let Some(close) = (q + 1..ceiling.min(q + 16)).find(|&k| self.word(k) == ",") {
+                    if let Some(close) = (q + 1..ceiling.min(q + 24)).find(|&k| self.word(k) == ",") {
                         let after = self.skip_adjuncts(close + 1, ceiling);
                         if self.verb_starts(after, close + 1, ceiling) {
                             return Some(start);
@@ -1006,6 +1006,10 @@ impl<'d> Scanner<'d> {
             // A reflexive participle: « un responsable, s'exprimant sous
             // couvert d'anonymat, a confirmé ».
             || matches!(w, "s" | "se") && self.doc.lang == Lang::Fr
+            // An apposition of a place: "Residents of Hill Top, one of the
+            // worst-hit suburbs, claim", "…, which has its own plant, say".
+            || w == "which"
+            || self.lex.quantifiers.contains(w) && k + 1 < self.doc.tokens.len() && self.word(k + 1) == "of"
     }
 
     /// A lower-case participle right before its agent (« interrogés par »,
@@ -1374,7 +1378,15 @@ impl<'d> Scanner<'d> {
                 if partitive && (end == i + 1 || !matches!(self.word(i + 1), "of" | "d" | "de" | "des")) {
                     continue;
                 }
-                let verb = self.reporting_verb(end).filter(|v| v.group.start == end);
+                let mut verb = self.reporting_verb(end).filter(|v| v.group.start == end);
+                // "Others, speaking privately, said": an incise before the verb.
+                // (A participle only: in "several of the families, who now
+                // rent, said", the families were introduced before.)
+                if verb.is_none() && end + 1 < ceiling && self.word(end) == "," && self.opens_clause(end + 1) && self.word(end + 1).ends_with("ing") {
+                    if let Some(close) = (end + 2..ceiling.min(end + 12)).find(|&k| self.word(k) == ",") {
+                        verb = self.reporting_verb(close + 1).filter(|v| v.group.start == close + 1);
+                    }
+                }
                 // A plural pronoun takes a plural verb: "according to some
                 // estimates" is no "some say".
                 let plural_verb = verb.is_some_and(|v| {
