@@ -98,7 +98,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if let Some(entry) = v.gazetteer_exact(s, e) {
         // Many towns and provinces bear a surname (« le juge Lorient », « la maire Anne
         // Hidalgo »): for a mere city or region, a person's title or apposition wins.
-        if matches!(entry.kind, GazKind::City | GazKind::Region) && !v.lower_is(locative_before(v, s), &lex.locative) {
+        if matches!(entry.kind, GazKind::City | GazKind::Region) && !v.lower_is(locative_before(v, s), &lex.locative) && !region_after_town(v, s, e) {
             // A title or an apposition only: towns report and announce too ("Mombasa reported").
             let role = seg.title.or_else(|| title_before(v, s)).or_else(|| apposition_before(v, s)).or_else(|| apposition_after(v, e));
             if role.is_some() {
@@ -186,6 +186,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         return Classified::of(Verdict::Pending);
     }
 
+    if n <= 2 && v.doc.lang == crate::model::Lang::En && region_after_town(v, s, e) {
+        return Classified::of(Verdict::Actor(Category::Place, None));
+    }
     // "Formosa Breeze 3 was approved", "TC-Guard 90 burned through": a name of several words, or
     // hyphenated, with a number and a verb after it is a model, a product or a project's phase, no
     // actor (not "Kestrels 52 pts": a score).
@@ -681,7 +684,28 @@ fn byline(v: &View, s: usize, e: usize) -> bool {
         && (s..e).all(|k| (v.cap(k) || matches!(v.word(k), "'" | "’")) && !v.listed(k, &v.lex.org_words) && !v.listed(k, &v.lex.page_furniture) && (v.gazetteer_at(k).is_none() || first_name && k > s))
 }
 
+/// "the plant in Plymouth, Minnesota,", "the mayor of Virac, Catanduanes, said", "Lisa Crowther, 47,
+/// of Harrogate": the region after its town (after a locative or a place noun), or the hometown after
+/// an age, closing its clause (no apposition after it, no first name).
+#[inline(never)]
+fn region_after_town(v: &View, s: usize, e: usize) -> bool {
+    let Some(before) = v.prev(s).filter(|&b| matches!(v.word(b), "," | "of")) else { return false };
+    let comma = |k: Option<usize>| v.punct_is(k, &[","]);
+    if v.word(before) == "of" {
+        let age = v.prev(before).filter(|&c| comma(Some(c))).and_then(|c| v.prev(c));
+        return age.is_some_and(|a| v.doc.tokens[a].kind == crate::text::TokenKind::Number && comma(v.prev(a)));
+    }
+    let next = v.at(e, s);
+    let closes = next.is_none() || v.punct_is(next, &[",", ".", ";", ")"]) && !v.at(e + 1, s).is_some_and(|k| matches!(v.lower(k), "a" | "an" | "the" | "who"));
+    let mut t = before;
+    while let Some(i) = v.prev(t).filter(|&i| v.cap(i) && before - i <= 3) {
+        t = i;
+    }
+    closes && t < before && !v.info[t].initial() && (v.lower_is(locative_before(v, t), &v.lex.locative) || after_noun(v, t, &v.lex.place_before)) && !opens_with_first_name(v, s)
+}
+
 /// A separator or a dash at `e`, then a byline's name.
+#[inline(never)]
 fn outlet_before_byline(v: &View, e: usize) -> bool {
     let Some(mark) = v.at(e, e - 1).filter(|&k| v.punct_is(Some(k), &["·", "|", "•", "–", "—"])) else { return false };
     // (« | Par Awa Diallo ».)

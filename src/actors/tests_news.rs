@@ -1265,3 +1265,17 @@ fn french_associations_named_in_lower_case() {
         fr("Le groupe Sanofi pour la première fois, a reculé.", &[("Sanofi", Org)], &[]),
     ]);
 }
+
+#[test]
+fn english_regions_after_their_towns_and_hometowns_after_ages() {
+    check(&[
+        // A region after its town, closing its clause.
+        en("Inspectors at the mill in Dunmore, Saskatchewan, found cracks in the tanks.", &[("Saskatchewan", Place)], &[]),
+        en("A post claims that the mayor of Tabaco, Albay, removed the banner.", &[("Albay", Place)], &[]),
+        en("Residents of Harlow Cove, St Brendan, are angry about the fence.", &[("St Brendan", Place)], &[]),
+        // Not a person's apposition after a town.
+        en("In Lagos, Okafor, a trader, said prices had doubled.", &[("Okafor", Person), ("Lagos", Place)], &[]),
+        // A hometown after an age.
+        en("Owen Pryce-Tate, 52, of Kirkby Lonsdale, denies the charges. Mary Holt, 47, of Thirsk, who kept the books, denies them too.", &[("Kirkby Lonsdale", Place), ("Thirsk", Place)], &[]),
+    ]);
+}
