@@ -26,8 +26,10 @@ export const LOCAL_FIRST_SCAN = { chrome: true, firefox: true };
  * Whether a page's Content-Security-Policy applies to WebAssembly in content
  * scripts: Chromium's does (the compile is refused, and the page told, on a
  * page that forbids it), Firefox's not (tests/e2e, the strict-CSP page).
- * Where it does, a refusal is remembered per site (content/local.js); the
- * end-to-end tests expect one or the other.
+ * Where it does, the content script compiles the engine only once storage
+ * says the site did not refuse it before (a refusal is remembered per site:
+ * content/local.js); elsewhere at document_start (content/content.js
+ * start). In shared/build.js as claimlens.BUILD.pageCspBindsWasm.
  */
 export const PAGE_CSP_BINDS_WASM = { chrome: true, firefox: false };
 

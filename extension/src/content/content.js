@@ -234,12 +234,12 @@ globalThis.claimlens = claimlens;
         // another, unless the background's answer came in between.
         let background = false;
         viaBackground?.then(() => prefetched.response).then((r) => (background = Boolean(r?.ok)), () => {});
-        for (const warmUp of local ? claimlens.local.warmUpTexts(text) : []) {
+        for (const [i, warmUp] of (local ? claimlens.local.warmUpTexts(text) : []).entries()) {
           await pause();
           if (background) break;
-          mark('local-warm-up');
+          mark(`local-warm-up${i || ''}`);
           local.scanCompact(warmUp, null);
-          mark('local-warm-up-end');
+          mark(`local-warm-up${i || ''}-end`);
         }
         if (local && !background) await pause();
         if (local && !background) {
@@ -289,24 +289,29 @@ globalThis.claimlens = claimlens;
       const stored = localWanted ? api.storage.local.get([store.STORAGE_KEY, claimlens.local.REFUSED_KEY]) : null;
       stored?.then(() => mark('local-stored'), () => {});
       // The engine, compiled (off the main thread) and instantiated while
-      // the page is parsed, once storage says this site did not refuse it
-      // before (a refusal is reported to the page) and unless the background
-      // answered by then: {engine} (a promise, which rejects where the page
-      // forbids WebAssembly), or null.
-      const compiled =
-        stored
-          ?.then((items) => {
-            const refused = localFlag === 'force' ? [] : items?.[claimlens.local.REFUSED_KEY];
-            const wanted = !(answered && !localSimulated) && !(Array.isArray(refused) && refused.includes(host()));
-            const module = wanted ? claimlens.local.compileEmbedded() : null;
-            claimlens.engineWasm = null; // the bytes are not kept
-            if (!module) return null;
-            mark('local-compile');
-            const engine = claimlens.local.create(module);
-            engine.catch(() => {}); // a refusal is handled by the scan that takes it (startLocal)
-            return { engine };
-          })
-          .catch(() => null) ?? null;
+      // the page is parsed, unless the background answered first: {engine}
+      // (a promise, which rejects where the page forbids WebAssembly), or
+      // null. Where a page's CSP binds content scripts (Chromium), once
+      // storage says this site did not refuse it before (a refusal is
+      // reported to the page); elsewhere (Firefox) at once: storage answers
+      // after DOMContentLoaded on a cold start, and Firefox compiles the
+      // whole module (30-40 ms) before the engine can start.
+      const compileHere = (items) => {
+        const refused = localFlag === 'force' ? [] : items?.[claimlens.local.REFUSED_KEY];
+        const wanted = !(answered && !localSimulated) && !(Array.isArray(refused) && refused.includes(host()));
+        const module = wanted ? claimlens.local.compileEmbedded() : null;
+        claimlens.engineWasm = null; // the bytes are not kept
+        if (!module) return null;
+        mark('local-compile');
+        const engine = claimlens.local.create(module);
+        engine.catch(() => {}); // a refusal is handled by the scan that takes it (startLocal)
+        return { engine };
+      };
+      const compiled = !stored
+        ? null
+        : claimlens.BUILD?.pageCspBindsWasm
+          ? stored.then(compileHere).catch(() => null)
+          : Promise.resolve(compileHere(null));
       if (!localWanted) claimlens.engineWasm = null;
       // At DOMContentLoaded, with no answer yet: when the background is
       // cold, the first scan is made here (startLocal) with the settings
