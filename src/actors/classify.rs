@@ -624,7 +624,7 @@ fn byline(v: &View, s: usize, e: usize) -> bool {
     // (« Par Nathalie Roux – Publié le », « BULLE · Léa Morand · 22.01.2026 », "By Aoife O’Brien ·".)
     // (Also after a separator: « Faso Matin – 2 mars 2026 – Par Awa Diallo », « | Par Awa Diallo | »,
     // or further on a line a dash opens: « Radio Nord – Propos recueillis par Awa Diallo ».)
-    let dash = |k: Option<usize>| v.punct_is(k, &["·", "|", "•", "–", "—"]);
+    let dash = |k: Option<usize>| v.punct_is(k, LINE_MARKS);
     let by_word = |b: usize| matches!(v.lower(b), "by" | "par") && (v.prev(b).is_none() || dash(v.prev(b)) || v.info[b].sentence < 4 && (b.saturating_sub(5)..b).any(|k| dash(v.at(k, b))));
     let by = v.prev(s).filter(|&b| by_word(b));
     let next = v.at(e, s);
@@ -665,7 +665,7 @@ fn byline(v: &View, s: usize, e: usize) -> bool {
     // "Outlet | Aroha Whatuira", "Outlet — Shauna Kowalchuk, Saskatoon", "Outlet | Ada Obi in Nembe"
     // (a name shaped as a person's after a separator or a dash; « Sud Matin – Léa Morand, à Agen »).
     let top = v.info[s].sentence <= 6;
-    let marked = v.prev(s).is_none() || separator(v.prev(s)) || v.punct_is(v.prev(s), &["–", "—"]);
+    let marked = v.prev(s).is_none() || dash(v.prev(s));
     let reporter_after = || {
         let mut k = if v.punct_is(next, &[","]) { e + 1 } else { e };
         while let Some(i) = v.at(k, s).filter(|&i| k < e + 7 && (v.cap(i) || v.lower(i) == "of")) {
@@ -704,10 +704,13 @@ fn region_after_town(v: &View, s: usize, e: usize) -> bool {
     closes && t < before && !v.info[t].initial() && (v.lower_is(locative_before(v, t), &v.lex.locative) || after_noun(v, t, &v.lex.place_before)) && !opens_with_first_name(v, s)
 }
 
+/// The separators and dashes that part a byline's line: outlet, name, date.
+const LINE_MARKS: &[&str] = &["·", "|", "•", "–", "—"];
+
 /// A separator or a dash at `e`, then a byline's name.
 #[inline(never)]
 fn outlet_before_byline(v: &View, e: usize) -> bool {
-    let Some(mark) = v.at(e, e - 1).filter(|&k| v.punct_is(Some(k), &["·", "|", "•", "–", "—"])) else { return false };
+    let Some(mark) = v.at(e, e - 1).filter(|&k| v.punct_is(Some(k), LINE_MARKS)) else { return false };
     // (« | Par Awa Diallo ».)
     if v.at(mark + 1, mark).is_some_and(|k| v.lower(k) == "par") {
         return true;
