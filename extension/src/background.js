@@ -15,10 +15,11 @@ import './shared/build.js';
 import './shared/categories.js';
 import './shared/news-sites.js';
 import './shared/settings.js';
+import './content/local.js';
 import { CONTENT_CSS, CONTENT_SCRIPTS } from './shared/content-files.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
-const { settings: store } = globalThis.claimlens;
+const { settings: store, local } = globalThis.claimlens;
 
 // Test builds: when this background started and what it did first, as epoch
 // ms (the first time of each name), for the cold-start breakdown of
@@ -292,6 +293,44 @@ const resync = () => store.load().then(syncUserSites).catch((error) => console.w
 store.onChanged(syncUserSites);
 api.permissions?.onAdded?.addListener(resync);
 api.runtime.onInstalled.addListener(resync);
+
+// Where a page's CSP binds WebAssembly in content scripts (Chromium), the
+// sites that refused the content script's compile (content/local.js
+// REFUSED_KEY, stored by content.js) get a content script that says so at
+// document_start (content/wasm-refused.js): the content script compiles the
+// engine at once everywhere else, without waiting for storage's answer,
+// which comes after DOMContentLoaded on a cold start. A registration lags
+// the refusal by a storage event: a page loaded in between is refused (and
+// told) once more.
+const REFUSED_SCRIPT_ID = 'claimlens-wasm-refused';
+
+// One registration change at a time (storage events may come close together).
+let refusedSynced = Promise.resolve();
+const syncRefusedSites = (refused) => (refusedSynced = refusedSynced.catch(() => {}).then(() => registerRefusedSites(refused)));
+
+async function registerRefusedSites(refused) {
+  const matches = local.refusedPatterns(refused);
+  const existing = await api.scripting.getRegisteredContentScripts({ ids: [REFUSED_SCRIPT_ID] }).catch(() => []);
+  if (existing.length > 0) await api.scripting.unregisterContentScripts({ ids: [REFUSED_SCRIPT_ID] });
+  if (matches.length === 0) return;
+  await api.scripting.registerContentScripts([
+    { id: REFUSED_SCRIPT_ID, matches, js: ['content/wasm-refused.js'], runAt: 'document_start', allFrames: false, persistAcrossSessions: true },
+  ]);
+}
+
+if (globalThis.claimlens.BUILD.localFirstScan && globalThis.claimlens.BUILD.pageCspBindsWasm) {
+  const resyncRefused = () =>
+    api.storage.local
+      .get(local.REFUSED_KEY)
+      .then((items) => syncRefusedSites(items?.[local.REFUSED_KEY]))
+      .catch((error) => console.warn('ClaimLens refused sites:', error));
+  api.runtime.onInstalled.addListener(resyncRefused);
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[local.REFUSED_KEY]) {
+      syncRefusedSites(changes[local.REFUSED_KEY].newValue).catch((error) => console.warn('ClaimLens refused sites:', error));
+    }
+  });
+}
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   // Only our own contexts talk to us, and only with our message types.

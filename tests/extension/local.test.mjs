@@ -68,6 +68,26 @@ test('local: the start-up is scanned in small texts first, the first sentences o
   assert.equal(local.warmUpTexts(oneLine)[1], 'x'.repeat(400), 'no sentence end: cut');
 });
 
+test('local: the warm-ups before the article: the letter, then a sentence in the page\'s language when the engine has it', () => {
+  assert.deepEqual(local.earlyWarmUps(''), [['x', null]]);
+  assert.deepEqual(local.earlyWarmUps(undefined), [['x', null]]);
+  assert.deepEqual(local.earlyWarmUps('de'), [['x', null]], 'no tables for German');
+  assert.deepEqual(local.earlyWarmUps('french'), [['x', null]], 'not a language tag');
+  for (const [tag, lang] of [['fr', 'fr'], ['fr-FR', 'fr'], ['EN-gb', 'en'], [' en ', 'en'], ['en_US', 'en']]) {
+    const warmUps = local.earlyWarmUps(tag);
+    assert.equal(warmUps.length, 2, tag);
+    assert.equal(warmUps[1][1], lang, tag);
+    assert.ok(warmUps[1][0].length > 40 && warmUps[1][0].length <= 400, 'a sentence, shorter than warmUpTexts\' head');
+  }
+});
+
+test('local: the refused sites as match patterns, junk left out', () => {
+  assert.deepEqual(local.refusedPatterns(['lemonde.fr', 'www.BBC.co.uk', '127.0.0.1']), ['*://lemonde.fr/*', '*://www.bbc.co.uk/*', '*://127.0.0.1/*']);
+  assert.deepEqual(local.refusedPatterns(['a.fr', 'A.fr', 7, null, '', '*.evil', 'a.fr/x', '[::1]']), ['*://a.fr/*']);
+  assert.deepEqual(local.refusedPatterns(undefined), []);
+  assert.deepEqual(local.refusedPatterns('a.fr'), []);
+});
+
 test('local: a glue of another shape is refused at build time', () => {
   assert.throws(() => engineFactory('export const x = 1;\n'), /not the glue/);
   assert.throws(() => engineFactory('export function scanCompact() {}\n'), /not the glue/, 'no init');

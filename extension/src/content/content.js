@@ -232,11 +232,16 @@ globalThis.claimlens = claimlens;
         // code that builds them) in tasks of their own, by scans of small
         // texts (claimlens.local.warmUpTexts); then the whole text in
         // another, unless the background's answer came in between.
+        // Those made while the page was parsed (content.js start,
+        // claimlens.local.earlyWarmUps: `local.warmed` of them) are not
+        // made again.
         let background = false;
         viaBackground?.then(() => prefetched.response).then((r) => (background = Boolean(r?.ok)), () => {});
-        for (const [i, warmUp] of (local ? claimlens.local.warmUpTexts(text) : []).entries()) {
+        const early = local?.warmed ?? 0;
+        for (const [j, warmUp] of (local ? claimlens.local.warmUpTexts(text).slice(early) : []).entries()) {
           await pause();
           if (background) break;
+          const i = early + j;
           mark(`local-warm-up${i || ''}`);
           local.scanCompact(warmUp, null);
           mark(`local-warm-up${i || ''}-end`);
@@ -291,11 +296,13 @@ globalThis.claimlens = claimlens;
       // The engine, compiled (off the main thread) and instantiated while
       // the page is parsed, unless the background answered first: {engine}
       // (a promise, which rejects where the page forbids WebAssembly), or
-      // null. Where a page's CSP binds content scripts (Chromium), once
-      // storage says this site did not refuse it before (a refusal is
-      // reported to the page); elsewhere (Firefox) at once: storage answers
-      // after DOMContentLoaded on a cold start, and Firefox compiles the
-      // whole module (30-40 ms) before the engine can start.
+      // null. Not from storage's answer: it comes after DOMContentLoaded on
+      // a cold start (40-90 ms after asking, while the browser starts the
+      // background). Where a page's CSP binds content scripts (Chromium),
+      // not on a site that refused it before (a refusal is reported to the
+      // page): the background registers a content script of its own there
+      // (content/wasm-refused.js, claimlens.wasmRefused), which runs after
+      // these at document_start, so the compile waits for the next task.
       const compileHere = (items) => {
         const refused = localFlag === 'force' ? [] : items?.[claimlens.local.REFUSED_KEY];
         const wanted = !(answered && !localSimulated) && !(Array.isArray(refused) && refused.includes(host()));
@@ -303,14 +310,43 @@ globalThis.claimlens = claimlens;
         claimlens.engineWasm = null; // the bytes are not kept
         if (!module) return null;
         mark('local-compile');
-        const engine = claimlens.local.create(module);
+        const engine = claimlens.local.create(module).then(warmUpEarly);
         engine.catch(() => {}); // a refusal is handled by the scan that takes it (startLocal)
         return { engine };
+      };
+      // The engine's start-up, once it is instantiated and while the page
+      // is still parsed, in tasks of its own (claimlens.local.earlyWarmUps:
+      // the letter, then a sentence in the page's <html lang>), as long as
+      // a first scan here is still on the cards: no answer from the
+      // background, and within STARTED_MS of asking (a page that takes
+      // longer goes to the background, see claimlens.local.shouldScanHere).
+      // From DOMContentLoaded on, the first scan makes what is left
+      // (firstScan.take). Resolves to the engine, `warmed`: how many ran.
+      const warmUpEarly = async (engine) => {
+        mark('local-instantiated');
+        engine.warmed = 0;
+        for (const [text, lang] of claimlens.local.earlyWarmUps(document.documentElement?.lang)) {
+          await pause();
+          const likely = localSimulated || (!answered && performance.now() - sentAt <= claimlens.local.STARTED_MS);
+          if (!likely || document.readyState !== 'loading') break;
+          const name = `local-warm-up${engine.warmed || ''}`;
+          mark(name);
+          try {
+            engine.scanCompact(text, lang);
+          } catch {
+            break; // the first scan will say
+          }
+          mark(`${name}-end`);
+          engine.warmed++;
+        }
+        return engine;
       };
       const compiled = !stored
         ? null
         : claimlens.BUILD?.pageCspBindsWasm
-          ? stored.then(compileHere).catch(() => null)
+          ? new Promise((resolve) => setTimeout(resolve, 0)).then(() =>
+              compileHere(claimlens.wasmRefused === true ? { [claimlens.local.REFUSED_KEY]: [host()] } : null),
+            )
           : Promise.resolve(compileHere(null));
       if (!localWanted) claimlens.engineWasm = null;
       // At DOMContentLoaded, with no answer yet: when the background is
