@@ -156,6 +156,16 @@ globalThis.claimlens = claimlens;
     mark('bg-times');
   }
 
+  /**
+   * A task that runs before the page's parsing goes on where the browser
+   * lets us say so (user-blocking: a setTimeout waited 1-27 ms behind the
+   * parser's tasks), after the content scripts injected with ours.
+   */
+  const nextTask = () =>
+    typeof globalThis.scheduler?.postTask === 'function'
+      ? globalThis.scheduler.postTask(() => {}, { priority: 'user-blocking' })
+      : new Promise((resolve) => setTimeout(resolve, 0));
+
   /** Yields to the page between slices of work, so that it can handle input and paint. */
   const pause = () =>
     typeof globalThis.scheduler?.yield === 'function'
@@ -303,6 +313,12 @@ globalThis.claimlens = claimlens;
       // page): the background registers a content script of its own there
       // (content/wasm-refused.js, claimlens.wasmRefused), which runs after
       // these at document_start, so the compile waits for the next task.
+      let toldLocalFirst = false;
+      const tellLocalFirst = () => {
+        if (toldLocalFirst) return;
+        toldLocalFirst = true;
+        api.runtime.sendMessage({ type: 'claimlens:local-first' }).catch(() => {});
+      };
       const compileHere = (items) => {
         const refused = localFlag === 'force' ? [] : items?.[claimlens.local.REFUSED_KEY];
         const wanted = !(answered && !localSimulated) && !(Array.isArray(refused) && refused.includes(host()));
@@ -329,6 +345,8 @@ globalThis.claimlens = claimlens;
           await pause();
           const likely = localSimulated || (!answered && performance.now() - sentAt <= claimlens.local.STARTED_MS);
           if (!likely || document.readyState !== 'loading') break;
+          // The background holds its own warm-up meanwhile (see below).
+          if (engine.warmed === 0) tellLocalFirst();
           const name = `local-warm-up${engine.warmed || ''}`;
           mark(name);
           try {
@@ -344,7 +362,7 @@ globalThis.claimlens = claimlens;
       const compiled = !stored
         ? null
         : claimlens.BUILD?.pageCspBindsWasm
-          ? new Promise((resolve) => setTimeout(resolve, 0)).then(() =>
+          ? nextTask().then(() =>
               compileHere(claimlens.wasmRefused === true ? { [claimlens.local.REFUSED_KEY]: [host()] } : null),
             )
           : Promise.resolve(compileHere(null));
@@ -359,7 +377,7 @@ globalThis.claimlens = claimlens;
       // the settings are on their way (prefetchAtDomReady).
       const local = domReady.then(async () => {
         const settings = await startLocal({ answered: () => answered, sentAt, stored, compiled });
-        if (firstScan.local) api.runtime.sendMessage({ type: 'claimlens:local-first' }).catch(() => {});
+        if (firstScan.local) tellLocalFirst();
         else prefetchAtDomReady().catch((error) => console.warn('ClaimLens:', error));
         return settings;
       });
