@@ -313,12 +313,6 @@ globalThis.claimlens = claimlens;
       // page): the background registers a content script of its own there
       // (content/wasm-refused.js, claimlens.wasmRefused), which runs after
       // these at document_start, so the compile waits for the next task.
-      let toldLocalFirst = false;
-      const tellLocalFirst = () => {
-        if (toldLocalFirst) return;
-        toldLocalFirst = true;
-        api.runtime.sendMessage({ type: 'claimlens:local-first' }).catch(() => {});
-      };
       const compileHere = (items) => {
         const refused = localFlag === 'force' ? [] : items?.[claimlens.local.REFUSED_KEY];
         const wanted = !(answered && !localSimulated) && !(Array.isArray(refused) && refused.includes(host()));
@@ -345,8 +339,6 @@ globalThis.claimlens = claimlens;
           await pause();
           const likely = localSimulated || (!answered && performance.now() - sentAt <= claimlens.local.STARTED_MS);
           if (!likely || document.readyState !== 'loading') break;
-          // The background holds its own warm-up meanwhile (see below).
-          if (engine.warmed === 0) tellLocalFirst();
           const name = `local-warm-up${engine.warmed || ''}`;
           mark(name);
           try {
@@ -377,7 +369,7 @@ globalThis.claimlens = claimlens;
       // the settings are on their way (prefetchAtDomReady).
       const local = domReady.then(async () => {
         const settings = await startLocal({ answered: () => answered, sentAt, stored, compiled });
-        if (firstScan.local) tellLocalFirst();
+        if (firstScan.local) api.runtime.sendMessage({ type: 'claimlens:local-first' }).catch(() => {});
         else prefetchAtDomReady().catch((error) => console.warn('ClaimLens:', error));
         return settings;
       });
