@@ -75,7 +75,7 @@ fn build_words(lang: Lang) -> FastMap<&'static str, u32> {
     let mut index: FastMap<&'static str, u32> = FastMap::default();
     // Sized once for the verb forms (most of the words) and the rest: the
     // table grew by doubling ten times on a fresh engine's first scan.
-    index.reserve(lex.forms().size_hint().0 + 1024);
+    index.reserve(lex.form_count() + 1024);
     let mut add = |word: &'static str, bit: u8| *index.entry(word).or_default() |= u32::from(bit);
     for word in phrases::first_words(lang, Category::Hedge) {
         add(word, HEDGE);

@@ -9,6 +9,8 @@
 //! `data/lexicons/fr/verb-models.txt` (`soutenir ~tenir`). English verbs are
 //! regular unless the entry gives the past and participle (`tell > told`).
 
+use crate::text::fast_hash::FastHasher;
+use std::hash::Hasher;
 
 /// What an inflected form is, as far as the scanner cares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -129,18 +131,89 @@ pub fn parse_models(text: &str) -> Models {
     Models(models)
 }
 
+/// Inflected forms, end to end in one string: a fresh engine generates some
+/// 5,000 French forms for its verb lexicon, where a `String` each cost an
+/// allocation, its copy into a hash map's key and its free (issue 6).
+#[derive(Debug, Default, Clone)]
+pub struct Forms {
+    text: String,
+    /// Where each form starts and ends in `text`, and what it is.
+    items: Vec<(u32, u32, Form)>,
+}
+
+impl Forms {
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Form number `k`.
+    pub fn get(&self, k: usize) -> (&str, Form) {
+        let (start, end, form) = self.items[k];
+        (&self.text[start as usize..end as usize], form)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, Form)> + '_ {
+        (0..self.items.len()).map(|k| self.get(k))
+    }
+
+    /// Appends the form `stem` + `ending`.
+    fn push(&mut self, stem: &str, ending: &str, form: Form) {
+        let start = self.text.len() as u32;
+        self.text.push_str(stem);
+        self.text.push_str(ending);
+        self.items.push((start, self.text.len() as u32, form));
+    }
+
+    /// Keeps one form of each spelling from number `first` on, in their order: the first
+    /// participle of that spelling, else its first form. (Found by hashing: sorting the
+    /// forms of each verb to find them was most of the French lexicon's start-up, issue 6.)
+    fn dedup_from(&mut self, first: usize) {
+        let Forms { text, items } = self;
+        let spelling = |item: &(u32, u32, Form)| &text.as_bytes()[item.0 as usize..item.1 as usize];
+        let mask = (2 * (items.len() - first)).next_power_of_two().max(16) - 1;
+        // The kept form of each spelling seen, by number; `u32::MAX` for an empty slot.
+        let mut slots = vec![u32::MAX; mask + 1];
+        let mut kept = first;
+        for k in first..items.len() {
+            let item = items[k];
+            let word = spelling(&item);
+            let mut hasher = FastHasher::default();
+            hasher.write(word);
+            let mut slot = hasher.finish() as usize & mask;
+            loop {
+                match slots[slot] {
+                    u32::MAX => {
+                        slots[slot] = kept as u32;
+                        items[kept] = item;
+                        kept += 1;
+                        break;
+                    }
+                    at if spelling(&items[at as usize]) == word => {
+                        let old = &mut items[at as usize].2;
+                        if item.2.is_participle() && !old.is_participle() {
+                            *old = item.2;
+                        }
+                        break;
+                    }
+                    _ => slot = (slot + 1) & mask,
+                }
+            }
+        }
+        items.truncate(kept);
+    }
+}
+
 // Not inlined: `french_forms` calls it some thirty times, and the inlined
 // copies made that start-up-only function 18 KB of the wasm download (issue 6).
 #[inline(never)]
-fn push_all(out: &mut Vec<(String, Form)>, stem: &str, endings: &[&str], form: Form) {
+fn push_all(out: &mut Forms, stem: &str, endings: &[&str], form: Form) {
     for e in endings {
-        out.push((join(stem, e), form));
+        out.push(stem, e, form);
     }
 }
 
 /// `a` then `b`, in one allocation of the right size (`format!` costs a
-/// formatter's walk per piece: these forms are made by the thousand when a
-/// fresh engine builds its lexicons, issue 6).
+/// formatter's walk per piece).
 #[inline(never)]
 pub(crate) fn join(a: &str, b: &str) -> String {
     let mut s = String::with_capacity(a.len() + b.len());
@@ -203,42 +276,43 @@ fn mute_stem(stem: &str) -> Option<String> {
     Some(out.into_iter().collect())
 }
 
-/// Every form of a French verb.
-pub fn french_forms(entry: &VerbEntry, models: &Models) -> Vec<(String, Form)> {
+/// Every form of a French verb, appended to `out`.
+pub fn french_forms(entry: &VerbEntry, models: &Models, out: &mut Forms) {
+    let first = out.len();
     let lemma = entry.lemma.as_str();
-    let mut out = vec![(lemma.to_string(), Form::Infinitive)];
+    out.push(lemma, "", Form::Infinitive);
     if let Some(name) = &entry.model {
-        let Some(model) = models.get(name) else { return out };
+        let Some(model) = models.get(name) else { return };
         let prefix = lemma.strip_suffix(name.as_str()).unwrap_or("");
         let p = |s: &str| join(prefix, s);
         let sg = p(&model.sg);
         for e in ["s", "t"] {
-            let form = if e == "t" && (sg.ends_with('d') || sg.ends_with('t')) { sg.clone() } else { join(&sg, e) };
-            out.push((form, Form::Finite));
+            let ending = if e == "t" && (sg.ends_with('d') || sg.ends_with('t')) { "" } else { e };
+            out.push(&sg, ending, Form::Finite);
         }
         let pl = p(&model.pl);
-        push_all(&mut out, &pl, &["ons", "ez"], Form::Finite);
-        push_all(&mut out, &pl, IMPERFECT, Form::Finite);
-        push_all(&mut out, &pl, &["ions", "iez"], Form::Finite);
-        push_all(&mut out, &pl, &["ant"], Form::PresentParticiple);
+        push_all(out, &pl, &["ons", "ez"], Form::Finite);
+        push_all(out, &pl, IMPERFECT, Form::Finite);
+        push_all(out, &pl, &["ions", "iez"], Form::Finite);
+        push_all(out, &pl, &["ant"], Form::PresentParticiple);
         let pl3 = p(&model.pl3);
-        push_all(&mut out, &pl3, &["ent", "e", "es"], Form::Finite);
+        push_all(out, &pl3, &["ent", "e", "es"], Form::Finite);
         let pp = p(&model.pp);
         let plural = if pp.ends_with('s') { "" } else { "s" };
-        push_all(&mut out, &pp, &["", "e", plural, "es"], Form::PastParticiple);
+        push_all(out, &pp, &["", "e", plural, "es"], Form::PastParticiple);
         let fut = p(&model.fut);
-        push_all(&mut out, &fut, FUTURE, Form::Finite);
-        push_all(&mut out, &fut, CONDITIONAL, Form::Finite);
-        push_all(&mut out, &p(&model.ps), &["s", "t", "rent"], Form::Finite);
+        push_all(out, &fut, FUTURE, Form::Finite);
+        push_all(out, &fut, CONDITIONAL, Form::Finite);
+        push_all(out, &p(&model.ps), &["s", "t", "rent"], Form::Finite);
     } else if let Some(stem) = lemma.strip_suffix("er") {
         let soft = soft_stem(stem);
         let mute = mute_stem(stem).unwrap_or_else(|| stem.to_string());
-        push_all(&mut out, &mute, &["e", "es", "ent"], Form::Finite);
-        push_all(&mut out, stem, &["ez", "ions", "iez", "èrent"], Form::Finite);
-        push_all(&mut out, &soft, &["ons", "a", "as", "ai", "âmes", "âtes"], Form::Finite);
-        push_all(&mut out, &soft, IMPERFECT, Form::Finite);
-        push_all(&mut out, &soft, &["ant"], Form::PresentParticiple);
-        push_all(&mut out, stem, &["é", "ée", "és", "ées"], Form::PastParticiple);
+        push_all(out, &mute, &["e", "es", "ent"], Form::Finite);
+        push_all(out, stem, &["ez", "ions", "iez", "èrent"], Form::Finite);
+        push_all(out, &soft, &["ons", "a", "as", "ai", "âmes", "âtes"], Form::Finite);
+        push_all(out, &soft, IMPERFECT, Form::Finite);
+        push_all(out, &soft, &["ant"], Form::PresentParticiple);
+        push_all(out, stem, &["é", "ée", "és", "ées"], Form::PastParticiple);
         // Future and conditional: `affirmer-`, and with the mute stem
         // (`martèler-`; both spellings for `répéter`, 1990 reform).
         let mut futures = vec![join(stem, "er")];
@@ -246,38 +320,36 @@ pub fn french_forms(entry: &VerbEntry, models: &Models) -> Vec<(String, Form)> {
             futures.push(join(&mute, "er"));
         }
         for fut in &futures {
-            push_all(&mut out, fut, FUTURE, Form::Finite);
-            push_all(&mut out, fut, CONDITIONAL, Form::Finite);
+            push_all(out, fut, FUTURE, Form::Finite);
+            push_all(out, fut, CONDITIONAL, Form::Finite);
         }
     } else if let Some(stem) = lemma.strip_suffix("ir") {
         // Second group (finir): the only regular `-ir` conjugation.
-        push_all(&mut out, stem, &["is", "it", "issons", "issez", "issent", "îmes", "îtes", "irent"], Form::Finite);
+        push_all(out, stem, &["is", "it", "issons", "issez", "issent", "îmes", "îtes", "irent"], Form::Finite);
         let iss = join(stem, "iss");
-        push_all(&mut out, &iss, IMPERFECT, Form::Finite);
-        push_all(&mut out, &iss, &["ions", "iez", "e", "es"], Form::Finite);
-        push_all(&mut out, stem, &["issant"], Form::PresentParticiple);
-        push_all(&mut out, stem, &["i", "ie", "is", "ies"], Form::PastParticiple);
-        push_all(&mut out, lemma, FUTURE, Form::Finite);
-        push_all(&mut out, lemma, CONDITIONAL, Form::Finite);
+        push_all(out, &iss, IMPERFECT, Form::Finite);
+        push_all(out, &iss, &["ions", "iez", "e", "es"], Form::Finite);
+        push_all(out, stem, &["issant"], Form::PresentParticiple);
+        push_all(out, stem, &["i", "ie", "is", "ies"], Form::PastParticiple);
+        push_all(out, lemma, FUTURE, Form::Finite);
+        push_all(out, lemma, CONDITIONAL, Form::Finite);
     } else if let Some(stem) = lemma.strip_suffix("re").filter(|s| s.ends_with('d')) {
         // Regular `-dre` verbs (rendre, prétendre, répondre).
-        push_all(&mut out, stem, &["s", "", "ons", "ez", "ent", "e", "es", "ions", "iez"], Form::Finite);
-        push_all(&mut out, stem, IMPERFECT, Form::Finite);
-        push_all(&mut out, stem, &["is", "it", "îmes", "îtes", "irent"], Form::Finite);
-        push_all(&mut out, stem, &["ant"], Form::PresentParticiple);
-        push_all(&mut out, stem, &["u", "ue", "us", "ues"], Form::PastParticiple);
+        push_all(out, stem, &["s", "", "ons", "ez", "ent", "e", "es", "ions", "iez"], Form::Finite);
+        push_all(out, stem, IMPERFECT, Form::Finite);
+        push_all(out, stem, &["is", "it", "îmes", "îtes", "irent"], Form::Finite);
+        push_all(out, stem, &["ant"], Form::PresentParticiple);
+        push_all(out, stem, &["u", "ue", "us", "ues"], Form::PastParticiple);
         let fut = join(stem, "r");
-        push_all(&mut out, &fut, FUTURE, Form::Finite);
-        push_all(&mut out, &fut, CONDITIONAL, Form::Finite);
+        push_all(out, &fut, FUTURE, Form::Finite);
+        push_all(out, &fut, CONDITIONAL, Form::Finite);
     }
     // One tag per spelling; a participle wins (`dit`: « il a dit »).
-    crate::sort::sort_by(&mut out, |a, b| a.0.cmp(&b.0).then(b.1.is_participle().cmp(&a.1.is_participle())));
-    out.dedup_by(|a, b| a.0 == b.0);
-    out
+    out.dedup_from(first);
 }
 
-/// Every form of an English verb.
-pub fn english_forms(entry: &VerbEntry) -> Vec<(String, Form)> {
+/// Every form of an English verb, appended to `out`.
+pub fn english_forms(entry: &VerbEntry, out: &mut Forms) {
     let lemma = entry.lemma.as_str();
     let ends_consonant_y = lemma.ends_with('y')
         && lemma.chars().rev().nth(1).is_some_and(|c| !is_vowel(c));
@@ -309,19 +381,16 @@ pub fn english_forms(entry: &VerbEntry) -> Vec<(String, Form)> {
     } else {
         join(lemma, "ing")
     };
-    let mut out = vec![
-        (lemma.to_string(), Form::Finite),
-        (third, Form::Finite),
-        (ing, Form::PresentParticiple),
-    ];
+    out.push(lemma, "", Form::Finite);
+    out.push(&third, "", Form::Finite);
+    out.push(&ing, "", Form::PresentParticiple);
     match participle {
         Some(pp) if pp != past => {
-            out.push((past, Form::Finite));
-            out.push((pp, Form::PastParticiple));
+            out.push(&past, "", Form::Finite);
+            out.push(&pp, "", Form::PastParticiple);
         }
-        _ => out.push((past, Form::PastOrParticiple)),
+        _ => out.push(&past, "", Form::PastOrParticiple),
     }
-    out
 }
 
 #[cfg(test)]
@@ -333,11 +402,15 @@ mod tests {
     fn fr(line: &str) -> Vec<String> {
         let models = parse_models(source(Lang::Fr, "verb-models"));
         let entry = VerbEntry::parse(line).unwrap();
-        french_forms(&entry, &models).into_iter().map(|(f, _)| f).collect()
+        let mut forms = Forms::default();
+        french_forms(&entry, &models, &mut forms);
+        forms.iter().map(|(f, _)| f.to_string()).collect()
     }
 
     fn en(line: &str) -> Vec<String> {
-        english_forms(&VerbEntry::parse(line).unwrap()).into_iter().map(|(f, _)| f).collect()
+        let mut forms = Forms::default();
+        english_forms(&VerbEntry::parse(line).unwrap(), &mut forms);
+        forms.iter().map(|(f, _)| f.to_string()).collect()
     }
 
     #[test]

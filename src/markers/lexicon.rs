@@ -22,8 +22,21 @@ pub struct Lexicon<'t> {
 impl<'t> Lexicon<'t> {
     pub fn parse(text: &'t str) -> Lexicon<'t> {
         let mut sections: Vec<(&'t str, Vec<&'t str>)> = vec![("", Vec::new())];
-        for raw in text.lines() {
-            let line = raw.split('#').next().unwrap_or("").trim();
+        // Lines and comments found by bytes (`str::lines` and `split('#')` set
+        // up a searcher per call: a fresh engine reads some 3,000 lines here,
+        // issue 6); a `\r` before the `\n` goes with the trim.
+        let mut rest = text;
+        while !rest.is_empty() {
+            let (raw, after) = match rest.as_bytes().iter().position(|&b| b == b'\n') {
+                Some(at) => (&rest[..at], &rest[at + 1..]),
+                None => (rest, ""),
+            };
+            rest = after;
+            let line = match raw.as_bytes().iter().position(|&b| b == b'#') {
+                Some(at) => &raw[..at],
+                None => raw,
+            }
+            .trim();
             if line.is_empty() {
                 continue;
             }

@@ -15,9 +15,8 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use crate::text::fast_hash::FastMap;
 use super::grammar::{grammar, Grammar};
-use super::inflect::{english_forms, french_forms, french_models, Form, VerbEntry};
+use super::inflect::{english_forms, french_forms, french_models, Form, Forms, VerbEntry};
 use super::lexicon::{source, Lexicon};
 use super::word_map::WordMap;
 use crate::model::Lang;
@@ -67,35 +66,32 @@ pub struct ReportingVerb {
 /// Every form of every reporting verb of one language.
 pub struct VerbLexicon {
     pub verbs: Vec<VerbInfo>,
-    /// Each form → its index in `tags`: the map holds a plain `u32` as other maps do, for one
-    /// copy of the hash table's code in the wasm (issue 6).
-    forms: FastMap<String, u32>,
-    /// The verb and form of each entry of `forms`.
-    tags: Vec<(u32, Form)>,
-    /// `forms` as [`VerbLexicon::lookup`] reads them, once or more per token.
+    /// Every verb's forms, verb after verb (a spelling two verbs share is listed twice).
+    forms: Forms,
+    /// The verb of each form of `forms`, by number.
+    verb_of: Vec<u32>,
+    /// The numbers of the forms whose spelling no verb before gave.
+    distinct: Vec<u32>,
+    /// `forms` as [`VerbLexicon::lookup`] reads them, once or more per token: a spelling
+    /// listed twice keeps its first verb and form (claim verbs come first).
     table: WordMap<(u32, Form)>,
 }
 
 impl VerbLexicon {
     fn build(lang: Lang) -> VerbLexicon {
         let mut verbs = Vec::new();
-        let mut forms = FastMap::default();
-        let mut tags = Vec::new();
+        let mut forms = Forms::default();
+        let mut verb_of = Vec::new();
         // Claim verbs first: a form shared with a neutral verb stays a claim.
         for (file, kind) in [("claim-verbs", VerbKind::Claim), ("reporting-verbs", VerbKind::Neutral)] {
             for line in Lexicon::parse(source(lang, file)).entries() {
                 let Some(entry) = VerbEntry::parse(line) else { continue };
                 let id = verbs.len() as u32;
-                let generated = match lang {
-                    Lang::Fr => french_forms(&entry, french_models()),
-                    Lang::En => english_forms(&entry),
-                };
-                for (form, tag) in generated {
-                    forms.entry(form).or_insert_with(|| {
-                        tags.push((id, tag));
-                        tags.len() as u32 - 1
-                    });
+                match lang {
+                    Lang::Fr => french_forms(&entry, french_models(), &mut forms),
+                    Lang::En => english_forms(&entry, &mut forms),
                 }
+                verb_of.resize(forms.len(), id);
                 verbs.push(VerbInfo {
                     needs_content: entry.has_flag("que") || entry.has_flag("that"),
                     also_noun: entry.has_flag("noun"),
@@ -106,13 +102,19 @@ impl VerbLexicon {
                 });
             }
         }
-        let table = WordMap::of(forms.iter().map(|(form, &at)| (form.as_str(), tags[at as usize])));
-        VerbLexicon { verbs, forms, tags, table }
+        let table = WordMap::of(forms.iter().zip(&verb_of).map(|((form, tag), &id)| (form, (id, tag))));
+        let distinct = (0..forms.len() as u32).filter(|&k| table.entry(forms.get(k as usize).0) == Some(k)).collect();
+        VerbLexicon { verbs, forms, verb_of, distinct, table }
     }
 
-    /// Every inflected form with its verb.
+    /// How many forms [`VerbLexicon::forms`] gives.
+    pub fn form_count(&self) -> usize {
+        self.distinct.len()
+    }
+
+    /// Every inflected form with its verb, each spelling once.
     pub fn forms(&self) -> impl Iterator<Item = (&str, &VerbInfo)> {
-        self.forms.iter().map(|(form, &at)| (form.as_str(), &self.verbs[self.tags[at as usize].0 as usize]))
+        self.distinct.iter().map(|&k| (self.forms.get(k as usize).0, &self.verbs[self.verb_of[k as usize] as usize]))
     }
 
     /// The verb and form of a lower-case word, if it is a reporting verb.

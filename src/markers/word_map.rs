@@ -83,7 +83,9 @@ impl WordIndex {
     /// The index of `words`, entry `k` being `words[k]` (a word given twice
     /// keeps its first entry).
     fn of(words: &[&str]) -> WordIndex {
-        let mut short: Vec<(u64, u32)> = Vec::new();
+        // (Sized for every word: most are short, and growing by doubling
+        // copied the list a dozen times for the larger sets, issue 6.)
+        let mut short: Vec<(u64, u32)> = Vec::with_capacity(words.len());
         let mut medium: Vec<((u64, u64), u32)> = Vec::new();
         let mut long: FastMap<String, u32> = FastMap::default();
         for (entry, word) in words.iter().enumerate() {
@@ -204,6 +206,13 @@ impl<V: Copy> WordMap<V> {
     #[inline]
     pub fn get(&self, word: &str) -> Option<V> {
         self.index.get(word).and_then(|entry| self.values.get(entry as usize).copied())
+    }
+
+    /// The number of `word`'s entry (its place among the entries given to
+    /// [`WordMap::of`], the first when given twice), if it is in the map.
+    #[inline]
+    pub fn entry(&self, word: &str) -> Option<u32> {
+        self.index.get(word)
     }
 
     pub fn is_empty(&self) -> bool {

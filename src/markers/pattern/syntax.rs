@@ -8,7 +8,7 @@
 //! most of them repeats, on its first scan, issue 6.)
 
 use super::compile::{Builder, GAP};
-use crate::markers::inflect::{english_forms, french_forms, french_models, VerbEntry};
+use crate::markers::inflect::{english_forms, french_forms, french_models, Forms, VerbEntry};
 use crate::model::Lang;
 use crate::text::fast_hash::FastHasher;
 use std::hash::Hasher;
@@ -291,10 +291,11 @@ impl<'a, 'b> Parser<'a, 'b> {
 pub(super) fn verb_forms(lang: Lang) -> impl FnMut(&str) -> Vec<String> {
     move |lemma: &str| -> Vec<String> {
         let Some(entry) = VerbEntry::parse(lemma) else { return Vec::new() };
-        let forms = match lang {
-            Lang::Fr => french_forms(&entry, french_models()),
-            Lang::En => english_forms(&entry),
-        };
-        forms.into_iter().map(|(f, _)| f).collect()
+        let mut forms = Forms::default();
+        match lang {
+            Lang::Fr => french_forms(&entry, french_models(), &mut forms),
+            Lang::En => english_forms(&entry, &mut forms),
+        }
+        forms.iter().map(|(f, _)| f.to_string()).collect()
     }
 }
