@@ -33,8 +33,8 @@ impl WordSet {
 /// Every cue list, merged: word → the bits of the lists holding it.
 #[derive(Default)]
 pub struct WordLists {
-    /// The lists' words while they are added.
-    building: FastMap<&'static str, u64>,
+    /// Each list's words with its bit, while they are added (merged by `seal`).
+    building: Vec<(&'static str, u64)>,
     /// The same, once sealed: most cue words are short function words ("the", « de »), found
     /// by `WordMap` as one integer, without hashing bytes or comparing strings.
     memberships: WordMap<u64>,
@@ -46,7 +46,7 @@ impl WordLists {
     pub const FREE_BIT: u64 = 1 << 63;
 
     /// An empty table with room for about `words` words in all (one allocation, where growing
-    /// rehashed the table a dozen times at start-up, issue 6).
+    /// copied the list a dozen times at start-up, issue 6).
     pub fn with_capacity(words: usize) -> WordLists {
         let mut lists = WordLists::default();
         lists.building.reserve(words);
@@ -59,7 +59,7 @@ impl WordLists {
         let bit = 1u64 << self.lists;
         self.lists += 1;
         for &w in &words {
-            *self.building.entry(w).or_default() |= bit;
+            self.building.push((w, bit));
         }
         let filter = WordFilter::of(words.iter().copied());
         WordSet { words, filter, bit }
@@ -68,7 +68,9 @@ impl WordLists {
     /// Finishes the merged table once every list is added.
     pub fn seal(mut self) -> WordLists {
         let building = std::mem::take(&mut self.building);
-        self.memberships = WordMap::of(building.iter().map(|(w, bits)| (*w, *bits)));
+        // (Merged by the word table itself: a hash map of the words first cost every word one
+        // more hash and probe on a fresh engine, issue 6.)
+        self.memberships = WordMap::of_merged(building, |bits, more| *bits |= more);
         self
     }
 

@@ -96,8 +96,9 @@ impl GazTable {
     }
 
     /// Adds a name's entry under `key`. A key added again keeps the languages of both and the
-    /// entry of the kind that says most (`GazKind::rank`; the first of equal rank).
-    pub fn add(&mut self, key: &str, entry: GazEntry) {
+    /// entry of the kind that says most (`GazKind::rank`; the first of equal rank). Whether the
+    /// key is new.
+    pub fn add(&mut self, key: &str, entry: GazEntry) -> bool {
         match self.probe(key.as_bytes()) {
             (_, Some(r)) => {
                 let record = &mut self.records[r];
@@ -112,11 +113,13 @@ impl GazTable {
                     }
                     none => *none = Some(entry),
                 }
+                false
             }
             (slot, None) => {
                 let start = self.text.len() as u32;
                 self.text.push_str(key);
                 self.insert(slot, Record { start, len: key.len() as u32, entry: Some(entry), prefix: false });
+                true
             }
         }
     }
@@ -156,6 +159,7 @@ impl GazTable {
     }
 
     /// Every name's key and entry (not the prefixes).
+    #[cfg(test)]
     pub fn names(&self) -> impl Iterator<Item = (&str, GazEntry)> + Clone {
         self.records.iter().filter_map(|r| Some((&self.text[r.start as usize..(r.start + r.len) as usize], r.entry?)))
     }

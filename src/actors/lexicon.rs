@@ -233,8 +233,8 @@ impl Lexicon {
     }
 
     fn build() -> Lexicon {
-        let (gazetteer, demonyms) = read_gazetteer();
-        let (gazetteer_first_words, gazetteer_later_words) = key_word_filters(&gazetteer);
+        let (gazetteer, demonyms, key_words) = read_gazetteer();
+        let (gazetteer_first_words, gazetteer_later_words) = key_words.filters();
         let mut org = sections(ORG_WORDS);
         let mut places = sections(PLACE_NOUNS);
         let mut context = sections(CONTEXT);
@@ -357,10 +357,11 @@ impl Lexicon {
 /// leading bytes it shares with the line before it (which it leaves out), and what it is: `0`-`9`
 /// a key, `A`-`J` the key of a name written in capitals, `K`-`T` a name to key here.
 #[inline(never)]
-fn read_gazetteer() -> (GazTable, Words) {
+fn read_gazetteer() -> (GazTable, Words, KeyWords) {
     // (About one name line in ten bytes.)
     let mut gazetteer = GazTable::with_capacity(GAZETTEER_KEYS.len() / 10);
     let mut demonyms = Arena::default();
+    let mut key_words = KeyWords::default();
     let mut run = Run::default();
     let mut name = String::new();
     for line in Fields::of(GAZETTEER_KEYS, b'\n') {
@@ -376,31 +377,46 @@ fn read_gazetteer() -> (GazTable, Words) {
             }
         };
         unpack_name(&mut name, shared, &line[1..]);
-        add_gazetteer_name(&mut gazetteer, &mut demonyms, &run, &name, keyed, all_caps);
+        add_gazetteer_name(&mut gazetteer, &mut demonyms, &mut key_words, &run, &name, keyed, all_caps);
     }
     gazetteer.add_prefixes();
-    (gazetteer, demonyms.into_words())
+    (gazetteer, demonyms.into_words(), key_words)
 }
 
-/// Filters of the gazetteer keys' first words and of their later words, in one pass over the keys.
-#[inline(never)]
-fn key_word_filters(gazetteer: &GazTable) -> (WordFilter, WordFilter) {
-    let (mut names, mut later) = (0, 0);
-    for (key, _) in gazetteer.names() {
-        names += 1;
-        later += key.bytes().filter(|&b| b == b' ').count();
-    }
-    let (mut first_words, mut later_words) = (WordFilter::sized_for(names), WordFilter::sized_for(later));
-    for (key, _) in gazetteer.names() {
+/// The hashes of the gazetteer keys' first words and of their later words, gathered as each key
+/// is added (a pass over the keys of their own cost a fresh engine some 900,000 instructions,
+/// issue 6), then their filters.
+#[derive(Default)]
+struct KeyWords {
+    first: Vec<u32>,
+    later: Vec<u32>,
+}
+
+impl KeyWords {
+    /// A new key's words.
+    fn add(&mut self, key: &str) {
         let mut words = Fields::of(key, b' ');
         if let Some(first) = words.next() {
-            first_words.insert_hash(WordFilter::hash(first));
+            self.first.push(WordFilter::hash(first));
         }
         for word in words {
-            later_words.insert_hash(WordFilter::hash(word));
+            self.later.push(WordFilter::hash(word));
         }
     }
-    (first_words, later_words)
+
+    /// Filters of the keys' first words and of their later words, sized by how many keys and
+    /// later words there are.
+    #[inline(never)]
+    fn filters(&self) -> (WordFilter, WordFilter) {
+        let filter = |hashes: &[u32]| {
+            let mut filter = WordFilter::sized_for(hashes.len());
+            for &hash in hashes {
+                filter.insert_hash(hash);
+            }
+            filter
+        };
+        (filter(&self.first), filter(&self.later))
+    }
 }
 
 /// The columns of the run of names being read.
@@ -442,7 +458,7 @@ impl Run {
 
 /// Adds one name of the gazetteer (`keyed`: `name` is its key already, `all_caps` told).
 #[inline(never)]
-fn add_gazetteer_name(gazetteer: &mut GazTable, demonyms: &mut Arena, run: &Run, name: &str, keyed: bool, all_caps: bool) {
+fn add_gazetteer_name(gazetteer: &mut GazTable, demonyms: &mut Arena, key_words: &mut KeyWords, run: &Run, name: &str, keyed: bool, all_caps: bool) {
     if run.demonym {
         if keyed {
             demonyms.push(name);
@@ -454,9 +470,14 @@ fn add_gazetteer_name(gazetteer: &mut GazTable, demonyms: &mut Arena, run: &Run,
     let Some(kind) = run.kind else { return };
     let entry = |all_caps| GazEntry { kind, code: run.code, all_caps, french: run.french, english: run.english };
     if keyed {
-        gazetteer.add(name, entry(all_caps));
+        if gazetteer.add(name, entry(all_caps)) {
+            key_words.add(name);
+        }
     } else {
-        gazetteer.add(&name_key(name), entry(name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)));
+        let key = name_key(name);
+        if gazetteer.add(&key, entry(name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))) {
+            key_words.add(&key);
+        }
     }
 }
 
@@ -765,7 +786,7 @@ mod tests {
                 expected_prefixes.insert(key[..at].to_string());
             }
         }
-        let (table, demonyms) = read_gazetteer();
+        let (table, demonyms, _) = read_gazetteer();
         assert!(expected.len() > 3000 && expected_demonyms.len() > 1000);
         assert_eq!(owned(&demonyms), expected_demonyms);
         let names: FastMap<&str, GazEntry> = table.names().collect();

@@ -202,6 +202,23 @@ impl<V: Copy> WordMap<V> {
         WordMap { index: WordIndex::of(&words), values }
     }
 
+    /// The map of `entries`, a word given more than once holding its values
+    /// merged in order by `merge` (into the first).
+    pub fn of_merged<'w>(entries: impl IntoIterator<Item = (&'w str, V)>, merge: impl Fn(&mut V, V)) -> WordMap<V> {
+        let (words, mut values): (Vec<&str>, Vec<V>) = entries.into_iter().unzip();
+        let index = WordIndex::of(&words);
+        for (k, word) in words.iter().enumerate() {
+            match index.get(word) {
+                Some(first) if first as usize != k => {
+                    let more = values[k];
+                    merge(&mut values[first as usize], more);
+                }
+                _ => {}
+            }
+        }
+        WordMap { index, values }
+    }
+
     /// The value of `word`, if it is in the map.
     #[inline]
     pub fn get(&self, word: &str) -> Option<V> {
@@ -364,6 +381,15 @@ mod tests {
         }
         assert_eq!(set.iter().map(String::as_str).collect::<Vec<_>>(), ["de", "le", "according", "peut-être", "gouvernement", "é", "selon"]);
         assert!(!IndexedWordSet::default().contains("de"));
+    }
+
+    #[test]
+    fn merged_values_of_words_given_more_than_once() {
+        // Short, medium and long words, each given once, twice or three times.
+        let entries = [("de", 1u64), ("gouvernementales", 2), ("de", 4), ("x", 8), ("gouvernementales", 16), ("abcdefghij", 32), ("abcdefghij", 64), ("de", 128)];
+        let map = WordMap::of_merged(entries, |a, b| *a |= b);
+        let got = ["de", "gouvernementales", "x", "abcdefghij", "y", "abcdefghijk"].map(|w| map.get(w));
+        assert_eq!(got, [Some(133), Some(18), Some(8), Some(96), None, None]);
     }
 
     #[test]
