@@ -897,6 +897,22 @@ fn has_surname_shape(v: &View, s: usize, e: usize) -> bool {
             let w = v.word(k);
             JOINED.iter().any(|p| w.strip_prefix(p).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase) && rest.chars().nth(1).is_some_and(char::is_lowercase)))
         })
+        || double_barrelled(v, s, e)
+}
+
+/// English: a plain word, then a double-barrelled surname ("Tunde Adebayo-Lawal", "Gwenllian
+/// Morgan-Bevan"): two capitalised parts joined by a hyphen, each a word of its own (in the gold
+/// sets 52 English names so shaped are persons, one a company's, "Kerio Agro-Inputs"). Bodies and
+/// places so spelt hold an organisation or place word, read before.
+fn double_barrelled(v: &View, s: usize, e: usize) -> bool {
+    let last = v.word(e - 1);
+    v.doc.lang == crate::model::Lang::En
+        && e - s == 2
+        && last.contains('-')
+        && !v.info[e - 1].all_caps()
+        && !is_common_capitalised(v, s)
+        && last.split('-').all(|p| p.len() >= 2 && p.starts_with(char::is_uppercase) && !is_camel_case(p))
+        && v.gazetteer_at(e - 1).is_none()
 }
 
 /// Two capitalised words shaped like a first name and a surname: letters (a hyphen or an apostrophe
@@ -1525,7 +1541,9 @@ fn apposition_before(v: &View, s: usize) -> Option<(usize, usize)> {
             }
         }
         // ("The two umpires, Koro Whaanga and …": a plural title too.)
-        if v.is_word(i) && !v.cap(i) && (v.listed(i, &lex.titles) || v.lower(i).strip_suffix('s').is_some_and(|one| lex.titles.contains(one))) {
+        // ("before the Speaker, Dinanath Kushwaha": a title capitalised after "the" too.)
+        let capital_title = v.cap(i) && v.prev(i).is_some_and(|p| v.lower(p) == "the");
+        if v.is_word(i) && (!v.cap(i) || capital_title) && (v.listed(i, &lex.titles) || v.lower(i).strip_suffix('s').is_some_and(|one| lex.titles.contains(one))) {
             leftmost_title = Some(i);
         }
         k = v.prev(i);
@@ -1731,10 +1749,20 @@ fn apposition_noun(v: &View, e: usize) -> Option<usize> {
             if v.at(i + 1, anchor).is_some_and(|t| v.lowercase_word(t) && v.listed(t, &v.lex.titles)) {
                 return None;
             }
+            // ("signed by Tunde Adebayo-Lawal, the airline insisted that": the noun is the subject
+            // of the next clause, no apposition.)
+            if v.lower(article) == "the" && v.reporting_verb_at(i + 1, anchor) {
+                return None;
+            }
             return Some(i);
         }
+        // (", a minister in the state cabinet,": a title first makes the apposition a role.)
+        if v.lowercase_word(i) && v.listed(i, &v.lex.titles) {
+            return None;
+        }
         let modifier = v.lowercase_word(i) || w.contains("-");
-        if !modifier {
+        // ("Shirin Akter, a 23-year-old sewing operator": an age makes the apposition a person's.)
+        if !modifier || w.ends_with("year-old") {
             return None;
         }
     }

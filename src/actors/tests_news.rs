@@ -1279,3 +1279,19 @@ fn english_regions_after_their_towns_and_hometowns_after_ages() {
         en("Owen Pryce-Tate, 52, of Kirkby Lonsdale, denies the charges. Mary Holt, 47, of Thirsk, who kept the books, denies them too.", &[("Kirkby Lonsdale", Place), ("Thirsk", Place)], &[]),
     ]);
 }
+
+#[test]
+fn english_persons_by_surname_shape_and_appositions() {
+    check(&[
+        // A double-barrelled surname after a plain word, whatever the first name.
+        en("Nkemdirim Adeyemo-Lawal and about 80 supporters are expected to attend.", &[("Nkemdirim Adeyemo-Lawal", Person)], &[]),
+        en("Scouts have been wrong before, most memorably about Tavish Morrow-Quaye last season.", &[("Tavish Morrow-Quaye", Person)], &[]),
+        // An age in the apposition, a title heading it, a clause after a name (no apposition).
+        en("\"We had to break a window,\" said Rukhsana Begom, a 23-year-old machine operator, who was hurt.", &[("Rukhsana Begom", Person)], &[]),
+        en("\"More will come,\" asserted Dinanath Kushwaha, a minister in the state cabinet.", &[("Dinanath Kushwaha", Person)], &[]),
+        en("In a statement signed by its spokesman, Oyelaran Bakare, the airline insisted that all was well.", &[("Oyelaran Bakare", Person)], &[]),
+        // Sentence-initial words before a role, a capitalised role after "the", a law.
+        en("Opposition councillor Ffion Lewis said so. Former chief minister Tan Chee Keong agreed. Company spokesman Olu Bakare said no.", &[("Ffion Lewis", Person), ("Tan Chee Keong", Person), ("Olu Bakare", Person)], &["Opposition", "Former", "Company"]),
+        en("The petitions are before the Speaker, Dinanath Kushwaha. Under the Tenth Schedule of the Constitution, they can be removed.", &[("Dinanath Kushwaha", Person)], &["Speaker", "Constitution", "Tenth Schedule"]),
+    ]);
+}
