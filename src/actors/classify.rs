@@ -573,6 +573,9 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if !info.initial() && opens_with_first_name(v, s) {
         return Classified::of(Verdict::Actor(Category::Person, None));
     }
+    if !info.initial() && v.doc.lang == crate::model::Lang::Fr && complement_of_a_noun(v, s) {
+        return Classified::of(Verdict::PlaceUnlessNamed);
+    }
     if !info.initial() && between_names(v, s) {
         return Classified::of(Verdict::PlaceUnlessNamed);
     }
@@ -790,6 +793,41 @@ fn named_again(v: &View, s: usize) -> bool {
         }
         w.split('-').skip(1).any(|part| part == word)
     })
+}
+
+/// « les sites de Redeyef », « la préfecture de Boké », « le silo de Samatan », « des notables
+/// d'Antalaha »: in French, one word after a bare « de » that a common noun governs. Where nothing
+/// else tells, such a word is most often a town (the gold sets mark eight places there for one
+/// body): the caller makes it a place unless the text names it otherwise (`resolve`). Not after a
+/// title or a noun of a body's people or parts (« le PDG de Maréval », « les salariés de Norvalis »,
+/// « la direction d'Aéroval »: read before), nor a relation (« de la part de », « aux côtés de »).
+#[inline(never)]
+fn complement_of_a_noun(v: &View, s: usize) -> bool {
+    let lex = v.lex;
+    let de = match v.elided(s) {
+        Some("d") => v.prev(s).and_then(|p| v.prev(p)),
+        Some(_) => None,
+        None => v.prev(s).filter(|&p| v.lower(p) == "de"),
+    };
+    let Some(mut noun) = de.and_then(|d| v.prev(d)) else { return false };
+    // (« les manifestations démocratiques d'Euromaidan »: an adjective in -ique stands for its noun.)
+    if v.lower(noun).ends_with("ique") || v.lower(noun).ends_with("iques") {
+        noun = v.prev(noun).filter(|&p| v.lowercase_word(p)).unwrap_or(noun);
+    }
+    // (Nor a disease or an uprising named after its place: « la fièvre de Lassa », « les
+    // manifestations d'Euromaidan »; nor a verb: « il parlait de Pétrus ».)
+    let relation = matches!(
+        v.lower(noun),
+        "part" | "côté" | "côtés" | "auprès" | "compte" | "participation" | "famille" | "proches" | "entourage" | "fièvre" | "virus" | "maladie" | "syndrome" | "manifestation" | "manifestations" | "révolution"
+    ) || v.lower(noun).ends_with("ait")
+        || v.lower(noun).ends_with("aient");
+    v.lowercase_word(noun)
+        && v.lower(noun).chars().count() > 3
+        && !relation
+        && ![&lex.titles, &lex.org_words, &lex.org_member, &lex.org_before, &lex.relations, &lex.function_words, &lex.articles, &lex.auxiliaries, &lex.event_words, &lex.org_adjectives].iter().any(|list| v.listed(noun, list))
+        && !v.demonym(noun)
+        && !v.reporting_verb_at(noun, noun)
+        && !v.written_in_lower_case(v.lower(s))
 }
 
 /// The name at `s` follows the possessive of a city, a region or a territory ("Manchester's").

@@ -942,6 +942,21 @@ pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> 
         return None;
     }
     let mut s = h + 1;
+    // « le loueur d'avions irlandais Shannon Lease », « le fabricant de batteries Voltaria »: in
+    // French a bare complement (« de » and a lower-case noun, no article) may stand between the
+    // noun and its adjectives.
+    if v.doc.lang == crate::model::Lang::Fr {
+        let complement = match v.at(s, h).map(|k| v.lower(k)) {
+            Some("de") => Some(s + 1),
+            Some("d") if v.at(s + 1, h).is_some_and(|k| v.word(k) == "'") => Some(s + 2),
+            _ => None,
+        };
+        if let Some(c) = complement.and_then(|c| v.at(c, h)) {
+            if v.lowercase_word(c) && !v.listed(c, &lex.function_words) && !v.listed(c, &lex.articles) && !v.listed(c, &lex.titles) && v.at(c + 1, h).is_some_and(|k| v.lowercase_word(k) || v.cap(k)) {
+                s = c + 1;
+            }
+        }
+    }
     let mut adjectives = 0;
     while let Some(k) = v.at(s, h) {
         let w = v.lower(k);
@@ -965,6 +980,11 @@ pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> 
     let mut e = s;
     while v.at(e, h).is_some() && v.cap(e) && !v.listed(e, &lex.titles) {
         e += 1;
+        // « le groupe de cosmétiques Delorme & Fils »: an ampersand joins two capitalised words.
+        if v.at(e, h).is_some_and(|k| v.word(k) == "&") && v.at(e + 1, h).is_some_and(|k| v.cap(k)) {
+            e += 2;
+            continue;
+        }
         // "the club Estrela do Norte": a connector inside the name, unless what follows is a
         // known place (« la société Brevalor de Lyon ») or a person (« le groupe Renault de Carlos
         // Ghosn »: two capitalised words).
@@ -974,6 +994,12 @@ pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> 
         }
     }
     if e == s {
+        return None;
+    }
+    // « le promoteur ajaccien Marc-Antoine Peretti », « le négociant Jean Dupuy »: a trade's agent
+    // noun names persons too; a first name opening several words tells one.
+    let agent = ["eur", "eurs", "ant", "ants", "ier", "iers"].iter().any(|x| v.lower(h).ends_with(x));
+    if agent && e - s >= 2 && v.doc.lang == crate::model::Lang::Fr && super::classify::opens_with_first_name(v, s) {
         return None;
     }
     // « le syndicat Force ouvrière »: a gazetteer name with lower-case words.

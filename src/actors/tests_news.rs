@@ -1267,6 +1267,25 @@ fn french_associations_named_in_lower_case() {
 }
 
 #[test]
+fn french_towns_after_de_and_traders_by_their_trade() {
+    check(&[
+        // One unknown word after a bare « de » that a common noun governs: a town.
+        fr("Les éleveurs ont manifesté devant la mairie annexe. Le silo de Varennac fermera en mars, selon les planteurs d'Ambodivoara.", &[("Varennac", Place), ("Ambodivoara", Place)], &[]),
+        // Not after a title or a body's people, nor a disease, nor a verb; a body named so elsewhere keeps its category.
+        fr("Le PDG de Valmorel a démenti. Une flambée de fièvre de Lassa inquiète. Il nous parlait de Castelbrac.", &[("Valmorel", Org)], &["Lassa", "Castelbrac"]),
+        fr("La société Trivalis recrute. Les comptes de Trivalis sont publics.", &[("Trivalis", Org)], &[]),
+        // A trader by its trade, a bare complement between the noun and the name, an ampersand inside it.
+        fr("Le négociant Halvane Marine Fuels exige le paiement.", &[("Halvane Marine Fuels", Org)], &[]),
+        fr("L'offre du loueur d'avions irlandais Corrib Lease a été rejetée.", &[("Corrib Lease", Org)], &[]),
+        fr("Le projet est financé par le groupe de cosmétiques Morand & Fils.", &[("Morand & Fils", Org)], &[]),
+        // A first name after a trade's agent noun opens a person's name.
+        fr("Le promoteur ajaccien Jean-Luc Santoni est poursuivi.", &[("Jean-Luc Santoni", Person)], &[]),
+        // Storms bear first names.
+        fr("La tempête Ilona a touché la Guadeloupe. La tempête tropicale Ilona faiblit.", &[], &["Ilona"]),
+    ]);
+}
+
+#[test]
 fn english_regions_after_their_towns_and_hometowns_after_ages() {
     check(&[
         // A region after its town, closing its clause.
