@@ -189,6 +189,12 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
             if (j >= k + 3 || plain_field) && !org_next {
                 end = Some(j);
             }
+            // ("Department of Mineral Resources and Energy said": a field that is an organisation
+            // word, heading nothing, closing the name before a lower-case word.)
+            let field_word = j == k + 1 && v.at(j, h).is_some_and(|w| v.cap(w) && !v.listed(w, &lex.org_heads) && v.gazetteer_at(w).is_none()) && v.at(j + 1, h).is_some_and(|w| v.lowercase_word(w));
+            if field_word {
+                end = Some(j + 1);
+            }
         }
         // "Ministry of Environment, Conservation and Parks", "Ministry of Economy, Trade and
         // Industry": fields listed with commas and closed by "and", each one or two capitalised
@@ -509,12 +515,25 @@ pub fn capitalised_run(v: &View, s: usize, taken: &Taken) -> usize {
         // Commission", « Arts et Métiers »); "Google and Microsoft Corp." are two names.
         let plural_before = v.lower(end - 1).ends_with('s');
         let after_article = v.prev(s).is_some_and(|p| matches!(v.lower(p), "the" | "le" | "la" | "l" | "'"));
-        if free(end) && (plural_before || after_article) && matches!(v.lower(end), "and" | "et" | "&") && v.gazetteer_exact(s, end).is_none() {
+        if free(end) && matches!(v.lower(end), "and" | "et" | "&") && v.gazetteer_exact(s, end).is_none() {
             let mut k = end + 1;
             let mut org = false;
             while free(k) && v.cap(k) {
                 org |= v.listed(k, &v.lex.org_words);
                 k += 1;
+            }
+            // "Food and Drug Administration", "Westmorland and Furness Council", "Local Government
+            // and Social Care Ombudsman": English, a public body's head closing the name, and before
+            // "and" one or two words with no organisation word, gazetteer name nor first name.
+            let public_head = |w: usize| matches!(v.lower(w), "administration" | "agency" | "authority" | "council" | "commission" | "committee" | "ombudsman" | "board" | "tribunal" | "regulator" | "inspectorate");
+            let plain = |j: usize| v.cap(j) && !v.info[j].acronym() && !v.listed(j, &v.lex.org_words) && v.gazetteer_at(j).is_none() && !v.listed(j, &v.lex.first_names) && !v.listed(j, &v.lex.not_names);
+            let public_body = v.doc.lang == crate::model::Lang::En && k > end + 1 && end - s <= 2 && public_head(k - 1) && (s..end).all(plain) && (end + 1..k).all(|j| v.gazetteer_at(j).is_none());
+            if public_body {
+                end = k;
+                continue;
+            }
+            if !(plural_before || after_article) {
+                break;
             }
             // "Department for Business and Trade", "Ministry of Health and Social Care": an
             // organisation word with its complement already stands before « and ».

@@ -1314,3 +1314,11 @@ fn english_persons_by_surname_shape_and_appositions() {
         en("The petitions are before the Speaker, Dinanath Kushwaha. Under the Tenth Schedule of the Constitution, they can be removed.", &[("Dinanath Kushwaha", Person)], &["Speaker", "Constitution", "Tenth Schedule"]),
     ]);
 }
+
+#[test]
+fn english_public_bodies_with_and_in_their_names() {
+    check(&[
+        en("The Department of Mineral Resources and Energy said its inspectors had acted.", &[("Department of Mineral Resources and Energy", Org)], &["Energy"]),
+        en("Since then Westmorland and Furness Council has received complaints. The U.S. Food and Drug Administration published a letter.", &[("Westmorland and Furness Council", Org), ("U.S. Food and Drug Administration", Org)], &["Furness Council", "Drug Administration"]),
+    ]);
+}
