@@ -227,6 +227,16 @@ mod tests {
             ("Le groupe assure avoir respecté la loi ; il jure n'avoir rien su.", &["assure", "jure"]),
             ("Le maire a soutenu être innocent.", &["soutenu"]),
             ("L'État assure la sécurité et soutient l'avoir fait.", &[]),
+            // Contester sans complément, un adverbe avant le point : un démenti.
+            ("La société conteste fermement. Son gérant, lui, conteste vigoureusement.", &["conteste", "conteste"]),
+            ("Une étude très contestée ; des listes déjà contestées à l'époque.", &[]),
+            // « ce que » et son sujet avant le verbe : le propos est avant.
+            ("C'est une œuvre collective, ce que le chanteur a toujours contesté.", &["contesté"]),
+            ("Il serait parti en mars, ce que la direction de l'usine conteste.", &["conteste"]),
+            // Reprocher à quelqu'un, reprocher de : une accusation.
+            ("Le parquet lui reproche d'avoir démarché des retraités.", &["reproche"]),
+            ("Des notables, qui reprochent à la gendarmerie son manque de réactivité.", &["reprochent"]),
+            ("Elle n'a rien à se reprocher.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::Fr, text), *expected, "{text}");

@@ -136,7 +136,13 @@ mod tests {
             ("Le ministre semble ignorer la question ; il semblerait que non.", &["semble", "semblerait"]),
             ("Le prétendu complot a fait long feu.", &["prétendu"]),
             ("Il a prétendu que le complot existait.", &[]),
-            ("Une épreuve apparente, un résultat probable.", &[]),
+            ("Une épreuve apparente, une apparence trompeuse.", &[]),
+            // « probable » as "likely": every gold set that has it marks it
+            // (blind11, blind13 twice, blind14).
+            ("Des observateurs jugent une fermeture probable.", &["probable"]),
+            ("Ils jugent « probable » un effondrement des stocks.", &["probable"]),
+            ("Une sanction semble peu probable avant l'été.", &["semble", "peu probable"]),
+            ("Un scénario improbable, des causes probables.", &["improbable", "probables"]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::Fr, text, hedges), *expected, "{text}");

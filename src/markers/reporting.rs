@@ -321,7 +321,10 @@ fn content_before(doc: &Document, verb: &ReportingVerb, relative: bool) -> bool 
         return false;
     }
     let mut k = verb.group.start;
-    for _ in 0..4 {
+    // The subject may come first, a noun phrase of a few words: « ce que le
+    // chanteur a toujours contesté », « ce que l'entreprise conteste ».
+    let mut subject_words = 0;
+    for _ in 0..8 {
         let Some(p) = k.checked_sub(1) else { return false };
         match doc.lower(p) {
             "que" | "qu" => {
@@ -329,6 +332,11 @@ fn content_before(doc: &Document, verb: &ReportingVerb, relative: bool) -> bool 
                 return relative || antecedent == Some("ce");
             }
             "lui" | "leur" | "me" | "m" | "te" | "t" | "nous" | "vous" | "l" | "'" | "on" | "il" | "elle" | "ils" | "elles" => k = p,
+            "qui" | "dont" | "et" | "ou" | "mais" | "ne" | "n" => return false,
+            _ if doc.tokens[p].kind == TokenKind::Word && subject_words < 4 && lexicon(doc.lang).lookup(doc.lower(p)).is_none() => {
+                subject_words += 1;
+                k = p;
+            }
             _ => return false,
         }
     }

@@ -1535,6 +1535,8 @@ mod tests {
             ("Des économistes restent sceptiques sur ce plan.", &["Des économistes"]),
             ("Plusieurs élus ne sont pas convaincus.", &["Plusieurs élus"]),
             ("Une vidéo montrant le toit d'un gymnase est largement partagée.", &[]),
+            // Une expertise est une pièce, pas une source.
+            ("L'association a présenté une contre-expertise qui conteste les chiffres.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::Fr, text), *expected, "{text}");
