@@ -87,6 +87,9 @@ struct VagueLexicon {
     definite_singular: WordSet,
     /// What gives a name after the phrase ("calling itself", « baptisé »).
     namers: PatternSet,
+    /// The outlet's own interview after the head, part of the source:
+    /// "Lawyers we spoke to", « des médecins que nous avons interrogés ».
+    contact_clauses: PatternSet,
     /// Heads that are anonymous by nature, vague even after a definite
     /// article: "the source said", « la source », "the authorities".
     anonymous: WordSet,
@@ -169,6 +172,7 @@ impl VagueLexicon {
             quantity: set("quantity"),
             definite_singular: set("definite-singular"),
             namers: patterns("namers"),
+            contact_clauses: patterns("contact-clauses"),
             phrases: patterns("phrases"),
             anonymous: set("anonymous"),
             possessives: set("possessives"),
@@ -574,7 +578,8 @@ impl<'d> Scanner<'d> {
         // A name right after the head makes the source named:
         // "spokeswoman Marieke de Vries", « le porte-parole, Lin Jian, ».
         let n = if self.word(end.min(ceiling.saturating_sub(1))) == "," { end + 1 } else { end };
-        if n < ceiling && self.capitalised(n) && !self.is_verb(n) {
+        // (Not "I" opening the outlet's interview: "Agents I spoke to".)
+        if n < ceiling && self.capitalised(n) && !self.is_verb(n) && lex.contact_clauses.match_at(doc, n).is_none() {
             let next_is_name = n + 1 < ceiling && (self.capitalised(n + 1) || matches!(self.word(n + 1), "de" | "van" | "von" | "da" | "del" | "al" | "bin" | "ben"));
             if n == end || next_is_name {
                 return None;
@@ -602,6 +607,12 @@ impl<'d> Scanner<'d> {
                 break;
             }
             end = k;
+            modified = true;
+        }
+        // "Lawyers we spoke to", « des médecins que nous avons interrogés »:
+        // the outlet's own interviewees, unnamed.
+        if let Some(m) = (end < ceiling).then(|| lex.contact_clauses.match_at(doc, end)).flatten().filter(|m| m.end <= ceiling) {
+            end = m.end;
             modified = true;
         }
         // The named apposition may also follow the link: "A spokesperson
@@ -1163,9 +1174,26 @@ impl<'d> Scanner<'d> {
     fn bare_plural_subject(&self, verb: usize, floor: usize) -> Option<(usize, usize)> {
         // Cheap checks on the word before first: most verbs have no bare
         // plural before them.
-        let h = verb.checked_sub(1).filter(|&h| h >= floor)?;
+        let mut h = verb.checked_sub(1).filter(|&h| h >= floor)?;
+        // "Agents I spoke to reckon": the plural before the outlet's
+        // interview (section `contact-clauses`, which opens with a pronoun).
+        if let Some(c) = (h.saturating_sub(5).max(floor + 1)..h).find(|&c| {
+            matches!(self.word(c), "i" | "we" | "that" | "whom") && self.lex.contact_clauses.match_at(self.doc, c).is_some_and(|m| m.end == verb)
+        }) {
+            h = c - 1;
+        }
+        let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss") && w.len() >= 4;
+        // "Growers in the area say", "Merchants in Kumasi and Takoradi told
+        // us": the plural before a link and its object, which must reach the
+        // verb (English: French writes « les »).
+        let mut via_link = false;
+        if !plural(self.word(h)) && self.doc.lang == Lang::En {
+            let c = (h.saturating_sub(7).max(floor)..h).rev().find(|&c| plural(self.word(c)) && self.lex.links.match_at(self.doc, c + 1).is_some())?;
+            h = c;
+            via_link = true;
+        }
         let w = self.word(h);
-        if !w.ends_with('s') || w.ends_with("ss") || w.len() < 4 {
+        if !plural(w) {
             return None;
         }
         let v = self.reporting_verb(verb).filter(|v| v.group.start == verb)?;
@@ -1180,7 +1208,11 @@ impl<'d> Scanner<'d> {
             let before = self.word(phrase.start - 1);
             self.lex.clause_openers.contains(before) || self.lex.participle_openers.contains(before) && v.form == Form::PresentParticiple
         };
-        (phrase.determiner == Determiner::None && opens_clause).then_some((phrase.start, h + 1))
+        // Through a link, the plural opens the phrase and agrees with its verb
+        // (not "Meghna supplies at least two European fashion brands").
+        let singular_verb = self.word(v.verb).ends_with('s') && !v.lemma.ends_with('s') && v.form == Form::Finite;
+        let reaches_verb = !via_link || phrase.end == v.group.start && phrase.start == h && !singular_verb;
+        (phrase.determiner == Determiner::None && opens_clause && reaches_verb).then_some((phrase.start, phrase.end.max(h + 1)))
     }
 
     /// « Du côté de la mairie, on assure… », « À Matignon, on fait valoir
@@ -1535,6 +1567,9 @@ mod tests {
             ("Des économistes restent sceptiques sur ce plan.", &["Des économistes"]),
             ("Plusieurs élus ne sont pas convaincus.", &["Plusieurs élus"]),
             ("Une vidéo montrant le toit d'un gymnase est largement partagée.", &[]),
+            // Les personnes interrogées par la rédaction, sans nom.
+            ("Plusieurs médecins que nous avons interrogés estiment que le risque est faible.", &["Plusieurs médecins que nous avons interrogés"]),
+            ("Le compte rendu, que nous avons pu consulter, ne dit rien.", &[]),
             // Une expertise est une pièce, pas une source.
             ("L'association a présenté une contre-expertise qui conteste les chiffres.", &[]),
         ];
@@ -1601,6 +1636,12 @@ mod tests {
             ("Ministers in Edinburgh are thought to be wary of a row.", &["are thought to"]),
             ("A senior aide has, however, denied that the memo exists.", &["A senior aide"]),
             ("Several teachers at the school contacted by the paper said the exams leaked.", &["Several teachers at the school"]),
+            // The outlet's own unnamed interviewees: the clause is part of the source.
+            ("Lawyers we spoke to said a class action was likely.", &["Lawyers we spoke to"]),
+            ("Agents I spoke to reckon the discount was closer to 15 per cent.", &["Agents I spoke to"]),
+            ("Scouts I've talked to say he is a second-round pick.", &["Scouts I've talked to"]),
+            ("Several paediatricians we interviewed said the doses vary.", &["Several paediatricians we interviewed"]),
+            ("We spoke to Dr Hana Reyes, an oceanographer, on Monday.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::En, text), *expected, "{text}");
