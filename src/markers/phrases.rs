@@ -181,6 +181,8 @@ mod tests {
             ("Il prétend détenir des preuves, sans en fournir aucune.", &["sans en fournir aucune"]),
             ("Les preuves ont été vérifiées par des experts.", &[]),
             ("Il a passé l'épreuve sans encombre.", &[]),
+            ("Elle conteste la bande organisée, « faute de la moindre preuve ».", &["faute de la moindre preuve"]),
+            ("Le journal ne cite aucun nom et ne publie aucun document.", &["ne cite aucun nom", "ne publie aucun document"]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::Fr, text, no_evidence), *expected, "{text}");
@@ -199,6 +201,9 @@ mod tests {
             ("Limits were set without any scientific basis.", &["without any scientific basis"]),
             ("The claims were verified by two labs.", &[]),
             ("She provided evidence to the court.", &[]),
+            ("To be fair, nobody outside the company can check how many buyers took it up.", &["nobody outside the company can check"]),
+            ("Management disputes the number, which could not be reconciled from the papers.", &["could not be reconciled"]),
+            ("Nobody can prove anything, and nobody answers the phone.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::En, text, no_evidence), *expected, "{text}");
