@@ -186,6 +186,8 @@ pub struct Lexicon {
     pub cardinals: WordSet,
     pub prepositions: WordSet,
     pub relations: WordSet,
+    /// French nouns whose « de X » is no town (« la famille de », « la fièvre de Lassa »): `classify::complement_of_a_noun`.
+    pub not_town_governors: WordSet,
     /// French verbs whose « à » object is addressed (« Rome reproche à Paris »): a capital there is a government.
     pub address_verbs: WordSet,
     /// "said", "met", « rencontré », "spoke": persons speak and meet (`classify::person_evidence`).
@@ -310,6 +312,7 @@ impl Lexicon {
             cardinals: add(&mut lists, section(&mut context, "cardinals")),
             prepositions: add(&mut lists, section(&mut context, "prepositions")),
             relations: add(&mut lists, section(&mut context, "relations")),
+            not_town_governors: add(&mut lists, section(&mut context, "not-town-governors")),
             address_verbs: add(&mut lists, section(&mut context, "address-verbs")),
             speech_verbs: add(&mut lists, section(&mut context, "speech-verbs")),
             compound_tails: add(&mut lists, section(&mut context, "compound-tails")),
