@@ -48,6 +48,8 @@ const GOLD_SET_FLOORS: &[(&str, f64, f64)] = &[
     ("blind13/blind13.jsonl", 0.88, 0.78),          // measured 0.908 / 0.815 (0.907 / 0.808 first score)
     // blind14 joined on 2026-11-27 (session 15) at commit 67fe46e, after a session as the unseen set.
     ("blind14/blind14.jsonl", 0.86, 0.78),          // measured 0.883 / 0.806 (0.884 / 0.797 first score)
+    // blind15 joined on 2026-11-28 (session 16) at commit 30b8497, after a session as the unseen set.
+    ("blind15/blind15.jsonl", 0.87, 0.79),          // measured 0.897 / 0.819 (0.894 / 0.808 first score)
 ];
 
 #[test]
