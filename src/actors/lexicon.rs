@@ -254,7 +254,7 @@ impl Lexicon {
         let org_before = section(&mut org_context, "before");
         let org_institution_heads = section(&mut org, "institution-heads");
         let phrase_heads: Words =
-            org_heads.iter().chain(place_inside.iter()).chain(org_before.iter()).chain(org_institution_heads.iter()).cloned().collect();
+            org_words.iter().chain(place_inside.iter()).chain(org_before.iter()).chain(org_institution_heads.iter()).cloned().collect();
         let phrase_head_filter = WordFilter::of(phrase_heads.iter().copied());
         let mut furniture = sections(PAGE_FURNITURE);
         // (Room for every word of the lists: about one a line of their files, and the demonyms.)

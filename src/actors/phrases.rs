@@ -71,7 +71,9 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
     let institution = french && !capital_head && v.listed(h, &lex.org_institution_heads) && !site(h + 1);
     let lowercase_head = lex.org_lowercase_heads.contains(head);
     // (Capitalised, a French institution's head names it too: « l'Ordre national des pharmaciens ».)
-    let allowed = if capital_head { lex.org_heads.contains(head) || french && lex.org_institution_heads.contains(head) } else { jurisdiction || institution || lowercase_head };
+    // (In French, any organisation word capitalised heads a name: « Port autonome de Cotonou »,
+    // « Métropole européenne de Lille », « Télévision togolaise »; not a sentence's first word.)
+    let allowed = if capital_head { lex.org_heads.contains(head) || french && (lex.org_institution_heads.contains(head) || !v.info[h].initial() && v.listed(h, &lex.org_words)) } else { jurisdiction || institution || lowercase_head };
     if !allowed {
         return None;
     }
@@ -87,10 +89,22 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
     let adjective = |k: usize| v.lowercase_word(k) && (v.demonym(k) || v.listed(k, &lex.org_adjectives));
     // An institution's qualifiers: « hospitalier », « antipoison », « financier ».
     // « Conseil supérieur de l'audiovisuel », « Inspection générale »: a level too.
-    let qualifier = |k: usize| v.lowercase_word(k) && (adjective_shaped(v.lower(k)) || v.listed(k, &lex.national_adjectives) || institution && institution_qualifier(v.lower(k)));
+    let qualifier = |k: usize| v.lowercase_word(k) && (adjective_shaped(v.lower(k)) || v.listed(k, &lex.national_adjectives) || (institution || french && capital_head) && institution_qualifier(v.lower(k)));
     let mut k = h + 1;
     while v.at(k, h).is_some() && (adjective(k) || ((capital_head || jurisdiction || institution) && k < h + 4 && qualifier(k))) {
         k += 1;
+    }
+    // « Port autonome de Cotonou », « Ministère public de la Confédération », « Syndicat viticole
+    // des Bordeaux »: French capitalises only a body's first word, so any lower-case words (no verb)
+    // between a capitalised head and its capitalised complement belong to the name.
+    if french && capital_head && k == h + 1 {
+        let mut j = k;
+        while j < h + 3 && v.at(j, h).is_some_and(|q| v.lowercase_word(q) && v.lower(q).len() > 3 && !v.listed(q, &lex.function_words) && !v.listed(q, &lex.auxiliaries) && !v.reporting_verb_at(q, q)) {
+            j += 1;
+        }
+        if j > k && connector_to_cap(v, j).is_some() {
+            k = j;
+        }
     }
     let after_adjectives = k;
     // « parquet national financier », « ordre national des médecins »: a national-level adjective
@@ -1031,7 +1045,8 @@ pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> 
     let number = |k: usize| {
         v.at(k, h).is_some_and(|k| v.doc.tokens[k].kind == crate::text::TokenKind::Number && v.word(k).len() <= 3 && v.word(k).bytes().all(|b| b.is_ascii_digit()))
     };
-    if e == s + 1 && number(e) {
+    // (« le groupe Ultras Deûle 2004 »: a year closing a supporters' group's name.)
+    if e == s + 1 && number(e) || e > s && v.at(e, h).is_some_and(|k| v.word(k).len() == 4 && v.doc.tokens[k].kind == crate::text::TokenKind::Number) {
         e += 1;
     }
     // « la société Trellix Inc. »: a company form keeps its full stop, as without the noun.

@@ -1322,3 +1322,22 @@ fn english_public_bodies_with_and_in_their_names() {
         en("Since then Westmorland and Furness Council has received complaints. The U.S. Food and Drug Administration published a letter.", &[("Westmorland and Furness Council", Org), ("U.S. Food and Drug Administration", Org)], &["Furness Council", "Drug Administration"]),
     ]);
 }
+
+#[test]
+fn french_bodies_capitalised_on_their_first_word_only() {
+    check(&[
+        // A capitalised organisation word heads the name through lower-case words to its capitalised
+        // complement (French capitalises a body's first word only).
+        fr("Hier, le Port autonome de Cotonou a réagi.", &[("Port autonome de Cotonou", Org)], &["Cotonou"]),
+        fr("Hier, le Ministère public de la Confédération a ouvert une procédure.", &[("Ministère public de la Confédération", Org)], &[]),
+        fr("Il dit que le Syndicat viticole des Bordeaux se trompe.", &[("Syndicat viticole des Bordeaux", Org)], &["Bordeaux"]),
+        fr("Hier, la Métropole européenne de Lille a payé.", &[("Métropole européenne de Lille", Org)], &["Lille"]),
+        fr("La vidéo diffusée par la Télévision togolaise est ancienne.", &[("Télévision togolaise", Org)], &[]),
+        fr("Une saisie menée avec l'Office anti-stupéfiants a eu lieu.", &[("Office anti-stupéfiants", Org)], &[]),
+        // A year closing a supporters' group's name.
+        fr("Hier, le groupe Ultras Deûle 2004 a protesté.", &[("Ultras Deûle 2004", Org)], &[]),
+        // Negatives: a sentence's first word (« Sa », the company form SA), a site in lower case.
+        fr("Sa carrière politique commence en 1993.", &[], &["Sa carrière politique"]),
+        fr("Les camions attendent au port de Cotonou.", &[("Cotonou", Place)], &["port de Cotonou"]),
+    ]);
+}
