@@ -68,6 +68,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         return Classified::of(if platform { Verdict::Actor(Category::Organization, None) } else { Verdict::Nothing });
     }
 
+    // "rains in October, the district office said", "Patna, November 26": a day, a month or a
+    // pronoun alone is no name, whatever stands around it.
+    if n == 1 && v.listed(s, &lex.not_names) {
+        return Classified::of(Verdict::Nothing);
+    }
     // "US$25,000", "GH¢9,000", "4 US cents", "R340 million": a country's code or a currency's
     // letter in an amount names no actor (the M23 does).
     if n == 1 && (currency_code(v, s) || letter_and_figures(v.word(s)) && v.at(s + 1, s).is_some_and(|k| matches!(v.lower(k), "million" | "billion" | "bn" | "m" | "trillion"))) {
@@ -149,7 +154,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     // "Creekside Reporter | Ada Obi in Nembe", "Prairie Grain Report — Shauna Kowalchuk,", « Xibaar
     // Mer | Par Awa Diallo »: the outlet opening a line near the top, before its reporter's byline.
-    if n > 1 && v.prev(s).is_none() && info.sentence <= 6 && outlet_before_byline(v, e) {
+    if n > 1 && v.prev(s).is_none() && info.sentence <= 6 && outlet_before_byline(v, s, e) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
     if byline(v, s, e) {
@@ -712,11 +717,17 @@ const LINE_MARKS: &[&str] = &["·", "|", "•", "–", "—"];
 
 /// A separator or a dash at `e`, then a byline's name.
 #[inline(never)]
-fn outlet_before_byline(v: &View, e: usize) -> bool {
+fn outlet_before_byline(v: &View, s: usize, e: usize) -> bool {
     let Some(mark) = v.at(e, e - 1).filter(|&k| v.punct_is(Some(k), LINE_MARKS)) else { return false };
-    // (« | Par Awa Diallo ».)
-    if v.at(mark + 1, mark).is_some_and(|k| v.lower(k) == "par") {
+    // (« | Par Awa Diallo », "· By Ana Obi", "| Interview by Ana Obi".)
+    let by = |k: usize| v.at(k, mark).is_some_and(|k| matches!(v.lower(k), "par" | "by"));
+    if by(mark + 1) || v.at(mark + 1, mark).is_some_and(|k| v.cap(k)) && by(mark + 2) {
         return true;
+    }
+    // ("Declan McAteer | Belfast Morning Record |": a name a common first name opens is the
+    // reporter's, the outlet after it.)
+    if opens_with_first_name(v, s) {
+        return false;
     }
     let mut end = mark + 1;
     while v.at(end, mark).is_some_and(|k| v.cap(k)) && end < mark + 5 {

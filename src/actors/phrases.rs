@@ -80,6 +80,11 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
     // A capitalised head inside a longer name ("Federal Reserve Bank of New York") is left to
     // the capitalised run that starts earlier.
     if capital_head {
+        // (Also after a plural possessive: "the Planters' Association of Ceylon", `capitalised_run`.)
+        let possessive = v.prev(h).filter(|&p| matches!(v.word(p), "'" | "’")).and_then(|p| v.prev(p)).is_some_and(|o| v.cap(o) && v.lower(o).ends_with('s') && v.gazetteer_at(o).is_none());
+        if possessive {
+            return None;
+        }
         if let Some(p) = v.prev(h).filter(|&p| v.cap(p)) {
             if !v.listed(p, &lex.function_words) {
                 return None;
@@ -523,6 +528,13 @@ pub fn capitalised_run(v: &View, s: usize, taken: &Taken) -> usize {
                 continue;
             }
         }
+        // "Writers' Guild of Great Britain", "Planters' Association of Ceylon", "Magistrates' Court": a
+        // plural possessive (an apostrophe after -s, no "s" after it) before an organisation word is
+        // inside the body's name; the owner is no place ("the Philippines' Senate" is two names).
+        if free(end) && free(end + 1) && matches!(v.word(end), "'" | "’") && v.lower(end - 1).ends_with('s') && v.cap(end + 1) && v.listed(end + 1, &v.lex.org_words) && v.same_sentence(end, end + 1) && v.gazetteer_exact(s, end).is_none() && v.gazetteer_at(end - 1).is_none() {
+            end += 2;
+            continue;
+        }
         // "Securities and Exchange Commission", « Institut des sciences et de la Technologie »:
         // « et » / "and" inside an organisation's name, when what follows is one.
         // Only after a plural-looking word, as institution names go ("Securities and Exchange
@@ -609,7 +621,8 @@ pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
         }
         // "in Des Moines", "Le Monde", "El Paso": English capitalises no foreign article in
         // mid-sentence but inside a name.
-        if v.doc.lang == crate::model::Lang::En && !v.info[start].initial() && v.lower(start) != "the" && start + 1 < e && v.cap(start + 1) {
+        // (Not "· By Ana Obi": a byline's "By" after a separator.)
+        if v.doc.lang == crate::model::Lang::En && !v.info[start].initial() && !matches!(v.lower(start), "the" | "by") && start + 1 < e && v.cap(start + 1) {
             break;
         }
         if !v.info[start].initial() && (v.listed(start, &lex.articles) || is_name_particle(v, start)) {

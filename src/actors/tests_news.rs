@@ -1341,3 +1341,48 @@ fn french_bodies_capitalised_on_their_first_word_only() {
         fr("Les camions attendent au port de Cotonou.", &[("Cotonou", Place)], &["port de Cotonou"]),
     ]);
 }
+
+#[test]
+fn english_bodies_named_after_their_members_plural_possessive() {
+    check(&[
+        en("The Teachers' Union of Zambia said it would strike. The Dockworkers’ Federation called the plan reckless.", &[("Teachers' Union of Zambia", Org), ("Dockworkers' Federation", Org)], &["Teachers", "Union of Zambia", "Dockworkers", "Federation"]),
+        en("He appeared before the Kingstown Magistrates' Court on Monday. The Farmers' Association of Kenya said it would sue.", &[("Kingstown Magistrates' Court", Org), ("Farmers' Association of Kenya", Org)], &["Association of Kenya"]),
+        // A country's possessive is no part of a body's name.
+        en("The Philippines' Senate approved the bill on Monday.", &[("Philippines", State), ("Senate", Org)], &["Philippines' Senate"]),
+    ]);
+}
+
+#[test]
+fn english_words_that_open_a_headline_or_fill_a_date() {
+    check(&[
+        // A question's verb opens the headline, no name.
+        en("Is Halvorsen Maritime really for sale? Halvorsen Maritime said on Monday it had no plans.", &[("Halvorsen Maritime", Org)], &["Is Halvorsen Maritime"]),
+        en("Are Cape Verde's fishermen losing out?", &[("Cape Verde", State)], &["Are Cape Verde"]),
+        // A month is no place, wherever it stands.
+        en("Cases have risen since the rains in October, the district office said.", &[], &["October"]),
+        en("Patna Desk | Ravi Kumar | Patna, November 26, 2026", &[], &["November"]),
+        // Northern Ireland, a province rather than a country in English news, is a place.
+        en("Waiting lists in Northern Ireland are the longest in the UK.", &[("Northern Ireland", Place), ("UK", State)], &[]),
+    ]);
+}
+
+#[test]
+fn english_byline_lines_outlet_and_reporter() {
+    check(&[
+        // "By" after a separator opens a byline: the field before it is the outlet.
+        en("West Cornwall Packet | By Tamsin Trevithick | Thursday 26 November 2026\nThe plant is safe.", &[("West Cornwall Packet", Org), ("Tamsin Trevithick", Person)], &["West", "By Tamsin Trevithick"]),
+        en("Llanelli Tide · By Ffion Prydderch, local democracy reporter · Friday 27 November 2026\nThe pool is shut.", &[("Llanelli Tide", Org), ("Ffion Prydderch", Person)], &[]),
+        en("Fundy Current | Interview by Aidan MacIsaac | Halifax | Nov. 25, 2026\nThe stock is healthy.", &[("Fundy Current", Org), ("Aidan MacIsaac", Person), ("Halifax", Place)], &[]),
+        // The reporter first (a common first name), the outlet after; a section is no actor.
+        en("Declan McAteer | Belfast Morning Record | Opinion | 24 November 2026\nThere is a ritual.", &[("Declan McAteer", Person), ("Belfast Morning Record", Org)], &["Opinion"]),
+    ]);
+}
+
+#[test]
+fn english_legislatures_and_roles_named_alone() {
+    check(&[
+        en("There is a ritual at Stormont every autumn. Westminster underfunds the service, a TD told the Dáil.", &[("Stormont", Org), ("Westminster", State), ("Dáil", Org)], &[]),
+        // A trade or a nationality before a name is a role.
+        en("Rancher Lyle Hargrove just posted this. Frenchman Hugo Lemaire-Dubois won; bets were staked on the Frenchman.", &[("Lyle Hargrove", Person), ("Hugo Lemaire-Dubois", Person)], &["Rancher Lyle Hargrove", "Frenchman"]),
+    ]);
+}
