@@ -343,6 +343,9 @@ impl<'d> View<'d> {
         i.is_some_and(|i| self.listed(i, words))
     }
 
+    // (Kept a call in the WebAssembly build, as `listed`: its lists of strings compared inline at
+    // each of its call sites cost the download about a kilobyte gzip.)
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn punct_is(&self, i: Option<usize>, chars: &[&str]) -> bool {
         i.is_some_and(|i| self.doc.tokens[i].kind == TokenKind::Punct && chars.contains(&self.word(i)))
     }
