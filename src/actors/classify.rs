@@ -626,7 +626,7 @@ fn byline(v: &View, s: usize, e: usize) -> bool {
         return false;
     }
     // (Most names stand after another word: said at once.)
-    if v.prev(s).is_some_and(|p| !matches!(v.lower(p), "by" | "par" | "and" | "et" | "from" | "·" | "|" | "•" | "©" | "(" | "–" | "—")) {
+    if v.prev(s).is_some_and(|p| !matches!(v.lower(p), "by" | "par" | "and" | "et" | "from" | "·" | "|" | "•" | "©" | "(" | "–" | "—" | "-" | ":" | "photo" | "photos" | "texte")) {
         return false;
     }
     // (« Par Nathalie Roux – Publié le », « BULLE · Léa Morand · 22.01.2026 », "By Aoife O’Brien ·".)
@@ -661,7 +661,11 @@ fn byline(v: &View, s: usize, e: usize) -> bool {
         }
     };
     // A credit: "© Léa Morand", « (Léa Morand/Le Journal) ».
-    let credit = v.punct_is(v.prev(s), &["©"]) && (line_or_separator || v.punct_is(next, &[")"])) || v.punct_is(v.prev(s), &["("]) && v.punct_is(next, &["/"]);
+    // (« Photo Élodie Massé », « Photo : Rémi Vandamme / NSD », « Texte : Aurélie Vanderbeken ».)
+    let credited = |b: usize| matches!(v.lower(b), "photo" | "photos" | "texte");
+    let credit = v.punct_is(v.prev(s), &["©"]) && (line_or_separator || v.punct_is(next, &[")"]))
+        || v.punct_is(v.prev(s), &["("]) && v.punct_is(next, &["/"])
+        || line_or_separator && v.prev(s).is_some_and(|b| credited(b) || v.word(b) == ":" && v.prev(b).is_some_and(credited));
     let first_name = opens_with_first_name(v, s);
     // Alone on a line near the top (a headline, a standfirst, then the byline) or after a separator.
     // (After a separator, only a first name tells a reporter from her outlet: "| Acadie Matin".)
@@ -713,7 +717,7 @@ fn region_after_town(v: &View, s: usize, e: usize) -> bool {
 }
 
 /// The separators and dashes that part a byline's line: outlet, name, date.
-const LINE_MARKS: &[&str] = &["·", "|", "•", "–", "—"];
+const LINE_MARKS: &[&str] = &["·", "|", "•", "–", "—", "-"];
 
 /// A separator or a dash at `e`, then a byline's name.
 #[inline(never)]
@@ -1289,6 +1293,13 @@ fn looks_like_verb(v: &View, next: usize) -> bool {
 /// "WASHINGTON —", « PARIS, 3 mai (AFP) - »: a name in capitals opening a line and followed by
 /// a dash, a comma or a parenthesis.
 pub fn is_dateline(v: &View, s: usize, e: usize) -> bool {
+    // « La Lagune Économique | COTONOU, 25 novembre 2026 », « | Lomé, le 21 novembre 2026 »: a
+    // town between a byline's separator and its date.
+    // (The day's number right after the comma, or after « le » or a weekday.)
+    let dated = v.punct_is(v.at(e, s), &[","]) && (e + 1..e + 3).any(|k| v.at(k, s).is_some_and(|k| v.doc.tokens[k].kind == crate::text::TokenKind::Number));
+    if dated && v.punct_is(v.prev(s), LINE_MARKS) {
+        return true;
+    }
     let first_of_sentence = v.doc.sentences.get(v.info[s].sentence as usize).is_some_and(|sen| sen.tokens.start == s);
     if !first_of_sentence {
         return false;

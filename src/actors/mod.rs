@@ -27,6 +27,7 @@ mod furniture;
 mod key;
 mod lexicon;
 mod lower_case;
+mod masthead;
 mod merge;
 mod phrases;
 mod resolve;
@@ -95,6 +96,10 @@ fn mentions<'d>(v: &View<'d>, keys: &mut key::KeyCache<'d>) -> Vec<Mention> {
         let first = out.len();
         taken.reset(chunk.clone());
         // Each sweep reads only its own starting tokens of the chunk (chunks come in text order).
+        if let Some((s, e)) = masthead::outlet(v, chunk.start, chunk.end).filter(|&(s, e)| taken.none_in(s..e)) {
+            taken.hold(s..e);
+            out.push(Mention { start: s, end: e, verdict: Verdict::Actor(crate::model::Category::Organization, None), role: None, key: 0 });
+        }
         bracketed_names(v, in_chunk(&mut brackets, &chunk), &mut taken, &mut out);
         names_headed_by_nouns(v, in_chunk(&mut heads, &chunk), &mut taken, &mut out);
         capitalised_names(v, in_chunk(&mut capitals, &chunk), &taken, &mut segments, &mut out);

@@ -1386,3 +1386,27 @@ fn english_legislatures_and_roles_named_alone() {
         en("Rancher Lyle Hargrove just posted this. Frenchman Hugo Lemaire-Dubois won; bets were staked on the Frenchman.", &[("Lyle Hargrove", Person), ("Hugo Lemaire-Dubois", Person)], &["Rancher Lyle Hargrove", "Frenchman"]),
     ]);
 }
+
+#[test]
+fn french_byline_lines_outlet_dateline_reporter_and_photographer() {
+    check(&[
+        // The first name of the line that is no person's is the outlet, whatever its words; the
+        // town before a comma and a date is the dateline's, a place (a capital too).
+        fr("Fraude au port\n\nLa Lagune Économique | COTONOU, 25 novembre 2026 | Par Sèna Dossou-Yovo\n\nLe port a réagi.", &[("Lagune Économique", Org), ("COTONOU", Place), ("Sèna Dossou-Yovo", Person)], &[]),
+        fr("Banque visée\n\nLettre du Léman – Finance | Genève, jeudi 26 novembre 2026\n\nLa banque conteste.", &[("Lettre du Léman", Org), ("Genève", Place)], &["Léman", "Finance"]),
+        fr("Grève au port\n\nSuivez notre direct — Provence Rivages — Mis à jour le 23 novembre 2026 à 18 h 05\n\nLes dockers votent.", &[("Provence Rivages", Org)], &[]),
+        fr("Non, le prix ne monte pas\n\nVérif'Togo | Par Kossi Amegnran | Lomé, le 21 novembre 2026\n\nUne vidéo circule.", &[("Vérif'Togo", Org), ("Kossi Amegnran", Person), ("Lomé", Place)], &["Togo"]),
+        fr("Pêche en péril\n\nLe Courrier de l'Atlantique | Nouakchott, 20 novembre 2026\n\nChaque matin, les pirogues rentrent.", &[("Courrier de l'Atlantique", Org), ("Nouakchott", Place)], &["Atlantique"]),
+        // A reporter after « par » on a line a spaced hyphen parts, a photographer after « Photo : »
+        // or "Photos:".
+        fr("Retenue d'eau\n\nLe Petit Savoyard - Entretien réalisé par Lucie Perrier-Dunand - Chambéry, 19 novembre 2026\n\nLa commune veut construire.", &[("Petit Savoyard", Org), ("Lucie Perrier-Dunand", Person), ("Chambéry", Place)], &[]),
+        fr("Salaires impayés\n\nNord Sports Direct · Julien Deschamps · 26 novembre 2026 · Photo : Rémi Vandamme / NSD\n\nLa défaite a pesé.", &[("Nord Sports Direct", Org), ("Julien Deschamps", Person), ("Rémi Vandamme", Person)], &[]),
+        en("Fire crews stretched\n\nThe fire left the region dry. Photos: Marisol Ortega / KPNH News 7\n\nCrews worked all night.", &[("Marisol Ortega", Person)], &[]),
+        en("Plant plans\n\nPicture: The pilot plant at Pool. Photo: Jago Pascoe\n\nA company hopes to build.", &[("Jago Pascoe", Person)], &[]),
+        // An English dateline after a byline's separator.
+        en("Levy hoax\n\nZimFact | Tendai Mukwena | Harare, 23 November 2026\n\nThe claim is false.", &[("Harare", Place)], &[]),
+        // Negatives: a section label, a section of two words with « & », a blog's apposition.
+        fr("Budget : le déficit\n\nHugo Delmas | Industrie & Services | Le 09/06/2026 à 07:30\n\nLe chiffre est tombé.", &[("Hugo Delmas", Person)], &["Industrie & Services", "Industrie"]),
+        fr("Levée de fonds\n\nOctet, le blog de la tech | Par Inès Belkacem | Lecture : 6 min\n\nLa jeune pousse lève.", &[("Inès Belkacem", Person)], &[]),
+    ]);
+}
