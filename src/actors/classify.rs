@@ -1194,7 +1194,7 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
     // Gone to, left, struck: « a quitté Paris », "visited Kyiv", « frappé Kiev ».
     // In a Title Case headline the verb is capitalised too ("Floods Hit Jakarta").
     let verb_shape = |b: usize| v.lowercase_word(b) || (v.info[b].headline() && v.is_word(b));
-    if motion_to(v, s) || before.is_some_and(|b| verb_shape(b) && lex.motion_stems.iter().any(|stem| v.lower(b).starts_with(stem.as_str()))) {
+    if motion_to(v, s) || before.is_some_and(|b| verb_shape(b) && lex.motion_stems.iter().any(|stem| v.lower(b).starts_with(stem))) {
         return Category::Place;
     }
     // Paired with a city that is no capital: a place too.
@@ -1978,7 +1978,7 @@ fn plays_a_match(v: &View, s: usize, e: usize) -> bool {
 fn motion_to(v: &View, s: usize) -> bool {
     let lex = v.lex;
     let Some(to) = v.prev(s).filter(|&t| matches!(v.lower(t), "to" | "into")) else { return false };
-    v.prev(to).is_some_and(|b| v.lowercase_word(b) && lex.motion_stems.iter().any(|stem| v.lower(b).starts_with(stem.as_str())))
+    v.prev(to).is_some_and(|b| v.lowercase_word(b) && lex.motion_stems.iter().any(|stem| v.lower(b).starts_with(stem)))
 }
 
 /// A country's code written into an amount: "US$25,000", "GH¢9,000" (the sign glued to the

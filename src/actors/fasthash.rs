@@ -4,15 +4,19 @@
 
 use crate::markers::word_map::WordMap;
 use crate::text::word_filter::WordFilter;
+use std::sync::OnceLock;
 
 pub use crate::text::fast_hash::{FastMap, FastSet};
 
-/// A cue list probed with the text's words: the set, fronted by its `WordFilter` so that the
-/// many words that are not on the list are turned away without hashing them, and the list's bit
-/// in `WordLists`, so that a token's memberships of every list come from one look-up.
-#[derive(Clone, Default)]
+/// A cue list probed with the text's words: its `WordFilter`, so that the many words that are
+/// not on the list are turned away without hashing them, and the list's bit in `WordLists`, the
+/// merged table that answers for every list. (Each list was a hash set of its own as well: a
+/// fresh engine hashed and stored every cue word once more for it, some 1.2 million
+/// instructions of its first scan, issue 6.)
+#[derive(Clone)]
 pub struct WordSet {
-    words: FastSet<&'static str>,
+    /// The merged table of the lists, filled when they are all added (`WordLists::seal`).
+    lists: &'static OnceLock<WordMap<u64>>,
     filter: WordFilter,
     bit: u64,
 }
@@ -20,7 +24,14 @@ pub struct WordSet {
 impl WordSet {
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        self.filter.may_contain(word) && self.words.contains(word)
+        self.filter.may_contain(word) && self.listed(word)
+    }
+
+    /// Whether the merged table holds `word` in this list. (Out of line: the table's look-up
+    /// inlined into each of the hundreds of callers of `contains` cost the wasm 2.8 KB gzip.)
+    #[inline(never)]
+    fn listed(&self, word: &str) -> bool {
+        self.lists.get().and_then(|lists| lists.get(word)).unwrap_or(0) & self.bit != 0
     }
 
     /// This list's bit in the membership masks of `WordLists::memberships`.
@@ -31,14 +42,21 @@ impl WordSet {
 }
 
 /// Every cue list, merged: word → the bits of the lists holding it.
-#[derive(Default)]
 pub struct WordLists {
     /// Each list's words with its bit, while they are added (merged by `seal`).
     building: Vec<(&'static str, u64)>,
     /// The same, once sealed: most cue words are short function words ("the", « de »), found
-    /// by `WordMap` as one integer, without hashing bytes or comparing strings.
-    memberships: WordMap<u64>,
+    /// by `WordMap` as one integer, without hashing bytes or comparing strings. Shared with the
+    /// lists' `WordSet`s, which live as long as the process (the lexicon is built once), as
+    /// this table does.
+    memberships: &'static OnceLock<WordMap<u64>>,
     lists: u32,
+}
+
+impl Default for WordLists {
+    fn default() -> WordLists {
+        WordLists { building: Vec::new(), memberships: Box::leak(Box::default()), lists: 0 }
+    }
 }
 
 impl WordLists {
@@ -53,16 +71,19 @@ impl WordLists {
         lists
     }
 
-    /// Registers one list and returns it with its bit.
-    pub fn add(&mut self, words: FastSet<&'static str>) -> WordSet {
+    /// Registers one list (its words, a word given twice counting once) and returns it with its
+    /// bit; the list answers once the table is sealed.
+    pub fn add(&mut self, words: &[&'static str]) -> WordSet {
         assert!(self.lists < 63, "more cue lists than membership bits");
         let bit = 1u64 << self.lists;
         self.lists += 1;
-        for &w in &words {
-            self.building.push((w, bit));
+        // (Loops rather than `extend` and `WordFilter::of`: no new generic copies in the wasm.)
+        let mut filter = WordFilter::sized_for(words.len());
+        for &word in words {
+            self.building.push((word, bit));
+            filter.insert_hash(WordFilter::hash(word));
         }
-        let filter = WordFilter::of(words.iter().copied());
-        WordSet { words, filter, bit }
+        WordSet { lists: self.memberships, filter, bit }
     }
 
     /// Finishes the merged table once every list is added.
@@ -70,14 +91,14 @@ impl WordLists {
         let building = std::mem::take(&mut self.building);
         // (Merged by the word table itself: a hash map of the words first cost every word one
         // more hash and probe on a fresh engine, issue 6.)
-        self.memberships = WordMap::of_merged(building, |bits, more| *bits |= more);
+        let _ = self.memberships.set(WordMap::of_merged(building, |bits, more| *bits |= more));
         self
     }
 
     /// The bits of every list holding `word` (0 for none).
     #[inline]
     pub fn memberships(&self, word: &str) -> u64 {
-        self.memberships.get(word).unwrap_or(0)
+        self.memberships.get().and_then(|lists| lists.get(word)).unwrap_or(0)
     }
 }
 
@@ -90,7 +111,7 @@ mod tests {
         let set = |ws: &[&'static str]| ws.iter().copied().collect::<FastSet<&'static str>>();
         let (first, second) = (set(&["de", "la", "ministère"]), set(&["la", "the"]));
         let mut lists = WordLists::default();
-        let (a, b) = (lists.add(first.clone()), lists.add(second.clone()));
+        let (a, b) = (lists.add(&["de", "la", "ministère", "la"]), lists.add(&["la", "the"]));
         let lists = lists.seal();
         for w in ["de", "la", "ministère", "the", "du", "le", "ministre", "", "thé", "société"] {
             assert_eq!(a.contains(w), first.contains(w), "{w:?}");

@@ -205,7 +205,7 @@ pub struct Lexicon {
     pub match_verbs: WordSet,
     /// Nouns after a name that make it a team ("Bristol City striker", "Leicester City fans").
     pub team_words: WordSet,
-    pub motion_stems: Vec<String>,
+    pub motion_stems: List,
     /// "Inc", "Corp", "Jr": a name's last word that keeps its full stop ("Corvane Brands Inc.").
     pub abbreviated_endings: WordSet,
     /// "plc": a company form that ends a name in lower case.
@@ -243,18 +243,22 @@ impl Lexicon {
         let org_lowercase_heads = section(&mut org, "lowercase-heads");
         let org_jurisdiction_heads = section(&mut org, "jurisdiction-heads");
         let mut org_heads = section(&mut org, "heads");
-        org_heads.extend(org_lowercase_heads.iter().cloned());
-        org_heads.extend(org_jurisdiction_heads.iter().cloned());
+        org_heads.extend_from_slice(&org_lowercase_heads);
+        org_heads.extend_from_slice(&org_jurisdiction_heads);
         let mut org_words = section(&mut org, "words");
-        org_words.extend(org_heads.iter().cloned());
+        org_words.extend_from_slice(&org_heads);
         let team_nicknames = section(&mut org, "team-nicknames");
-        org_words.extend(team_nicknames.iter().cloned());
+        org_words.extend_from_slice(&team_nicknames);
         let place_inside = section(&mut places, "inside");
         let mut org_context = sections(ORG_CONTEXT);
         let org_before = section(&mut org_context, "before");
         let org_institution_heads = section(&mut org, "institution-heads");
-        let phrase_heads: Words =
-            org_words.iter().chain(place_inside.iter()).chain(org_before.iter()).chain(org_institution_heads.iter()).cloned().collect();
+        let mut phrase_heads = Words::default();
+        for list in [&org_words, &place_inside, &org_before, &org_institution_heads] {
+            for &word in list.iter() {
+                phrase_heads.insert(word);
+            }
+        }
         let phrase_head_filter = WordFilter::of(phrase_heads.iter().copied());
         let mut furniture = sections(PAGE_FURNITURE);
         // (Room for every word of the lists: about one a line of their files, and the demonyms.)
@@ -322,7 +326,7 @@ impl Lexicon {
             auxiliaries: add(&mut lists, section(&mut context, "auxiliaries")),
             match_verbs: add(&mut lists, section(&mut context, "match-verbs")),
             team_words: add(&mut lists, section(&mut context, "team-words")),
-            motion_stems: section(&mut context, "motion-stems").into_iter().map(str::to_string).collect(),
+            motion_stems: section(&mut context, "motion-stems"),
             place_abbreviations: add(&mut lists, section(&mut context, "place-abbreviations")),
             abbreviated_endings: add(&mut lists, section(&mut context, "abbreviated-endings")),
             lowercase_endings: add(&mut lists, section(&mut context, "lowercase-endings")),
@@ -360,7 +364,7 @@ impl Lexicon {
 /// leading bytes it shares with the line before it (which it leaves out), and what it is: `0`-`9`
 /// a key, `A`-`J` the key of a name written in capitals, `K`-`T` a name to key here.
 #[inline(never)]
-fn read_gazetteer() -> (GazTable, Words, KeyWords) {
+fn read_gazetteer() -> (GazTable, List, KeyWords) {
     // (About one name line in ten bytes.)
     let mut gazetteer = GazTable::with_capacity(GAZETTEER_KEYS.len() / 10);
     let mut demonyms = Arena::default();
@@ -495,7 +499,7 @@ fn unpack_name(name: &mut String, shared: u8, rest: &str) {
 
 /// The words of a list build.rs front coded (first-names.txt, in lower case).
 #[inline(never)]
-fn front_coded_words(text: &str) -> Words {
+fn front_coded_words(text: &str) -> List {
     let mut words = Arena::default();
     let mut name = String::new();
     for packed in Fields::of(text, b'\n').filter(|line| !line.is_empty()) {
@@ -519,14 +523,13 @@ impl Arena {
         self.ends.push(self.text.len());
     }
 
-    /// The words, as a set. (The lexicon lives as long as the process: so does the string.)
-    fn into_words(self) -> Words {
+    /// The words, as a list. (The lexicon lives as long as the process: so does the string.)
+    fn into_words(self) -> List {
         let text: &'static str = self.text.leak();
-        let mut words = Words::default();
-        words.reserve(self.ends.len());
+        let mut words = List::with_capacity(self.ends.len());
         let mut start = 0;
         for end in self.ends {
-            words.insert(&text[start..end]);
+            words.push(&text[start..end]);
             start = end;
         }
         words
@@ -569,16 +572,16 @@ impl<'a> Iterator for Fields<'a> {
 // Not inlined, nor is `add`: `build` calls each some fifty times, and inlined
 // copies made it the largest function of the wasm download (issue 6).
 #[inline(never)]
-fn section(map: &mut Sections, name: &str) -> Words {
+fn section(map: &mut Sections, name: &str) -> List {
     match map.iter().position(|(n, _)| *n == name) {
         Some(at) => map.swap_remove(at).1,
-        None => Words::default(),
+        None => List::new(),
     }
 }
 
 #[inline(never)]
-fn add(lists: &mut WordLists, words: Words) -> WordSet {
-    lists.add(words)
+fn add(lists: &mut WordLists, words: List) -> WordSet {
+    lists.add(&words)
 }
 
 /// The key a gazetteer name is stored under: its tokens, folded, joined by one space, so that
@@ -615,8 +618,13 @@ fn name_key_by_tokens(name: &str) -> String {
     key
 }
 
-/// A word list: the words of a list file, which build.rs wrote in lower case, one a line.
+/// A set of words read from the lists.
 pub type Words = FastSet<&'static str>;
+
+/// A word list: the words of a list file, which build.rs wrote in lower case, one a line, in
+/// their order (a word written twice is there twice: the merged table of the lists,
+/// `WordLists`, answers for them, not a set of each list's own).
+pub type List = Vec<&'static str>;
 
 /// The lines of `text` (build.rs left out the comments), trimmed, but blank ones and `[…]`.
 fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -627,10 +635,10 @@ fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
 /// their accents: they are compared with the document's lower-case tokens, where « à » and "a"
 /// must stay apart.
 #[inline(never)]
-fn words(text: &'static str) -> Words {
-    let mut words = Words::default();
+fn words(text: &'static str) -> List {
+    let mut words = List::new();
     for line in entries(text).filter(|l| !l.starts_with('[')) {
-        words.insert(line);
+        words.push(line);
     }
     words
 }
@@ -638,7 +646,7 @@ fn words(text: &'static str) -> Words {
 /// A file's `[section]`-headed lists, by name: a list, not a hash map (a file has at most a
 /// few dozen sections, and one more map type costs the wasm its own copy of the hash table's
 /// code, issue 6).
-type Sections = Vec<(&'static str, Words)>;
+type Sections = Vec<(&'static str, List)>;
 
 /// `[section]`-headed lists, each entry in lower case (build.rs lower-cased them).
 fn sections(text: &'static str) -> Sections {
@@ -649,16 +657,16 @@ fn sections(text: &'static str) -> Sections {
             current = match out.iter().position(|(n, _)| *n == name) {
                 Some(at) => at,
                 None => {
-                    out.push((name, Words::default()));
+                    out.push((name, List::new()));
                     out.len() - 1
                 }
             };
             continue;
         }
         if out.is_empty() {
-            out.push(("", Words::default()));
+            out.push(("", List::new()));
         }
-        out[current].1.insert(line);
+        out[current].1.push(line);
     }
     out
 }
@@ -716,7 +724,7 @@ mod tests {
         out
     }
 
-    fn owned(words: &Words) -> FastSet<String> {
+    fn owned(words: &[&str]) -> FastSet<String> {
         words.iter().map(|w| w.to_string()).collect()
     }
 
