@@ -38,8 +38,9 @@ pub fn lower_case_filter(tokens: usize) -> WordFilter {
 /// The answers, from the filter, searches of the text and, past the search budget, the set.
 pub struct LowerCaseWords<'d> {
     filter: WordFilter,
-    /// Answers found by searching, by word.
-    searched: RefCell<FastMap<String, bool>>,
+    /// Answers found by searching, by word: 1 found, 0 not (the map type of the words'
+    /// numbers, `key::KeyCache`'s: one copy of its code in the wasm).
+    searched: RefCell<FastMap<String, u32>>,
     /// Bytes of text the searches may still read.
     budget: Cell<usize>,
     /// Every word written in lower case, once the budget is spent.
@@ -60,7 +61,7 @@ impl<'d> LowerCaseWords<'d> {
             return all.contains(lower);
         }
         if let Some(&known) = self.searched.borrow().get(lower) {
-            return known;
+            return known != 0;
         }
         let text = doc.text();
         if self.budget.get() < text.len() {
@@ -68,7 +69,7 @@ impl<'d> LowerCaseWords<'d> {
         }
         let (found, read) = search(doc, &capitalised, lower);
         self.budget.set(self.budget.get() - read);
-        self.searched.borrow_mut().insert(lower.to_string(), found);
+        self.searched.borrow_mut().entry(lower.to_string()).or_insert(u32::from(found));
         found
     }
 }

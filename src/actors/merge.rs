@@ -109,11 +109,12 @@ fn group<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &[Mention]) -> Gro
         g.count - 1
     };
     let words = PersonWords::build(v, keys, mentions);
-    // First word of each multi-word organisation name → its first mention.
-    let mut orgs: FastMap<u32, usize> = FastMap::default();
+    // First word of each multi-word organisation name → its first mention. (Keyed by `usize`,
+    // as `merge_acronyms`'s maps are: one copy of the hash table's code in the wasm for both.)
+    let mut orgs: FastMap<usize, usize> = FastMap::default();
     for (j, m) in mentions.iter().enumerate() {
         if m.category() == Some(Category::Organization) && m.end - m.start > 1 && v.cap(m.start) && !v.info[m.start].acronym() {
-            orgs.entry(keys.id(v.word(m.start))).or_insert(j);
+            orgs.entry(keys.id(v.word(m.start)) as usize).or_insert(j);
         }
     }
     // Longest names first, so shorter mentions find them whatever the order of the text.
@@ -140,7 +141,7 @@ fn group<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &[Mention]) -> Gro
         let grouped = |j: usize| g.of[j] != usize::MAX;
         let found = if category == Category::Organization && single_word {
             // "Mondelez" after "Mondelez International".
-            orgs.get(&name_key).copied().filter(|&j| grouped(j))
+            orgs.get(&(name_key as usize)).copied().filter(|&j| grouped(j))
         } else if category != Category::Person {
             None
         } else if single_word {
@@ -230,8 +231,9 @@ impl PersonWords {
 /// l'Atlantique nord » / OTAN). Linear in the number of mentions.
 fn merge_acronyms(v: &View, mentions: &[Mention], g: &mut Groups) {
     let is_org = |i: usize| mentions[i].category() == Some(Category::Organization);
-    // Initials of every multi-word organisation group, and which mention ends where.
-    let mut by_initials: FastMap<String, usize> = FastMap::default();
+    // Initials of every multi-word organisation group, and which mention ends where. (Groups
+    // held as `u32`: the map type of the words' numbers, one copy of its code in the wasm.)
+    let mut by_initials: FastMap<String, u32> = FastMap::default();
     let mut ending_at: FastMap<usize, usize> = FastMap::default();
     for (i, m) in mentions.iter().enumerate() {
         if !is_org(i) || m.end - m.start < 2 {
@@ -239,7 +241,7 @@ fn merge_acronyms(v: &View, mentions: &[Mention], g: &mut Groups) {
         }
         ending_at.insert(m.end, i);
         if g.first[g.of[i]] == i {
-            by_initials.entry(initials(v, m)).or_insert(g.of[i]);
+            by_initials.entry(initials(v, m)).or_insert(g.of[i] as u32);
         }
     }
     // Group to merge into, per acronym group.
@@ -254,7 +256,7 @@ fn merge_acronyms(v: &View, mentions: &[Mention], g: &mut Groups) {
             Some(&x) => Some(g.of[x]),
             None => {
                 let letters = crate::text::case::lowercase(v.word(m.start).split('-').next().unwrap_or(""));
-                by_initials.get(&letters).copied()
+                by_initials.get(&letters).map(|&group| group as usize)
             }
         };
         if let Some(expansion) = expansion.filter(|&x| x != g.of[i]) {
