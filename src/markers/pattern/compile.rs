@@ -160,11 +160,17 @@ impl Builder {
         let mut set = PatternSet::new(lazy);
         let lazy = set.lazy.get_mut().unwrap_or_else(|e| e.into_inner());
         let words = &lazy.words;
-        // The word of a key (keys are distinct: sorted, then searched).
-        let mut key_words: Vec<(u64, u32)> = lazy.keys.iter().copied().zip(0..).collect();
-        sort_by_packed_key(&mut key_words, |kw| kw.0 as u128);
-        let word_of = |key: &u64| key_words.binary_search_by_key(key, |kw| kw.0).ok().map(|k| words.get(key_words[k].1 as usize));
-        let first: Vec<(&str, u32)> = root.edges.iter().filter_map(|(k, target)| Some((word_of(k)?, *target))).collect();
+        // The word of each of the start's moves: the word whose key it is (keys are distinct;
+        // the moves are sorted by key, and searched: sorting every word by its key to find
+        // them cost a fresh engine some 200,000 instructions, issue 6).
+        let mut first_word = vec![u32::MAX; root.edges.len()];
+        for (w, key) in lazy.keys.iter().enumerate() {
+            if let Ok(e) = root.edges.binary_search_by_key(key, |edge| edge.0) {
+                first_word[e] = w as u32;
+            }
+        }
+        let first: Vec<(&str, u32)> =
+            root.edges.iter().zip(&first_word).filter(|(_, &w)| w != u32::MAX).map(|(&(_, target), &w)| (words.get(w as usize), target)).collect();
         set.first = WordMap::of(first.iter().copied());
         set.first_words = first.iter().map(|(w, _)| Box::from(*w)).collect();
         let long: Vec<(&str, u32)> =
