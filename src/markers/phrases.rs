@@ -183,6 +183,17 @@ mod tests {
             ("Il a passé l'épreuve sans encombre.", &[]),
             ("Elle conteste la bande organisée, « faute de la moindre preuve ».", &["faute de la moindre preuve"]),
             ("Le journal ne cite aucun nom et ne publie aucun document.", &["ne cite aucun nom", "ne publie aucun document"]),
+            // Session 16 (blind15's families): « ne vient étayer » with a negative
+            // subject, what is offered said to prove nothing, none published.
+            ("Aucune photo ni témoignage direct ne vient étayer cette accusation.", &["ne vient étayer"]),
+            ("Aucun document n'est venu étayer ces déclarations.", &["n'est venu étayer"]),
+            ("Une accusation qu'il ne peut pas étayer.", &["ne peut pas étayer"]),
+            ("« Ce n'est pas une preuve », a rétorqué la défense.", &["n'est pas une preuve"]),
+            ("La préfecture ne confirme toujours rien.", &["ne confirme toujours rien"]),
+            ("Aucune de ces informations n'a été confirmée.", &["Aucune de ces informations n'a été confirmée"]),
+            ("Il dit détenir des documents. Il n'en a publié aucun.", &["n'en a publié aucun"]),
+            ("Elle ne fournit pas de relevés à l'appui.", &["pas de relevés à l'appui"]),
+            ("Le maire n'est pas venu confirmer sa venue. Ce n'est pas une preuve d'amour.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::Fr, text, no_evidence), *expected, "{text}");
@@ -204,6 +215,17 @@ mod tests {
             ("To be fair, nobody outside the company can check how many buyers took it up.", &["nobody outside the company can check"]),
             ("Management disputes the number, which could not be reconciled from the papers.", &["could not be reconciled"]),
             ("Nobody can prove anything, and nobody answers the phone.", &[]),
+            // Session 16 (blind15's families): the material withheld, more nouns
+            // and shapes; none published; how a figure was reached not shown.
+            ("It did not publish the survey maps it said supported its position.", &["did not publish the survey maps"]),
+            ("He blamed the line, without releasing the inspection logs.", &["without releasing the inspection logs"]),
+            ("No water samples have been published, and no costing has been released.", &["No water samples have been published", "no costing has been released"]),
+            ("The statements were taken without any corroborating evidence.", &["without any corroborating evidence"]),
+            ("The letter includes no maintenance records and cites no document.", &["includes no maintenance records", "cites no document"]),
+            ("Neither provided documents. He offered no screenshots.", &["Neither provided documents", "offered no screenshots"]),
+            ("She did not provide test results.", &["did not provide test results"]),
+            ("The report doesn't show how it was calculated.", &["doesn't show how it was calculated"]),
+            ("Police did not release the list of victims. Neither provided comment. The recipe includes no eggs.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::En, text, no_evidence), *expected, "{text}");
