@@ -392,7 +392,8 @@ impl<'d> Scanner<'d> {
             return !matches!(w, "'" | "-");
         }
         let g = self.g;
-        matches!(w, "qui" | "dont" | "et" | "ou" | "mais" | "comme" | "who" | "which" | "and" | "or" | "but" | "as" | "said" | "says")
+        // « un message dans lequel il assure »: a relative pronoun opens a clause.
+        matches!(w, "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles" | "et" | "ou" | "mais" | "comme" | "who" | "which" | "and" | "or" | "but" | "as" | "said" | "says")
             // « Des élus de l'opposition se montrent prudents ».
             || matches!(w, "se" | "s") && self.doc.lang == Lang::Fr
             // A subject pronoun or a conjunction opens a clause, ending the
@@ -738,8 +739,9 @@ impl<'d> Scanner<'d> {
                 w,
                 "in" | "on" | "at" | "into" | "from" | "about" | "against" | "under" | "over" | "without" | "among" | "behind" | "upon"
                     | "within" | "between" | "through" | "across" | "by" | "à" | "par" | "sur" | "dans" | "contre" | "sous"
-                    // The object of a telling: "told analysts on a call that".
-                    | "told" | "tell" | "tells" | "telling" | "briefed"
+                    // The object of a telling: "told analysts on a call that";
+                    // of a receiving: "received a message saying".
+                    | "told" | "tell" | "tells" | "telling" | "briefed" | "received" | "reçu"
             )
         });
         if !after_preposition {
@@ -1506,6 +1508,16 @@ mod tests {
             ("La grève aurait coûté cher, selon une source syndicale.", &["selon une source syndicale"]),
             ("« Rien n'est signé », a déclaré un haut responsable.", &["un haut responsable"]),
             ("D'autres experts jugent que le risque est faible.", &["D'autres experts"]),
+            // An anonymous message or rumour carrying the claim is a source
+            // (blind10, 11, 14, 15); not one whose author speaks in it, nor
+            // a named sender's.
+            ("Sur les réseaux sociaux, un message prétend que les algues seraient rejetées.", &["un message"]),
+            ("Une rumeur, relayée sur les réseaux sociaux, prétend que le ministre viendra.", &["Une rumeur"]),
+            ("Le joueur a publié un message dans lequel il assure n'avoir jamais triché.", &[]),
+            ("Le message du ministre affirme que tout va bien.", &[]),
+            // « à en croire » introduces a source like « selon ».
+            ("Un fonds serait prêt à reprendre le club, à en croire plusieurs agents de joueurs.", &["à en croire plusieurs agents de joueurs"]),
+            ("À en croire ses proches, il va bien.", &["À en croire ses proches"]),
             ("Selon le journal, la direction aurait cédé.", &[]),
             ("Le ministre a rencontré des experts jeudi.", &[]),
             ("Le porte-parole, Lin Jian, a déclaré que la Chine attendait.", &[]),
@@ -1585,6 +1597,15 @@ mod tests {
             ("The newspaper cited people familiar with the talks but gave no details.", &["people familiar with the talks"]),
             ("According to two industry sources, the cargo was diverted.", &["According to two industry sources"]),
             ("Critics say the rules are unfair.", &["Critics"]),
+            ("A message circulating on WhatsApp claims that a shortage has led to deaths.", &["A message"]),
+            ("A message widely shared on WhatsApp since Thursday claims that fees will rise.", &["A message"]),
+            ("My pastor received a message saying I had stolen money.", &[]),
+            // A future between the source and its verb: "Critics will say".
+            ("Critics will say I am letting London off the hook.", &["Critics"]),
+            // Unattributed reports.
+            ("There are also reports that Ottawa is considering cuts.", &["are also reports that"]),
+            ("He resigned after reports that he had lied.", &["after reports that"]),
+            ("The ministry dismissed online reports that it would close.", &[]),
             ("Federal prosecutors accused the senator of fraud.", &["Federal prosecutors"]),
             ("A person close to the investigation said she would be questioned.", &["A person close to the investigation"]),
             ("Some Republicans have claimed that the money was misused.", &["Some Republicans"]),
