@@ -61,6 +61,10 @@ pub fn is_adjective_use(doc: &Document, i: usize) -> bool {
     if prev.is_some_and(|p| g.auxiliaries.contains(p) || g.between_auxiliary.contains(p) && p != "'") {
         return false;
     }
+    // A quote tag: '…," alleged P. K. Haris' is the verb.
+    if i > 1 && prev.is_some_and(|p| matches!(p, "\"" | "”" | "»")) && doc.lower(i - 2) == "," {
+        return false;
+    }
     // English: after its subject, a noun or a name, it is the verb
     // ("Prosecutors alleged fraud", "Smith alleged misconduct"); after a
     // number or an adjective it is not ("three alleged smugglers").
@@ -163,6 +167,9 @@ mod tests {
             // A suspicion is a hedge (blind sets 2 and 3: "who is suspected of").
             ("He was suspected of fraud.", &["suspected of"]),
             ("He appeared in court on Monday.", &[]),
+            ("\"They are hiding them,\" alleged P. K. Haris, the deputy leader.", &[]),
+            ("The FAA will almost certainly take a close look.", &["almost certainly"]),
+            ("It was certainly a surprise.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::En, text, hedges), *expected, "{text}");
