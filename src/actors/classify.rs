@@ -68,6 +68,15 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         return Classified::of(if platform { Verdict::Actor(Category::Organization, None) } else { Verdict::Nothing });
     }
 
+    // "@ZimMoneyTruth", "#CaprockCreekFire": an account's handle or a hashtag names no actor (a
+    // pseudonymous account is none, a hashtag a topic).
+    if s > 0 && matches!(v.word(s - 1), "@" | "#") {
+        return Classified::of(Verdict::Nothing);
+    }
+    // "on County Road 12", "Interstate 40 is closed": a numbered road is a place.
+    if n > 1 && super::phrases::numbered_road(v, e - 1) {
+        return Classified::of(Verdict::Actor(Category::Place, None));
+    }
     // "rains in October, the district office said", "Patna, November 26": a day, a month or a
     // pronoun alone is no name, whatever stands around it.
     if n == 1 && v.listed(s, &lex.not_names) {
@@ -112,6 +121,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         }
         // « l'Institut Salah-Azaïz de Tunis »: the town where a body stands (`phrases::segments`).
         if seg.hint == Some(Category::Place) && matches!(entry.kind, GazKind::Capital | GazKind::City | GazKind::Region) {
+            return Classified::of(Verdict::Actor(Category::Place, None));
+        }
+        // "| Harare, 23 November 2026", "· Valletta ·": a capital filed from, in a byline's field.
+        if entry.kind == GazKind::Capital && byline_field(v, s, e) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
         return Classified::of(Verdict::Actor(gazetteer_category(v, s, e, entry), entry.code));
@@ -648,7 +661,8 @@ fn byline(v: &View, s: usize, e: usize) -> bool {
             words += 1;
             k = v.prev(i);
         }
-        words >= 2 && k.is_some_and(by_word)
+        // (Also "| Ana Ruiz and Tom Lee |" after a separator near the top.)
+        words >= 2 && (k.is_some_and(by_word) || v.info[s].sentence <= 6 && separator(k))
     };
     // "From Ada Obi, Enugu": a correspondent, a comma and her town closing the line.
     let from_town = || {
@@ -714,6 +728,17 @@ fn region_after_town(v: &View, s: usize, e: usize) -> bool {
         t = i;
     }
     closes && t < before && !v.info[t].initial() && (v.lower_is(locative_before(v, t), &v.lex.locative) || after_noun(v, t, &v.lex.place_before)) && !opens_with_first_name(v, s)
+}
+
+/// "Ana Obi | Harare, 23 November 2026", "Luke Camilleri · Valletta · 27 November": in English,
+/// a field of a byline's line near the top, between separators (or the line's ends, or a comma
+/// and the date): where the story was filed, a place.
+#[inline(never)]
+fn byline_field(v: &View, s: usize, e: usize) -> bool {
+    let mark = |k: Option<usize>| k.is_none() || v.punct_is(k, LINE_MARKS) || v.punct_is(k, &["-"]);
+    let next = v.at(e, s);
+    let dated = v.punct_is(next, &[","]) && v.at(e + 1, s).is_some_and(|k| v.doc.tokens[k].kind == crate::text::TokenKind::Number || v.listed(k, &v.lex.not_names));
+    v.doc.lang == crate::model::Lang::En && v.info[s].sentence <= 6 && mark(v.prev(s)) && (mark(next) || dated) && (v.prev(s).is_some() || next.is_some())
 }
 
 /// The separators and dashes that part a byline's line: outlet, name, date.

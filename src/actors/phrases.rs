@@ -433,6 +433,11 @@ pub fn capitalised_run(v: &View, s: usize, taken: &Taken) -> usize {
             end += 1;
             break;
         }
+        // "County Road 12", "Interstate 40", "Route 66": a road's number ends its name.
+        if free(end) && numbered_road(v, end) {
+            end += 1;
+            break;
+        }
         // Most runs end on a lower-case word or a comma that no rule below takes: said at once.
         if free(end) && joins_nothing(v, end) {
             break;
@@ -574,6 +579,19 @@ pub fn capitalised_run(v: &View, s: usize, taken: &Taken) -> usize {
         break;
     }
     end
+}
+
+/// A number at `k` (up to three digits) right after a capitalised noun of a site or road
+/// (`place_inside`): "County Road 12", "Interstate 40", "Route 66", "Highway 1", "Terminal 5".
+#[inline(never)]
+pub fn numbered_road(v: &View, k: usize) -> bool {
+    k > 0
+        && v.doc.tokens.get(k).is_some_and(|t| t.kind == crate::text::TokenKind::Number)
+        && v.word(k).len() <= 3
+        && v.word(k).bytes().all(|b| b.is_ascii_digit())
+        && v.same_sentence(k - 1, k)
+        && v.cap(k - 1)
+        && v.listed(k - 1, &v.lex.place_inside)
 }
 
 /// A channel's number at `k` (one or two digits) and "News" after it: "6 News", "KOTX 6 News".

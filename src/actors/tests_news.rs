@@ -1410,3 +1410,17 @@ fn french_byline_lines_outlet_dateline_reporter_and_photographer() {
         fr("Levée de fonds\n\nOctet, le blog de la tech | Par Inès Belkacem | Lecture : 6 min\n\nLa jeune pousse lève.", &[("Inès Belkacem", Person)], &[]),
     ]);
 }
+
+#[test]
+fn english_byline_towns_roads_and_handles() {
+    check(&[
+        // The town a story was filed from, between separators or before the date: a place, a capital too.
+        en("Island Tech Review · Luke Camilleri · Valletta · 27 November 2026, 11:20\nGozo Interactive denied it.", &[("Island Tech Review", Org), ("Luke Camilleri", Person), ("Valletta", Place)], &[]),
+        // Two reporters after a separator.
+        en("CheckPoint Zim | Tendai Mukwena and Ruvimbo Chasi | Harare, 23 November 2026\nThe claim was false.", &[("CheckPoint Zim", Org), ("Tendai Mukwena", Person), ("Ruvimbo Chasi", Person), ("Harare", Place)], &[]),
+        // A numbered road is a place, its number in the span.
+        en("Complaints about a sagging line on County Road 12 were ignored. Interstate 40 remains open; Route 66 is closed.", &[("County Road 12", Place), ("Interstate 40", Place), ("Route 66", Place)], &["County Road", "Interstate"]),
+        // Handles and hashtags name no actor.
+        en("A widely shared post, from an account called @ZimMoneyTruth, read: “Pay now. #MoneyLevyNow”", &[], &["ZimMoneyTruth", "MoneyLevyNow"]),
+    ]);
+}
