@@ -735,7 +735,7 @@ fn region_after_town(v: &View, s: usize, e: usize) -> bool {
 /// and the date): where the story was filed, a place.
 #[inline(never)]
 fn byline_field(v: &View, s: usize, e: usize) -> bool {
-    let mark = |k: Option<usize>| k.is_none() || v.punct_is(k, LINE_MARKS) || v.punct_is(k, &["-"]);
+    let mark = |k: Option<usize>| k.is_none() || v.punct_is(k, LINE_MARKS);
     let next = v.at(e, s);
     let dated = v.punct_is(next, &[","]) && v.at(e + 1, s).is_some_and(|k| v.doc.tokens[k].kind == crate::text::TokenKind::Number || v.listed(k, &v.lex.not_names));
     v.doc.lang == crate::model::Lang::En && v.info[s].sentence <= 6 && mark(v.prev(s)) && (mark(next) || dated) && (v.prev(s).is_some() || next.is_some())
