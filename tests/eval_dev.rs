@@ -50,6 +50,8 @@ const GOLD_SET_FLOORS: &[(&str, f64, f64)] = &[
     ("blind14/blind14.jsonl", 0.86, 0.78),          // measured 0.883 / 0.806 (0.884 / 0.797 first score)
     // blind15 joined on 2026-11-28 (session 16) at commit 30b8497, after a session as the unseen set.
     ("blind15/blind15.jsonl", 0.87, 0.79),          // measured 0.897 / 0.819 (0.894 / 0.808 first score)
+    // blind16 joined on 2026-11-28 (session 17) at commit e9e63eb, after a session as the unseen set.
+    ("blind16/blind16.jsonl", 0.88, 0.82),          // measured 0.902 / 0.846 (0.898 / 0.825 first score)
 ];
 
 #[test]
