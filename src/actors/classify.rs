@@ -250,6 +250,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if n > 1 && has_org_word && v.cap(e - 1) && matches!(v.lower(e - 1), "airport" | "stadium" | "arena" | "station" | "bridge" | "harbour" | "harbor" | "aéroport" | "stade") {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
+    // « Coupe de la Confédération », « Prix de la Fondation X »: an event's word and its complement
+    // name the event, not the body in it.
+    if n > 1 && v.doc.lang == crate::model::Lang::Fr && v.listed(s, &lex.event_words) && v.listed(s + 1, &lex.connectors) {
+        return Classified::of(Verdict::Nothing);
+    }
     if n > 1 && has_org_word {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
@@ -1648,11 +1653,14 @@ fn apposition_after(v: &View, e: usize) -> Option<(usize, usize)> {
     // A few modifiers may stand before the title: ", a 54-year-old accountant", ", a fintech
     // consultant", ", the Bulls coach".
     let modifier = |i: usize| v.is_word(i) && !v.listed(i, &lex.titles) && (v.lowercase_word(i) || (v.cap(i) && !v.at(i + 1, i).is_some_and(|j| v.cap(j))));
+    // (« X, ancien directeur général de l'Office », ", former director": without an article, one
+    // word that is no function word.)
     let mut m = 0;
-    while m < 3 && v.at(k + m, comma).is_some_and(modifier) && k > comma + 1 {
+    while m < 3 && v.at(k + m, comma).is_some_and(modifier) && (k > comma + 1 || m == 0 && !v.listed(k, &lex.function_words)) {
         m += 1;
     }
-    let title = v.at(k + m, comma).filter(|&i| v.lowercase_word(i) && v.listed(i, &lex.titles)).or_else(|| v.at(k, comma).filter(|&i| v.lowercase_word(i) && v.listed(i, &lex.titles)))?;
+    // (A title is no modifier: at `k` itself when `m` is 0.)
+    let title = v.at(k + m, comma).filter(|&i| v.lowercase_word(i) && v.listed(i, &lex.titles))?;
     let mut end = title + 1;
     while let Some(i) = v.at(end, comma) {
         // (A relative clause ends it: ", the architect who saved George Town".)

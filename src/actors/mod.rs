@@ -36,6 +36,8 @@ mod resolve;
 mod tests;
 #[cfg(test)]
 mod tests_news;
+#[cfg(test)]
+mod tests_french;
 
 use crate::model::{Actor, Category, Span};
 use crate::text::Document;

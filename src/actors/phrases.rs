@@ -94,7 +94,15 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
     let adjective = |k: usize| v.lowercase_word(k) && (v.demonym(k) || v.listed(k, &lex.org_adjectives));
     // An institution's qualifiers: « hospitalier », « antipoison », « financier ».
     // « Conseil supérieur de l'audiovisuel », « Inspection générale »: a level too.
-    let qualifier = |k: usize| v.lowercase_word(k) && (adjective_shaped(v.lower(k)) || v.listed(k, &lex.national_adjectives) || (institution || french && capital_head) && institution_qualifier(v.lower(k)));
+    // (« Chambre vaudoise immobilière », « Stade rochelais », « Union bordelaise »: after a
+    // capitalised head, the adjective of a town or a region too.)
+    let town = |k: usize| french && capital_head && v.lowercase_word(k) && town_adjective(v.lower(k)) && !v.listed(k, &lex.function_words);
+    let qualifier = |k: usize| v.lowercase_word(k) && (adjective_shaped(v.lower(k)) || v.listed(k, &lex.national_adjectives) || (institution || french && capital_head) && institution_qualifier(v.lower(k)) || town(k));
+    // A head that also names a site (« Stade ») names a club only with a town's adjective
+    // (« Stade rochelais »; « Stade de France », « Stade olympique » are places).
+    if french && capital_head && lex.org_heads.contains(head) && v.listed(h, &lex.place_inside) && !v.at(h + 1, h).is_some_and(town) {
+        return None;
+    }
     let mut k = h + 1;
     while v.at(k, h).is_some() && (adjective(k) || ((capital_head || jurisdiction || institution) && k < h + 4 && qualifier(k))) {
         k += 1;
@@ -353,6 +361,12 @@ fn lowercase_complement(v: &View, k: usize, anchor: usize) -> Option<usize> {
         end += 1;
     }
     Some(end)
+}
+
+/// The adjective of a French town or region by its ending: « vaudoise », « rochelais »,
+/// « lillois », « toulousain » (not « mais », « jamais »: a few letters more).
+fn town_adjective(word: &str) -> bool {
+    word.chars().count() > 6 && ["ais", "aise", "ois", "oise", "ain"].iter().any(|e| word.ends_with(e))
 }
 
 /// A French adjective by its ending (« météorologique », « mondiale », « pénale », « nationaux »):

@@ -121,7 +121,13 @@ fn bare_names<'d>(v: &View<'d>, keys: &mut KeyCache<'d>, mentions: &mut [Mention
     // sentence and "a matter for Tasmania" name no one, so "Chambishi Copper" and "Salmon
     // Tasmania" stay bodies.)
     let surname = |m: &Mention| !matches!(m.category(), Some(Category::Place | Category::State)) && !v.written_in_lower_case(v.lower(m.start));
-    let single: FastSet<u32> = mentions.iter().filter(|m| m.end - m.start == 1 && surname(m)).map(|m| m.key).collect();
+    let mut single: FastSet<u32> = mentions.iter().filter(|m| m.end - m.start == 1 && surname(m)).map(|m| m.key).collect();
+    // (« Mahamat Abakar Issa, ancien directeur »: a person by a title or an apposition, so
+    // « Abakar Issa » and « Mahamat Abakar Issa » elsewhere end with a person's surname too; not
+    // a person by a reporting verb alone: « Frites Boréales soutient ».)
+    for m in mentions.iter().filter(|m| m.end - m.start > 1 && m.role.is_some() && m.verdict == Verdict::Actor(Category::Person, None)) {
+        single.insert(keys.id(v.word(m.end - 1)));
+    }
     for i in 0..mentions.len() {
         let m = mentions[i];
         if m.verdict != Verdict::BareName {
