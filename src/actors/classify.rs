@@ -4,7 +4,7 @@
 
 use super::context::View;
 use super::key::fold;
-use super::lexicon::{GazEntry, GazKind};
+use super::lexicon::{Cue, GazEntry, GazKind};
 use super::phrases::Segment;
 use crate::model::Category;
 
@@ -79,12 +79,12 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     // "rains in October, the district office said", "Patna, November 26": a day, a month or a
     // pronoun alone is no name, whatever stands around it.
-    if n == 1 && v.listed(s, &lex.not_names) {
+    if n == 1 && v.is(s, Cue::NotNames) {
         return Classified::of(Verdict::Nothing);
     }
     // "US$25,000", "GH¢9,000", "4 US cents", "R340 million": a country's code or a currency's
     // letter in an amount names no actor (the M23 does).
-    if n == 1 && (currency_code(v, s) || letter_and_figures(v.word(s)) && v.at(s + 1, s).is_some_and(|k| matches!(v.lower(k), "million" | "billion" | "bn" | "m" | "trillion"))) {
+    if n == 1 && (currency_code(v, s) || letter_and_figures(v.word(s)) && v.at(s + 1, s).is_some_and(|k| v.is(k, Cue::AmountWords))) {
         return Classified::of(Verdict::Nothing);
     }
     // "Toulouse-based", "Rio de Janeiro-based": where a body sits, a place (a country is a state);
@@ -97,7 +97,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         });
     }
     // "TULSA, Okla.": a dateline's abbreviated state (`phrases::capitalised_run`).
-    if n == 2 && v.word(s + 1) == "." && v.listed(s, &lex.region_abbreviations) {
+    if n == 2 && v.word(s + 1) == "." && v.is(s, Cue::RegionAbbreviations) {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
     // "Hamas-run", "Moscow-backed": a compound adjective, not a name.
@@ -112,7 +112,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if let Some(entry) = v.gazetteer_exact(s, e) {
         // Many towns and provinces bear a surname (« le juge Lorient », « la maire Anne
         // Hidalgo »): for a mere city or region, a person's title or apposition wins.
-        if matches!(entry.kind, GazKind::City | GazKind::Region) && !v.lower_is(locative_before(v, s), &lex.locative) && !region_after_town(v, s, e) {
+        if matches!(entry.kind, GazKind::City | GazKind::Region) && !v.is_at(locative_before(v, s), Cue::Locative) && !region_after_town(v, s, e) {
             // A title or an apposition only: towns report and announce too ("Mombasa reported").
             let role = seg.title.or_else(|| title_before(v, s)).or_else(|| apposition_before(v, s)).or_else(|| apposition_after(v, e));
             if role.is_some() {
@@ -142,7 +142,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     if (s..e).any(|k| v.cap(k) && is_plural_abbreviation(v.word(k))) {
         return Classified::of(Verdict::Nothing);
     }
-    if n == 1 && v.listed(s, &lex.event_words) {
+    if n == 1 && v.is(s, Cue::EventWords) {
         return Classified::of(Verdict::Nothing);
     }
 
@@ -156,7 +156,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     // "TotalEnergies", "BlackRock", "SoftBank": a capital inside a word is a firm's spelling
     // (surnames with a particle excepted: McMurdo, DeJong, LeBron).
-    if (s..e).any(|k| v.cap(k) && is_camel_case(v.word(k)) && !v.listed(k, &lex.not_names)) {
+    if (s..e).any(|k| v.cap(k) && is_camel_case(v.word(k)) && !v.is(k, Cue::NotNames)) {
         return Classified::of(if n == 1 { Verdict::OrganisationUnlessPerson } else { Verdict::Actor(Category::Organization, None) });
     }
     // "(Reporting by Ana Prado; Editing by Tom Hargreaves)": a wire story's credits name persons
@@ -181,7 +181,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         // outlet's name between separators, closed by an organisation word (not a head: "| Capitol
         // Bureau |" is a desk).
         let separator = |k: Option<usize>| v.punct_is(k, &["·", "|", "•"]);
-        let outlet_word = v.cap(e - 1) && v.listed(e - 1, &lex.org_words) && !v.listed(e - 1, &lex.org_heads);
+        let outlet_word = v.cap(e - 1) && v.is(e - 1, Cue::OrgWords) && !v.listed(e - 1, &lex.org_heads);
         // (English only: French section labels stand there too, « | Industrie & Services | ».)
         // ("Northland Ledger | Local democracy |" opening a line near the top too.)
         let top = v.prev(s).is_none() && info.sentence <= 6;
@@ -194,7 +194,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         // holds an organisation word that heads nothing (not the section « | Industrie & Services | »).
         let fr_separator = |k: Option<usize>| k.is_none() || separator(k) || v.punct_is(k, &["–", "—"]);
         if n > 1 && v.doc.lang == crate::model::Lang::Fr && (fr_separator(v.prev(s)) || v.prev(s).is_some_and(|p| v.lower(p) == "pour")) && fr_separator(v.at(e, s)) {
-            let outlet = (s..e).any(|k| v.cap(k) && v.listed(k, &lex.org_words) && !v.listed(k, &lex.org_heads)) && !(s..e).any(|k| v.word(k) == "&");
+            let outlet = (s..e).any(|k| v.cap(k) && v.is(k, Cue::OrgWords) && !v.listed(k, &lex.org_heads)) && !(s..e).any(|k| v.word(k) == "&");
             if outlet {
                 return Classified::of(Verdict::Actor(Category::Organization, None));
             }
@@ -210,7 +210,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // "Formosa Breeze 3 was approved", "TC-Guard 90 burned through": a name of several words, or
     // hyphenated, with a number and a verb after it is a model, a product or a project's phase, no
     // actor (not "Kestrels 52 pts": a score).
-    let verb = |w: usize| v.lowercase_word(w) && (v.listed(w, &lex.auxiliaries) || v.lower(w).ends_with("ed"));
+    let verb = |w: usize| v.lowercase_word(w) && (v.is(w, Cue::Auxiliaries) || v.lower(w).ends_with("ed"));
     let numbered = v.at(e, s).is_some_and(|k| v.doc.tokens[k].kind == crate::text::TokenKind::Number && v.word(k).len() <= 3 && v.at(k + 1, s).is_some_and(verb));
     if numbered && (n > 1 || v.word(s).contains('-')) && !opens_with_first_name(v, s) && person_cue(v, seg).is_none() {
         return Classified::of(Verdict::Nothing);
@@ -220,10 +220,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     // ("Port Arthur": a word opening place names, right before a name, is no organisation word
     // there; "Port of Rotterdam", "Port Authority" keep theirs.)
-    let place_opener = |k: usize| k == s && k + 1 < e && v.cap(k + 1) && !v.listed(k + 1, &lex.org_words) && v.listed(k, &lex.place_openers);
+    let place_opener = |k: usize| k == s && k + 1 < e && v.cap(k + 1) && !v.is(k + 1, Cue::OrgWords) && v.is(k, Cue::PlaceOpeners);
     // ("Melinda Two Bulls": a club's nickname after a first name is a surname.)
-    let nickname_of_person = |k: usize| v.listed(k, &lex.team_nicknames) && opens_with_first_name(v, s);
-    let has_org_word = (s..e).any(|k| (v.cap(k) || v.listed(k, &lex.lowercase_endings)) && v.listed(k, &lex.org_words) && !place_opener(k) && !nickname_of_person(k));
+    let nickname_of_person = |k: usize| v.is(k, Cue::TeamNicknames) && opens_with_first_name(v, s);
+    let has_org_word = (s..e).any(|k| (v.cap(k) || v.is(k, Cue::LowercaseEndings)) && v.is(k, Cue::OrgWords) && !place_opener(k) && !nickname_of_person(k));
     // Persons' names hold no acronym: "Air France-KLM", « Crédit Agricole CIB ».
     // (A part in capitals makes the whole word an acronym or hyphenated: the token's shape
     // answers most words without reading their letters.)
@@ -242,23 +242,23 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     // "the Energy Secretary", "the Health Minister": a portfolio and a title, a role, no name.
     // (Not after a first name: "Adam Driver", "Nia Warden" are persons.)
-    if n > 1 && v.cap(e - 1) && v.listed(e - 1, &lex.titles) && !v.listed(e - 1, &lex.org_words) && !opens_with_first_name(v, s) {
+    if n > 1 && v.cap(e - 1) && v.listed(e - 1, &lex.titles) && !v.is(e - 1, Cue::OrgWords) && !opens_with_first_name(v, s) {
         return Classified::of(Verdict::Nothing);
     }
     // "Rotorua International Stadium", "Harbin Central Station": a site's noun closing the name
     // outweighs the organisation words that qualify it.
-    if n > 1 && has_org_word && v.cap(e - 1) && matches!(v.lower(e - 1), "airport" | "stadium" | "arena" | "station" | "bridge" | "harbour" | "harbor" | "aéroport" | "stade") {
+    if n > 1 && has_org_word && v.cap(e - 1) && v.is(e - 1, Cue::VenueHeads) {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
     // « Coupe de la Confédération », « Prix de la Fondation X »: an event's word and its complement
     // name the event, not the body in it.
-    if n > 1 && v.doc.lang == crate::model::Lang::Fr && v.listed(s, &lex.event_words) && v.listed(s + 1, &lex.connectors) {
+    if n > 1 && v.doc.lang == crate::model::Lang::Fr && v.is(s, Cue::EventWords) && v.listed(s + 1, &lex.connectors) {
         return Classified::of(Verdict::Nothing);
     }
     if n > 1 && has_org_word {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
-    if n > 1 && (s..e).any(|k| v.cap(k) && v.listed(k, &lex.event_words)) {
+    if n > 1 && (s..e).any(|k| v.cap(k) && v.is(k, Cue::EventWords)) {
         // "Paris Agreement", "Nobel Prize", "Black Friday": events and treaties are no actors.
         return Classified::of(Verdict::Nothing);
     }
@@ -274,7 +274,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         return Classified::of(Verdict::Nothing);
     }
     // "5:14 PM MST": abbreviations that name no body, side by side.
-    if n > 1 && (s..e).all(|k| v.listed(k, &lex.not_acronyms)) {
+    if n > 1 && (s..e).all(|k| v.is(k, Cue::NotAcronyms)) {
         return Classified::of(Verdict::Nothing);
     }
     if n > 1 && has_acronym() {
@@ -282,7 +282,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     // "St. Louis", "Ste. Genevieve", "Mt. Kenya" (before the national-branch rule: a country
     // name closing it is the mountain's, not a branch's).
-    if n > 2 && v.listed(s, &lex.place_abbreviations) && v.word(s + 1) == "." {
+    if n > 2 && v.is(s, Cue::PlaceAbbreviations) && v.word(s + 1) == "." {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
     // "Greenpeace France", « Amnesty International Belgique »: a body's national branch.
@@ -294,19 +294,19 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     // "the City of Toronto said", "the Town of Cary": a town's government (not "in the City of
     // London", a district).
-    if n > 2 && v.listed(s, &lex.municipal_heads) && v.lower(s + 1) == "of" && !v.lower_is(locative_before(v, s), &lex.locative) {
+    if n > 2 && v.is(s, Cue::MunicipalHeads) && v.lower(s + 1) == "of" && !v.is_at(locative_before(v, s), Cue::Locative) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
     // "Manchester's Northern Quarter", "Kyiv's Left Bank": a part of a town or a region named after
     // its possessive, by a compass word (not a firm, "Hong Kong's Cathay Pacific", nor a person).
     // (Compass words are among the cardinals, their adjectives among the words never names alone.)
-    let compass = (s..e).any(|k| v.listed(k, &lex.cardinals) || v.listed(k, &lex.not_names));
+    let compass = (s..e).any(|k| v.listed(k, &lex.cardinals) || v.is(k, Cue::NotNames));
     if n > 1 && compass && owned_by_a_place(v, s) && !opens_with_first_name(v, s) && person_cue(v, seg).is_none() {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
     // "at Sabina Park", "to Kensington Oval": a ground where a match or a rally is held.
-    let ground = || matches!(v.lower(e - 1), "park" | "oval" | "ground" | "gardens") && v.lower_is(locative_before(v, s), &lex.locative);
-    if n > 1 && ((s..e).any(|k| v.cap(k) && v.listed(k, &lex.place_inside)) || place_opener(s) || ground()) {
+    let ground = || matches!(v.lower(e - 1), "park" | "oval" | "ground" | "gardens") && v.is_at(locative_before(v, s), Cue::Locative);
+    if n > 1 && ((s..e).any(|k| v.cap(k) && v.is(k, Cue::PlaceInside)) || place_opener(s) || ground()) {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
     // "the West Coast", "the West Philippine Sea", "East Kara Sea": an English name of several
@@ -329,7 +329,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
             // "Kingston Kestrels", "Leeds Rhinos": a town and a plural, a team (not "Sydney Roberts":
             // a first name).
             let last = v.lower(e - 1);
-            let team = e == gaz_end + 1 && last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !opens_with_first_name(v, s) && !v.listed(e - 1, &lex.first_names);
+            let team = e == gaz_end + 1 && last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !opens_with_first_name(v, s) && !v.is(e - 1, Cue::FirstNames);
             // ("the Kingston Kestrels accused", "accused St Elizabeth Marlins fast bowler X": persons
             // take no article, and a team's name stands before its player's role.)
             let team_cue = cue.is_none() && !v.reporting_verb_at(e, s) || v.lower_is(v.prev(s), &lex.articles) || employer_before_role(v, e);
@@ -344,10 +344,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     // "City spokesperson Selby Nkosi said the city…": a town's own word for its government,
     // capitalised by convention, the text writing it in lower case too.
-    if n == 1 && v.listed(s, &lex.municipal_heads) && v.written_in_lower_case(v.lower(s)) {
+    if n == 1 && v.is(s, Cue::MunicipalHeads) && v.written_in_lower_case(v.lower(s)) {
         return Classified::of(Verdict::Nothing);
     }
-    if after_noun(v, s, &lex.media_nouns) || (n == 1 && !is_common_capitalised(v, s) && on_a_platform(v, s)) {
+    if after_noun(v, s, Cue::MediaNouns) || (n == 1 && !is_common_capitalised(v, s) && on_a_platform(v, s)) {
         return Classified::of(Verdict::Actor(Category::Organization, None));
     }
     if let Some(verdict) = organisation_or_place_context(v, s, e) {
@@ -356,7 +356,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // "the Brest prosecutor", "Mombasa residents": a local office or the people of a place.
     // Opening a sentence, only before a title and a name ("Kilifi governor Gideon Mwangi said";
     // but "Federal prosecutors accused").
-    let place_noun_after = v.at(e, s).filter(|&k| v.lowercase_word(k) && v.listed(k, &lex.place_after));
+    let place_noun_after = v.at(e, s).filter(|&k| v.lowercase_word(k) && v.is(k, Cue::PlaceAfter));
     let named_after = place_noun_after.is_some_and(|k| v.at(k + 1, s).is_some_and(|n| v.cap(n)));
     if v.doc.lang == crate::model::Lang::En && place_noun_after.is_some() && (!info.initial() || named_after) && !(n == 1 && is_common_capitalised(v, s)) {
         return Classified::of(Verdict::Actor(Category::Place, None));
@@ -368,17 +368,17 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // organisation; « le Centre-Val de Loire »: a place.
     if let Some(article) = v.prev(s).filter(|&p| v.lowercase_word(p) || (v.info[p].initial() && v.lower(p) == "the")) {
         let single_ok = n == 1 && !is_common_capitalised(v, s) && !v.listed(s, &lex.titles) && !v.listed(s, &lex.cardinals);
-        if v.lower(article) == "the" && (n > 1 || single_ok) && !v.lower_is(locative_before(v, s), &lex.locative) {
+        if v.lower(article) == "the" && (n > 1 || single_ok) && !v.is_at(locative_before(v, s), Cue::Locative) {
             return Classified::of(Verdict::OrganisationUnlessPerson);
         }
         // « président des Jeunes Agriculteurs », « directrice du Secours Rouge »: a title's complement
         // with an article is the body the title is held in (not « le maire du Touquet », « le
         // gouverneur du Nord-Kivu », titles of a place).
-        let title_of_body = v.prev(article).is_some_and(|t| v.lowercase_word(t) && v.listed(t, &lex.titles) && !v.listed(t, &lex.place_before));
+        let title_of_body = v.prev(article).is_some_and(|t| v.lowercase_word(t) && v.listed(t, &lex.titles) && !v.is(t, Cue::PlaceBefore));
         if n > 1 && v.doc.lang == crate::model::Lang::Fr && matches!(v.lower(article), "du" | "des") && title_of_body {
             return Classified::of(Verdict::Actor(Category::Organization, None));
         }
-        if n > 1 && matches!(v.lower(article), "le" | "la" | "les" | "du" | "des" | "au" | "aux") {
+        if n > 1 && v.is(article, Cue::DefiniteArticlesFr) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
     }
@@ -398,7 +398,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // ("City spokesperson Selby Nkosi", "Club president Ernesto Vidal": a lone organisation word is
     // the speaker's own body, unnamed.)
     // (Not "Rovers star Jaden Okafor": the text never writes a club's name in lower case.)
-    let lone_body_word = n == 1 && (v.listed(s, &lex.org_words) || v.listed(s, &lex.municipal_heads)) && v.written_in_lower_case(v.lower(s));
+    let lone_body_word = n == 1 && (v.is(s, Cue::OrgWords) || v.is(s, Cue::MunicipalHeads)) && v.written_in_lower_case(v.lower(s));
     // ("Fish vendor Ngozi Ade said", "Taxi driver Pat Orr": a sentence-initial word the text also
     // writes in lower case qualifies the role.)
     let initial_common = || n == 1 && info.initial() && v.written_in_lower_case(v.lower(s));
@@ -422,21 +422,21 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         // « le quotidien Le Monde »: an article inside a name, so a title of a paper or company.
         return Classified::of(Verdict::ArticleName);
     }
-    if n == 1 && v.lower_is(v.prev(s), &lex.indefinite) {
+    if n == 1 && v.is_at(v.prev(s), Cue::Indefinite) {
         // "a Democrat", "some Republicans", « des Européens »: a class, not a name.
         return Classified::of(Verdict::Nothing);
     }
-    if n == 1 && !is_common_capitalised(v, s) && !v.listed(s, &lex.org_words) {
+    if n == 1 && !is_common_capitalised(v, s) && !v.is(s, Cue::OrgWords) {
         // « À Genève, le directeur… », "Officials in Kano state said": where, not who.
-        if !info.initial() && (v.lower_is(locative_before(v, s), &lex.locative) || motion_to(v, s) || constituency_before(v, s)) {
+        if !info.initial() && (v.is_at(locative_before(v, s), Cue::Locative) || motion_to(v, s) || constituency_before(v, s)) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
         // « le maire de Lorient », "the province of Sindh reported": the place noun outweighs a
         // reporting verb after the name.
-        if !info.initial() && after_noun(v, s, &lex.place_before) {
+        if !info.initial() && after_noun(v, s, Cue::PlaceBefore) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
-        if v.at(e, s).is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.place_before) && v.lower(k).chars().count() > 4) {
+        if v.at(e, s).is_some_and(|k| v.lowercase_word(k) && v.is(k, Cue::PlaceBefore) && v.lower(k).chars().count() > 4) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
     }
@@ -450,7 +450,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         let listed = v.at(e, s).is_some_and(|k| matches!(v.lower(k), "and" | "et" | ","));
         return Classified::of(Verdict::Actor(if listed { Category::Person } else { Category::Organization }, None));
     }
-    let place_noun_before = n > 1 && !info.initial() && (after_noun(v, s, &lex.place_before) || constituency_before(v, s));
+    let place_noun_before = n > 1 && !info.initial() && (after_noun(v, s, Cue::PlaceBefore) || constituency_before(v, s));
     if let Some(role) = person_cue(v, seg).filter(|role| !(place_noun_before && role.is_none())) {
         if n > 1 && role.is_none() && arabic_article(v, s) {
             return Classified::of(Verdict::OrganisationUnlessPerson);
@@ -462,7 +462,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
             // With only a reporting verb, a speaker: person or organisation ("Mondelez said");
             // with an article or an organisation word, an organisation (« le Lancet estiment »,
             // "The Commission estimates").
-            let article = v.prev(s).is_some_and(|p| matches!(v.lower(p), "le" | "la" | "l" | "'" | "the"));
+            let article = v.prev(s).is_some_and(|p| v.is(p, Cue::TheArticles));
             // « Le Goff a démenti » opening a sentence: the surname of a person named in full
             // elsewhere, or an organisation.
             let capital_particle = v.prev(s).is_some_and(|p| v.doc.lang == crate::model::Lang::Fr && v.info[p].initial() && super::phrases::is_name_particle(v, p));
@@ -470,7 +470,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
                 Verdict::Actor(Category::Person, None)
             } else if capital_particle {
                 Verdict::ArticleName
-            } else if article || v.listed(s, &lex.org_words) {
+            } else if article || v.is(s, Cue::OrgWords) {
                 Verdict::Actor(Category::Organization, None)
             } else if described_as_someone(v, e) {
                 Verdict::Actor(Category::Person, None)
@@ -480,7 +480,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
             return Classified { verdict, role };
         }
     }
-    if n > 1 && !info.initial() && after_noun(v, s, &lex.place_before) {
+    if n > 1 && !info.initial() && after_noun(v, s, Cue::PlaceBefore) {
         // "the district of North Jakarta", « la commune de Saint-Jean-Pied-de-Port ».
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
@@ -516,7 +516,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         // word, a locative makes several words a place (not « a écrit à », `addressed`, « face à »,
         // nor « à » after a participle: « confiés à Vaniala Export »).
         let participle = |p: usize| v.lowercase_word(p) && ["é", "ée", "és", "ées", "is", "u", "us"].iter().any(|x| v.lower(p).ends_with(x)) || v.lower(p) == "face";
-        let locative = |b: usize| v.listed(b, &lex.locative) && !addressed(v, b) && !(v.lower(b) == "à" && v.prev(b).is_some_and(participle));
+        let locative = |b: usize| v.is(b, Cue::Locative) && !addressed(v, b) && !(v.lower(b) == "à" && v.prev(b).is_some_and(participle));
         if v.doc.lang == crate::model::Lang::Fr && !info.initial() && locative_before(v, s).is_some_and(locative) && (s..e).all(|k| v.gazetteer_at(k).is_none()) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
@@ -528,7 +528,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // One capitalised word with no cue of its own.
     let lower = v.lower(s);
     // (A club's nickname alone is a name like any other: "Hawks deny…" after "the Waiariki Hawks".)
-    if is_common_capitalised(v, s) || v.listed(s, &lex.org_words) && !v.listed(s, &lex.team_nicknames) {
+    if is_common_capitalised(v, s) || v.is(s, Cue::OrgWords) && !v.is(s, Cue::TeamNicknames) {
         return Classified::of(Verdict::Nothing);
     }
     if v.listed(s, &lex.cardinals) && v.lower_is(v.before_name(s).or(v.prev(s)), &lex.articles) || v.elided(s) == Some("l") && v.listed(s, &lex.cardinals) {
@@ -544,11 +544,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     // « la Fed, qui se réunit… », « L'Arcom a mis en demeure », « la Bundesbank aurait plaidé »: a
     // French word with a definite article, acting as a subject, names a body (persons take no
     // article, places seldom act).
-    if v.doc.lang == crate::model::Lang::Fr && definite_article_before(v, s) && !v.listed(s, &lex.titles) && !v.lower_is(locative_before(v, s), &lex.locative) && acts_as_subject(v, e) {
+    if v.doc.lang == crate::model::Lang::Fr && definite_article_before(v, s) && !v.listed(s, &lex.titles) && !v.is_at(locative_before(v, s), Cue::Locative) && acts_as_subject(v, e) {
         return Classified::of(Verdict::OrganisationUnlessPerson);
     }
     // « selon l'Insee », "according to the IMF": a source with an article is an organisation.
-    if let Some(article) = v.prev(s).filter(|&p| matches!(v.lower(p), "le" | "la" | "l" | "'" | "the")) {
+    if let Some(article) = v.prev(s).filter(|&p| v.is(p, Cue::TheArticles)) {
         let article = if v.word(article) == "'" { v.prev(article) } else { Some(article) };
         let before = article.and_then(|a| v.prev(a));
         // Also the agent of a passive and the body one asks: « mise en demeure par l'Arcom », "fined by
@@ -565,7 +565,7 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
         return Classified::of(speaker(v, s));
     }
     // "the Donetsk region", "Kherson oblast".
-    if v.at(e, s).is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.place_before) && v.lower(k).chars().count() > 4) {
+    if v.at(e, s).is_some_and(|k| v.lowercase_word(k) && v.is(k, Cue::PlaceBefore) && v.lower(k).chars().count() > 4) {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
     if info.initial() {
@@ -584,10 +584,10 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     if !info.initial() {
         // « à Bruxelles », « près d'Avdiïvka », « dans le Donbass », "in the Donbas".
-        if v.lower_is(locative_before(v, s), &lex.locative) {
+        if v.is_at(locative_before(v, s), Cue::Locative) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
-        if after_noun(v, s, &lex.place_before) {
+        if after_noun(v, s, Cue::PlaceBefore) {
             return Classified::of(Verdict::Actor(Category::Place, None));
         }
     }
@@ -618,7 +618,6 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
 /// Vassieux-en-Vercors »): topics are lead-ins too (« Sécheresse : », « Immigration : ») but the
 /// story does not name them so. English lead-ins are mostly kinds of story ("Explainer:").
 fn lead_in(v: &View, s: usize, e: usize) -> bool {
-    let lex = v.lex;
     if v.doc.lang != crate::model::Lang::Fr || e - s > 3 || !v.punct_is(v.at(e, s), &[":"]) {
         return false;
     }
@@ -626,7 +625,7 @@ fn lead_in(v: &View, s: usize, e: usize) -> bool {
     opens_sentence
         && !opens_with_first_name(v, s)
         && (s..e).all(|k| {
-            v.cap(k) && !v.info[k].all_caps() && letter_count(v.word(k)) >= 3 && !is_common_capitalised(v, k) && !v.listed(k, &lex.org_words) && !v.written_in_lower_case(v.lower(k))
+            v.cap(k) && !v.info[k].all_caps() && letter_count(v.word(k)) >= 3 && !is_common_capitalised(v, k) && !v.is(k, Cue::OrgWords) && !v.written_in_lower_case(v.lower(k))
         })
         && named_again(v, s)
 }
@@ -644,7 +643,7 @@ fn byline(v: &View, s: usize, e: usize) -> bool {
         return false;
     }
     // (Most names stand after another word: said at once.)
-    if v.prev(s).is_some_and(|p| !matches!(v.lower(p), "by" | "par" | "and" | "et" | "from" | "·" | "|" | "•" | "©" | "(" | "–" | "—" | "-" | ":" | "photo" | "photos" | "texte")) {
+    if v.prev(s).is_some_and(|p| !v.is(p, Cue::BylineOpeners)) {
         return false;
     }
     // (« Par Nathalie Roux – Publié le », « BULLE · Léa Morand · 22.01.2026 », "By Aoife O’Brien ·".)
@@ -712,7 +711,7 @@ fn byline(v: &View, s: usize, e: usize) -> bool {
     let opens_line = (by.is_some() && ends) || top_byline || for_outlet || ((v.prev(s).is_none() || separator(v.prev(s))) && separator(next)) || alone || credit || (ends && second()) || from_town();
     opens_line
         && !is_common_capitalised(v, s)
-        && (s..e).all(|k| (v.cap(k) || matches!(v.word(k), "'" | "’")) && !v.listed(k, &v.lex.org_words) && !v.listed(k, &v.lex.page_furniture) && (v.gazetteer_at(k).is_none() || first_name && k > s))
+        && (s..e).all(|k| (v.cap(k) || matches!(v.word(k), "'" | "’")) && !v.is(k, Cue::OrgWords) && !v.is(k, Cue::PageFurniture) && (v.gazetteer_at(k).is_none() || first_name && k > s))
 }
 
 /// "the plant in Plymouth, Minnesota,", "the mayor of Virac, Catanduanes, said", "Lisa Crowther, 47,
@@ -732,7 +731,7 @@ fn region_after_town(v: &View, s: usize, e: usize) -> bool {
     while let Some(i) = v.prev(t).filter(|&i| v.cap(i) && before - i <= 3) {
         t = i;
     }
-    closes && t < before && !v.info[t].initial() && (v.lower_is(locative_before(v, t), &v.lex.locative) || after_noun(v, t, &v.lex.place_before)) && !opens_with_first_name(v, s)
+    closes && t < before && !v.info[t].initial() && (v.is_at(locative_before(v, t), Cue::Locative) || after_noun(v, t, Cue::PlaceBefore)) && !opens_with_first_name(v, s)
 }
 
 /// "Ana Obi | Harare, 23 November 2026", "Luke Camilleri · Valletta · 27 November": in English,
@@ -742,7 +741,7 @@ fn region_after_town(v: &View, s: usize, e: usize) -> bool {
 fn byline_field(v: &View, s: usize, e: usize) -> bool {
     let mark = |k: Option<usize>| k.is_none() || v.punct_is(k, LINE_MARKS);
     let next = v.at(e, s);
-    let dated = v.punct_is(next, &[","]) && v.at(e + 1, s).is_some_and(|k| v.doc.tokens[k].kind == crate::text::TokenKind::Number || v.listed(k, &v.lex.not_names));
+    let dated = v.punct_is(next, &[","]) && v.at(e + 1, s).is_some_and(|k| v.doc.tokens[k].kind == crate::text::TokenKind::Number || v.is(k, Cue::NotNames));
     v.doc.lang == crate::model::Lang::En && v.info[s].sentence <= 6 && mark(v.prev(s)) && (mark(next) || dated) && (v.prev(s).is_some() || next.is_some())
 }
 
@@ -782,7 +781,7 @@ fn bracket_after_body(v: &View, open: usize) -> bool {
     let mut k = v.prev(open);
     for _ in 0..6 {
         let Some(i) = k.filter(|&i| v.cap(i) || v.lowercase_word(i) && v.listed(i, &v.lex.connectors)) else { return false };
-        if v.cap(i) && v.listed(i, &v.lex.org_words) {
+        if v.cap(i) && v.is(i, Cue::OrgWords) {
             return true;
         }
         k = v.prev(i);
@@ -814,7 +813,7 @@ fn between_names(v: &View, s: usize) -> bool {
     let mut k = v.prev(between);
     for _ in 0..3 {
         let Some(i) = k.filter(|&i| v.lowercase_word(i)) else { break };
-        if v.listed(i, &v.lex.relations) {
+        if v.is(i, Cue::Relations) {
             return false;
         }
         k = v.prev(i);
@@ -862,11 +861,12 @@ fn complement_of_a_noun(v: &View, s: usize) -> bool {
     // (Nor a relation, a disease or an uprising named after its place: `not-town-governors`, « la
     // fièvre de Lassa »; nor a verb: « il parlait de Pétrus ».)
     let governor = v.lower(noun);
-    let relation = v.listed(noun, &lex.not_town_governors) || governor.ends_with("ait") || governor.ends_with("aient");
+    let relation = v.is(noun, Cue::NotTownGovernors) || governor.ends_with("ait") || governor.ends_with("aient");
     v.lowercase_word(noun)
         && governor.chars().count() > 3
         && !relation
-        && ![&lex.titles, &lex.org_words, &lex.org_member, &lex.org_before, &lex.relations, &lex.function_words, &lex.articles, &lex.auxiliaries, &lex.event_words, &lex.org_adjectives].iter().any(|list| v.listed(noun, list))
+        && ![&lex.titles, &lex.function_words, &lex.articles].iter().any(|list| v.listed(noun, list))
+        && ![Cue::OrgWords, Cue::OrgMember, Cue::OrgBefore, Cue::Relations, Cue::Auxiliaries, Cue::EventWords, Cue::OrgAdjectives].iter().any(|&cue| v.is(noun, cue))
         && !v.demonym(noun)
         && !v.reporting_verb_at(noun, noun)
         && !v.written_in_lower_case(v.lower(s))
@@ -904,7 +904,7 @@ fn is_demonym_of_words(v: &View, s: usize, e: usize) -> bool {
 fn on_a_platform(v: &View, s: usize) -> bool {
     let mut k = v.prev(s);
     // « sur TikTok et X »: coordinated with a platform.
-    if let Some(and) = k.filter(|&a| matches!(v.lower(a), "et" | "and" | "ou" | "or" | ",")) {
+    if let Some(and) = k.filter(|&a| v.is(a, Cue::Coordinators)) {
         let other = v.prev(and).filter(|&o| v.cap(o));
         if other.is_some_and(|o| v.gazetteer_exact(o, o + 1).is_some_and(|g| g.kind == GazKind::Org)) {
             return true;
@@ -912,7 +912,7 @@ fn on_a_platform(v: &View, s: usize) -> bool {
         k = other.and_then(|o| v.prev(o));
     }
     let Some(on) = k.filter(|&o| matches!(v.lower(o), "sur" | "on")) else { return false };
-    v.word(s) == "X" && v.lowercase_word(on) || v.prev(on).is_some_and(|p| v.lowercase_word(p) && v.listed(p, &v.lex.platform_cues))
+    v.word(s) == "X" && v.lowercase_word(on) || v.prev(on).is_some_and(|p| v.lowercase_word(p) && v.is(p, Cue::PlatformCues))
 }
 
 /// "Al Jazeera", "Al Shabaab", "El Watan": the Arabic article opens the names of bodies and places
@@ -953,17 +953,16 @@ fn described_as_someone(v: &View, e: usize) -> bool {
 /// without its accents (« Éric », « Hélène ») or it opens a compound first name (« Jean-Baptiste »,
 /// « Marc-Antoine »).
 pub fn opens_with_first_name(v: &View, k: usize) -> bool {
-    let names = &v.lex.first_names;
-    if v.listed(k, names) {
+    if v.is(k, Cue::FirstNames) {
         return true;
     }
     let lower = v.lower(k);
     let head = lower.split('-').next().unwrap_or(lower);
-    if head.len() < lower.len() && names.contains(head) {
+    if head.len() < lower.len() && v.lex.is_cue(head, Cue::FirstNames) {
         return true;
     }
     // Only words with a letter outside ASCII can differ from their folded form.
-    !head.is_ascii() && names.contains(&fold(head))
+    !head.is_ascii() && v.lex.is_cue(&fold(head), Cue::FirstNames)
 }
 
 /// Words only surnames have: a lower-case particle inside the name ("Ludwig von Arnim", "Hanna
@@ -1001,7 +1000,6 @@ fn double_barrelled(v: &View, s: usize, e: usize) -> bool {
 /// ("Coastline Events", "Eastgate Tankers" after "a tanker").
 #[inline(never)]
 fn person_shaped(v: &View, s: usize, e: usize) -> bool {
-    let lex = v.lex;
     let word = |k: usize| {
         let w = v.word(k);
         v.cap(k)
@@ -1010,9 +1008,9 @@ fn person_shaped(v: &View, s: usize, e: usize) -> bool {
             && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
             && !is_camel_case(w)
             && !is_common_capitalised(v, k)
-            && !v.listed(k, &lex.org_words)
-            && !v.listed(k, &lex.place_inside)
-            && !v.listed(k, &lex.event_words)
+            && !v.is(k, Cue::OrgWords)
+            && !v.is(k, Cue::PlaceInside)
+            && !v.is(k, Cue::EventWords)
             && v.gazetteer_at(k).is_none()
             && !v.written_in_lower_case(v.lower(k))
     };
@@ -1026,19 +1024,18 @@ fn person_shaped(v: &View, s: usize, e: usize) -> bool {
 /// un communiqué », "X said its…": a body's words).
 #[inline(never)]
 fn person_evidence(v: &View, s: usize, e: usize) -> bool {
-    let lex = v.lex;
     let lower = |k: Option<usize>| k.map_or("", |k| v.lower(k));
     let before = v.prev(s);
     let source = lower(before) == "selon" || (lower(before) == "to" && lower(before.and_then(|b| v.prev(b))) == "according");
     let verb_before = if matches!(lower(before), "with" | "avec") { before.and_then(|b| v.prev(b)) } else { before };
     // (Not a possessor: "said Red Mesa's bid was…".)
     let possessor = v.punct_is(v.at(e, s), &["'", "’"]);
-    let met = verb_before.is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.speech_verbs)) && !possessor;
+    let met = verb_before.is_some_and(|k| v.lowercase_word(k) && v.is(k, Cue::SpeechVerbs)) && !possessor;
     let after = |k: usize| v.at(k, s).filter(|&k| v.lowercase_word(k) || matches!(v.word(k), "'" | "’"));
-    let statement = |k: usize| (k + 1..k + 6).map_while(|k| v.at(k, s)).any(|k| v.listed(k, &lex.statement_nouns));
+    let statement = |k: usize| (k + 1..k + 6).map_while(|k| v.at(k, s)).any(|k| v.is(k, Cue::StatementNouns));
     // (Nor "X said its figures…", "X said it would appeal": bodies are "it".)
     let it = |k: usize| v.at(k + 1, s).is_some_and(|k| matches!(v.lower(k), "it" | "its" | "they" | "their"));
-    let speaks = (e..e + 4).map_while(after).find(|&k| v.listed(k, &lex.speech_verbs)).is_some_and(|k| !statement(k) && !it(k));
+    let speaks = (e..e + 4).map_while(after).find(|&k| v.is(k, Cue::SpeechVerbs)).is_some_and(|k| !statement(k) && !it(k));
     source || met || speaks
 }
 
@@ -1089,7 +1086,7 @@ fn acts_as_subject(v: &View, e: usize) -> bool {
     if matches!(w, "a" | "avait" | "aurait") {
         return v.at(next + 1, anchor).is_some_and(|k| v.lowercase_word(k) && v.lower(k) != "été");
     }
-    matches!(w, "va" | "doit" | "devrait" | "pourrait" | "peut" | "veut" | "entend" | "compte" | "prévoit" | "estime" | "juge" | "réclame" | "demande" | "dénonce" | "exige" | "refuse" | "appelle" | "annonce" | "ont" | "avaient" | "auraient")
+    v.is(next, Cue::SubjectVerbsFr)
         || v.reporting_verb_at(next, anchor)
 }
 
@@ -1120,7 +1117,7 @@ fn title_of_work(v: &View, s: usize) -> bool {
         }
         k = v.prev(comma);
     }
-    k.is_some_and(|k| v.lowercase_word(k) && v.listed(k, &v.lex.work_nouns))
+    k.is_some_and(|k| v.lowercase_word(k) && v.is(k, Cue::WorkNouns))
 }
 
 /// After the name ending at `e`: lower-case title words, then a capitalised name.
@@ -1142,7 +1139,7 @@ fn locative_before(v: &View, s: usize) -> Option<usize> {
     }
     if before.is_some_and(|b| matches!(v.lower(b), "de" | "du")) {
         let head = before.and_then(|b| v.prev(b));
-        if head.is_some_and(|h| matches!(v.lower(h), "près" | "autour" | "proximité" | "large" | "loin")) {
+        if head.is_some_and(|h| v.is(h, Cue::NearbyHeads)) {
             before = head;
         }
     }
@@ -1152,7 +1149,7 @@ fn locative_before(v: &View, s: usize) -> Option<usize> {
 /// A capitalised word that is no name on its own: a demonym ("Dutch", "Ukrainian"), a day or
 /// month, a pronoun, a title ("the President said").
 fn is_common_capitalised(v: &View, s: usize) -> bool {
-    v.listed(s, &v.lex.not_names) || v.listed(s, &v.lex.function_words) || v.listed(s, &v.lex.titles) || v.demonym(s)
+    v.is(s, Cue::NotNames) || v.listed(s, &v.lex.function_words) || v.listed(s, &v.lex.titles) || v.demonym(s)
 }
 
 /// The category of a gazetteer name in its context.
@@ -1179,7 +1176,7 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
     // Not "at": governments are aimed at ("lashed out at Washington"); events happen in a city.
     // Not « à » after a verb of address: « Rome reproche aussi à Paris », « a demandé à Washington ».
     let locative = locative_before(v, s);
-    if v.lower_is(locative, &lex.locative) && !locative.is_some_and(|b| v.lower(b) == "at" || addressed(v, b)) {
+    if v.is_at(locative, Cue::Locative) && !locative.is_some_and(|b| v.lower(b) == "at" || addressed(v, b)) {
         return Category::Place;
     }
     let before = v.prev(s);
@@ -1192,11 +1189,11 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
         // « les Jeux olympiques de Paris », "the Olympic Games of Paris": where a named event
         // takes place (not « les plans de guerre de Kiev »: a common noun).
         let noun = v.prev(of);
-        let named_event = |k: usize| v.cap(k) && v.listed(k, &lex.event_words);
-        let event = noun.is_some_and(|k| named_event(k) || (v.listed(k, &lex.event_words) && v.prev(k).is_some_and(named_event)));
+        let named_event = |k: usize| v.cap(k) && v.is(k, Cue::EventWords);
+        let event = noun.is_some_and(|k| named_event(k) || (v.is(k, Cue::EventWords) && v.prev(k).is_some_and(named_event)));
         // « dans l'est d'Abidjan »: « est » is the compass noun after its article, not the verb.
         let east = noun.is_some_and(|k| v.lower(k) == "est" && v.elided(k) == Some("l"));
-        return if event || east || v.lower_is(noun, &lex.place_before) { Category::Place } else { Category::State };
+        return if event || east || v.is_at(noun, Cue::PlaceBefore) { Category::Place } else { Category::State };
     }
     // « entre X et Y »: governments relate (« les relations entre Washington et Pékin »), places
     // are linked (« les lignes entre Paris et Lyon »).
@@ -1210,7 +1207,7 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
         let mut k = v.prev(between);
         for _ in 0..3 {
             let Some(i) = k.filter(|&i| v.lowercase_word(i)) else { break };
-            if v.listed(i, &lex.relations) {
+            if v.is(i, Cue::Relations) {
                 return Category::State;
             }
             k = v.prev(i);
@@ -1251,10 +1248,10 @@ pub fn capital_category(v: &View, s: usize, e: usize) -> Category {
         // "as Washington weighs new curbs", "while Canberra fast-tracks approvals": after a clause
         // opener, a word in -s followed by a lower-case word is the capital's verb.
         let opens_clause = v.prev(s).is_some_and(|p| v.lowercase_word(p) && v.listed(p, &lex.clause_openers));
-        if v.doc.lang == crate::model::Lang::En && opens_clause && v.lowercase_word(next) && v.lower(next).len() > 3 && v.lower(next).ends_with('s') && v.at(next + 1, s).is_some_and(|k| v.lowercase_word(k) && !v.listed(k, &lex.auxiliaries) && !(v.lower(k).ends_with("ed") && v.lower(k).len() > 4)) {
+        if v.doc.lang == crate::model::Lang::En && opens_clause && v.lowercase_word(next) && v.lower(next).len() > 3 && v.lower(next).ends_with('s') && v.at(next + 1, s).is_some_and(|k| v.lowercase_word(k) && !v.is(k, Cue::Auxiliaries) && !(v.lower(k).ends_with("ed") && v.lower(k).len() > 4)) {
             return Category::State;
         }
-        if v.doc.lang == crate::model::Lang::En && v.lowercase_word(next) && !v.listed(next, &lex.prepositions) && !looks_like_verb(v, next) {
+        if v.doc.lang == crate::model::Lang::En && v.lowercase_word(next) && !v.is(next, Cue::Prepositions) && !looks_like_verb(v, next) {
             return Category::Place;
         }
     }
@@ -1270,14 +1267,14 @@ fn addressed(v: &View, b: usize) -> bool {
     }
     let verb = v.prev(b).filter(|&i| v.lowercase_word(i));
     let before = verb.and_then(|i| v.prev(i)).filter(|&i| v.lowercase_word(i));
-    [verb, before].into_iter().flatten().any(|i| v.listed(i, &v.lex.address_verbs))
+    [verb, before].into_iter().flatten().any(|i| v.is(i, Cue::AddressVerbs))
 }
 
 /// An English adverb in -ly ("seemingly", "quietly"), not an adjective or noun of that ending
 /// ("daily", "family", "early").
 fn is_adverb(v: &View, i: usize) -> bool {
     let w = v.lower(i);
-    v.lowercase_word(i) && w.len() > 5 && w.ends_with("ly") && !matches!(w, "daily" | "weekly" | "monthly" | "yearly" | "hourly" | "family" | "supply" | "friendly" | "elderly" | "assembly" | "rally" | "likely" | "costly" | "deadly" | "lonely" | "lovely" | "orderly")
+    v.lowercase_word(i) && w.len() > 5 && w.ends_with("ly") && !v.is(i, Cue::NotAdverbs)
 }
 
 /// The first word from `k` past adverbs that stand between a subject and its verb ("also",
@@ -1287,7 +1284,7 @@ fn past_adverbs(v: &View, mut k: usize, anchor: usize) -> usize {
         let w = v.lower(k);
         let skip = match w {
             "also" | "still" | "now" | "already" | "again" | "both" | "then" | "later" | "too" | "never" | "first" | "since" | "often" | "even" => 1,
-            "last" | "this" | "next" if v.at(k + 1, anchor).is_some_and(|t| matches!(v.lower(t), "week" | "month" | "year" | "weekend" | "night" | "summer" | "spring" | "autumn" | "winter")) => 2,
+            "last" | "this" | "next" if v.at(k + 1, anchor).is_some_and(|t| v.is(t, Cue::TimeNouns)) => 2,
             _ => 0,
         };
         if skip == 0 || !v.lowercase_word(k) {
@@ -1311,11 +1308,11 @@ fn verb_after_adverbs(v: &View, k: usize) -> bool {
 /// a reporting verb, or a present in -s followed by what follows verbs ("Tokyo appears to").
 fn looks_like_verb(v: &View, next: usize) -> bool {
     let w = v.lower(next);
-    if v.listed(next, &v.lex.auxiliaries) || (w.ends_with("ed") && w.len() > 4) || v.reporting_verb_at(next, next) {
+    if v.is(next, Cue::Auxiliaries) || (w.ends_with("ed") && w.len() > 4) || v.reporting_verb_at(next, next) {
         return true;
     }
     let followed_like_a_verb = v.at(next + 1, next).is_some_and(|k| {
-        matches!(v.lower(k), "to" | "that" | "the" | "a" | "an" | "its" | "their" | "his" | "her" | "it" | "on" | "in" | "," | "." | "for" | "with")
+        v.is(k, Cue::AfterVerbs)
     });
     w.ends_with('s') && followed_like_a_verb
 }
@@ -1373,7 +1370,7 @@ fn acronym(v: &View, s: usize) -> Verdict {
     let bracketed = v.prev(s).is_some_and(|p| v.word(p) == "(" && v.prev(p).is_some_and(|w| v.lowercase_word(w))) && v.punct_is(v.at(s + 1, s), &[")"]);
     // ("CO₂": a subscript digit too.)
     let inner_digit = lower.chars().any(|c| c.is_numeric()) && !(bracketed && lower.ends_with(|c: char| c.is_alphabetic()));
-    if v.listed(s, &lex.not_acronyms) || v.listed(s, &lex.not_names) || is_roman_numeral(v.word(s)) || inner_digit {
+    if v.is(s, Cue::NotAcronyms) || v.is(s, Cue::NotNames) || is_roman_numeral(v.word(s)) || inner_digit {
         return Verdict::Nothing;
     }
     if is_dateline(v, s, s + 1) {
@@ -1393,12 +1390,12 @@ fn acronym(v: &View, s: usize) -> Verdict {
     }
     // "an ISA spokesperson", "a NATO official": after an indefinite article, an acronym before a
     // noun of what bodies have names a body, not a product (« un missile ICBM », "a GPS").
-    let body_noun_after = || v.at(s + 1, s).is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.org_after));
+    let body_noun_after = || v.at(s + 1, s).is_some_and(|k| v.lowercase_word(k) && v.is(k, Cue::OrgAfter));
     // "a flat KOSPI index", "its DRAM output": a market index or a product, before the noun that says so.
-    if v.at(s + 1, s).is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.products_after)) {
+    if v.at(s + 1, s).is_some_and(|k| v.lowercase_word(k) && v.is(k, Cue::ProductsAfter)) {
         return Verdict::Nothing;
     }
-    if v.lower_is(before, &lex.weapons) || v.lower_is(before, &lex.indefinite) && !v.lower_is(before, &lex.articles) && !body_noun_after() {
+    if v.is_at(before, Cue::Weapons) || v.is_at(before, Cue::Indefinite) && !v.lower_is(before, &lex.articles) && !body_noun_after() {
         return Verdict::Nothing;
     }
     if v.info[s].headline() && v.info[s].all_caps() {
@@ -1430,24 +1427,23 @@ fn is_roman_numeral(word: &str) -> bool {
 
 /// The name at `s` completes one of `nouns`, with or without « de » / "of" and an article:
 /// « la ville de Dnipro », « le quotidien Le Courrier », "the newspaper Baltic Freight Journal".
-fn after_noun(v: &View, s: usize, nouns: &super::fasthash::WordSet) -> bool {
+fn after_noun(v: &View, s: usize, nouns: Cue) -> bool {
     let mut k = v.prev(s);
     // « l' », « d' »
     if v.elided(s).is_some() {
         k = k.and_then(|p| v.prev(p));
-        if v.lower_is(k, nouns) {
+        if v.is_at(k, nouns) {
             return false; // « la ville l'… » is not a construction
         }
     }
     for _ in 0..4 {
         let Some(i) = k else { return false };
-        let w = v.lower(i);
         // (Also opening the sentence: "Residents of Depot Hill said".)
-        if (v.lowercase_word(i) || v.info[i].initial()) && v.listed(i, nouns) {
+        if (v.lowercase_word(i) || v.info[i].initial()) && v.is(i, nouns) {
             return true;
         }
-        let adjective = v.lowercase_word(i) && (v.listed(i, &v.lex.org_adjectives) || v.demonym(i));
-        if adjective || matches!(w, "de" | "d" | "of" | "the" | "la" | "le" | "l" | "'" | "du") {
+        let adjective = v.lowercase_word(i) && (v.is(i, Cue::OrgAdjectives) || v.demonym(i));
+        if adjective || v.is(i, Cue::NounJoiners) {
             k = v.prev(i);
             continue;
         }
@@ -1465,7 +1461,7 @@ fn military_unit_before(v: &View, s: usize) -> bool {
         if !v.lowercase_word(i) {
             return false;
         }
-        if v.listed(i, &v.lex.unit_nouns) {
+        if v.is(i, Cue::UnitNouns) {
             return true;
         }
         k = v.prev(i);
@@ -1539,7 +1535,7 @@ fn title_before(v: &View, s: usize) -> Option<(usize, usize)> {
         } else if leftmost.is_some() {
             // Past a title, its complement may reach back (« porte-parole du Kremlin Dmitri
             // Peskov » is read right to left: Kremlin, du, porte-parole).
-            let complement = v.cap(i) || v.listed(i, &lex.connectors) || matches!(w, "la" | "l" | "'") || v.listed(i, &lex.org_adjectives) || v.demonym(i);
+            let complement = v.cap(i) || v.listed(i, &lex.connectors) || matches!(w, "la" | "l" | "'") || v.is(i, Cue::OrgAdjectives) || v.demonym(i);
             if !complement {
                 break;
             }
@@ -1564,11 +1560,11 @@ fn portfolio_of_minister(v: &View, s: usize) -> bool {
         let w = v.lower(i);
         if !connected {
             // The connector right before the portfolio, past its article.
-            if matches!(w, "'" | "l" | "la" | "le" | "les") {
+            if v.is(i, Cue::ArticlesFr) {
                 k = v.prev(i);
                 continue;
             }
-            if !matches!(w, "de" | "d" | "du" | "des" | "au" | "aux" | "à") {
+            if !v.is(i, Cue::PortfolioConnectors) {
                 return false;
             }
             connected = true;
@@ -1595,7 +1591,7 @@ fn title_adjective(v: &View, i: usize) -> bool {
     let w = v.lower(i);
     let participle = w.ends_with('é') || w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées");
     let shaped = super::phrases::adjective_shaped(w) || super::phrases::french_adjective_ending(w) || (w.ends_with("iste") && w.chars().count() > 5);
-    shaped && !participle && !v.listed(i, &v.lex.titles) && !v.listed(i, &v.lex.function_words) && !v.listed(i, &v.lex.not_names) && !v.reporting_verb_at(i, i)
+    shaped && !participle && !v.listed(i, &v.lex.titles) && !v.listed(i, &v.lex.function_words) && !v.is(i, Cue::NotNames) && !v.reporting_verb_at(i, i)
 }
 
 /// Drops a trailing full stop of an abbreviated title from a role (« M. » → « M »).
@@ -1620,9 +1616,9 @@ fn apposition_before(v: &View, s: usize) -> Option<(usize, usize)> {
         if !v.is_word(i) && !matches!(w, "'" | "-") {
             break;
         }
-        if v.listed(i, &lex.articles) || matches!(w, "un" | "une" | "a" | "an" | "son" | "sa" | "his" | "her" | "its") {
+        if v.listed(i, &lex.articles) || v.is(i, Cue::AppositionDeterminers) {
             // « de la », « of the »: inside the phrase; otherwise the phrase starts here.
-            let inner = v.prev(i).is_some_and(|p| v.listed(p, &lex.connectors) || v.listed(p, &lex.prepositions));
+            let inner = v.prev(i).is_some_and(|p| v.listed(p, &lex.connectors) || v.is(p, Cue::Prepositions));
             if !inner {
                 break;
             }
@@ -1644,7 +1640,7 @@ fn apposition_after(v: &View, e: usize) -> Option<(usize, usize)> {
     let lex = v.lex;
     let comma = v.at(e, e.saturating_sub(1)).filter(|&c| v.word(c) == ",")?;
     let mut k = comma + 1;
-    if v.at(k, comma).is_some_and(|i| matches!(v.lower(i), "le" | "la" | "l" | "the" | "a" | "an" | "un" | "une")) {
+    if v.at(k, comma).is_some_and(|i| v.is(i, Cue::AppositionArticles)) {
         k += 1;
         if v.at(k, comma).is_some_and(|i| v.word(i) == "'") {
             k += 1;
@@ -1696,24 +1692,24 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
     // driver for the company, Mehdi Azzouz,": the title further left names the person.)
     let noun_before = v.prev(s).filter(|&c| v.word(c) == ",").and_then(|c| v.prev(c));
     let title_further_left = || apposition_before(v, s).is_some_and(|(t, _)| noun_before.is_some_and(|k| t < k));
-    if noun_before.is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.org_before)) && v.punct_is(v.at(e, s), &[","]) && !title_further_left() {
+    if noun_before.is_some_and(|k| v.lowercase_word(k) && v.is(k, Cue::OrgBefore)) && v.punct_is(v.at(e, s), &[","]) && !title_further_left() {
         return Some(Verdict::OrganisationUnlessPerson);
     }
     if let Some(noun) = apposition_noun(v, e) {
-        if v.listed(noun, &lex.org_before) {
+        if v.is(noun, Cue::OrgBefore) {
             return Some(Verdict::Actor(Category::Organization, None));
         }
-        if v.listed(noun, &lex.towns) {
+        if v.is(noun, Cue::Towns) {
             return Some(Verdict::Actor(Category::Place, None));
         }
     }
     // « Aného, ville frontalière, »: a French apposition of a town needs no article.
-    if v.doc.lang == crate::model::Lang::Fr && v.punct_is(v.at(e, s), &[","]) && v.at(e + 1, s).is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.towns)) {
+    if v.doc.lang == crate::model::Lang::Fr && v.punct_is(v.at(e, s), &[","]) && v.at(e + 1, s).is_some_and(|k| v.lowercase_word(k) && v.is(k, Cue::Towns)) {
         return Some(Verdict::Actor(Category::Place, None));
     }
     // « contacté par Mediapart », "a memo seen by Reuters": the outlet that reports.
     let by = v.prev(s).filter(|&p| matches!(v.lower(p), "par" | "by"));
-    if e - s <= 3 && v.lower_is(by.and_then(|b| v.prev(b)), &lex.outlet_participles) {
+    if e - s <= 3 && v.is_at(by.and_then(|b| v.prev(b)), Cue::OutletParticiples) {
         return Some(Verdict::OrganisationUnlessPerson);
     }
     // « stratégiste chez Oddo », « délégué syndical chez Valmorel »: where one works, a firm.
@@ -1725,7 +1721,7 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
     let at = v.prev(s).filter(|&p| v.lower(p) == "at").and_then(|a| v.prev(a));
     // (Also opening the sentence: "Analysts at Morgan Stanley said".)
     let common = |p: usize| v.lowercase_word(p) || (v.info[p].initial() && v.is_word(p));
-    if e - s > 1 && at.is_some_and(|p| common(p) && (v.listed(p, &lex.org_member) || v.listed(p, &lex.titles))) {
+    if e - s > 1 && at.is_some_and(|p| common(p) && (v.is(p, Cue::OrgMember) || v.listed(p, &lex.titles))) {
         return Some(Verdict::Actor(Category::Organization, None));
     }
     // One word, or several that no first name opens ("shares of Quillon Vance"): the words around
@@ -1744,7 +1740,7 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
         Some(_) => None,
         None => v.prev(s).filter(|&p| matches!(v.lower(p), "de" | "du" | "of" | "at")),
     };
-    if v.lower_is(of.and_then(|o| v.prev(o)), &lex.org_member) {
+    if v.is_at(of.and_then(|o| v.prev(o)), Cue::OrgMember) {
         return Some(Verdict::OrganisationUnlessPerson);
     }
     // "a spokesperson for Brightwell": the body one speaks for (a person named in full elsewhere
@@ -1757,25 +1753,25 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
     }
     // "shares in Vantrix", "a stake in Corvane": owned parts of a company (not "workers in Rennes").
     let owned = v.prev(s).filter(|&p| v.lower(p) == "in").and_then(|p| v.prev(p));
-    if owned.is_some_and(|o| matches!(v.lower(o), "shares" | "stake" | "stakes" | "holding" | "holdings" | "investment")) {
+    if owned.is_some_and(|o| v.is(o, Cue::OwnedStakes)) {
         return Some(Verdict::OrganisationUnlessPerson);
     }
     let next = v.at(e, s);
     let after = if v.punct_is(next, &["'"]) && v.at(e + 1, s).is_some_and(|k| v.lower(k) == "s") { v.at(e + 2, s) } else { next };
-    if after.is_some_and(|k| v.lowercase_word(k) && v.listed(k, &lex.org_after)) && (single || after == next) {
+    if after.is_some_and(|k| v.lowercase_word(k) && v.is(k, Cue::OrgAfter)) && (single || after == next) {
         return Some(Verdict::OrganisationUnlessPerson);
     }
     if !single {
         // "Tallis Rook's chief executive": what only bodies have.
         let first = after.filter(|_| after != next)?;
-        let owned = (first..first + 3).map_while(|k| v.at(k, s).filter(|&i| v.lowercase_word(i))).any(|i| v.listed(i, &lex.org_bodies_own));
+        let owned = (first..first + 3).map_while(|k| v.at(k, s).filter(|&i| v.lowercase_word(i))).any(|i| v.is(i, Cue::OrgBodiesOwn));
         return owned.then_some(Verdict::OrganisationUnlessPerson);
     }
     // "Labour's shadow immigration minister": a possessive, lower-case words, a role in a body.
     if let Some(first) = after.filter(|_| after != next) {
         for k in first..first + 4 {
             let Some(i) = v.at(k, s).filter(|&i| v.lowercase_word(i)) else { break };
-            if v.listed(i, &lex.org_possessed) {
+            if v.is(i, Cue::OrgPossessed) {
                 return Some(Verdict::OrganisationUnlessPerson);
             }
         }
@@ -1783,7 +1779,7 @@ fn organisation_or_place_context(v: &View, s: usize, e: usize) -> Option<Verdict
     // "said in a statement", « a indiqué … dans un communiqué »: lower-case words up to the noun.
     for k in e..e + 5 {
         let Some(i) = v.at(k, s).filter(|&i| v.lowercase_word(i)) else { break };
-        if v.listed(i, &lex.statement_nouns) {
+        if v.is(i, Cue::StatementNouns) {
             return Some(Verdict::OrganisationUnlessPerson);
         }
     }
@@ -1816,7 +1812,7 @@ fn apposition_noun(v: &View, e: usize) -> Option<usize> {
         }
         (k > comma + 1 && v.punct_is(v.at(k, anchor), &["'"]) && v.at(k + 1, anchor).is_some_and(|i| v.lower(i) == "s")).then_some(k + 1)
     };
-    let article = v.at(comma + 1, anchor).filter(|&a| matches!(v.lower(a), "a" | "an" | "the" | "un" | "une")).or_else(possessor)?;
+    let article = v.at(comma + 1, anchor).filter(|&a| v.is(a, Cue::NounArticles)).or_else(possessor)?;
     // "the world's largest memory chipmaker": a possessive may stand among the modifiers.
     let mut k = article + 1;
     while k < article + 8 {
@@ -1830,7 +1826,7 @@ fn apposition_noun(v: &View, e: usize) -> Option<usize> {
             return None;
         }
         let w = v.lower(i);
-        if v.lowercase_word(i) && (v.listed(i, &v.lex.org_before) || v.listed(i, &v.lex.towns)) {
+        if v.lowercase_word(i) && (v.is(i, Cue::OrgBefore) || v.is(i, Cue::Towns)) {
             // "Sir Malcolm Hargreaves, the club's chairman": the noun owns the head, a role.
             if v.punct_is(v.at(i + 1, anchor), &["'"]) {
                 return None;
@@ -1932,15 +1928,15 @@ fn is_place_preposition(v: &View, b: usize) -> bool {
         "in" | "near" | "dans" | "près" | "en" => true,
         // « né à Novi Sad », « une usine installée à Port-Jérôme »: « à » after a noun or participle
         // of place; "the member for Capricornia", "MP for Wealdbury": a constituency.
-        "à" => v.prev(b).is_some_and(|p| v.lowercase_word(p) && v.listed(p, &v.lex.place_before)),
-        "for" => v.prev(b).is_some_and(|p| matches!(v.lower(p), "mp" | "member" | "td" | "mla" | "mpp" | "msp")),
+        "à" => v.prev(b).is_some_and(|p| v.lowercase_word(p) && v.is(p, Cue::PlaceBefore)),
+        "for" => v.prev(b).is_some_and(|p| v.is(p, Cue::MembersFor)),
         // Not directions, which lead to persons too (« la transition vers Donald Trump », "a shift
         // towards Keir Starmer", "the team around Macron"); names that open with a common first
         // name are left to other evidence.
         "outside" | "across" | "throughout" | "through" | "beyond" => v.at(b + 1, b).is_some_and(|n| !opens_with_first_name(v, n)),
         // "workers from Sioux Lookout", "fled from Kowloon Bay": not a message's sender ("a letter
         // from Red Mesa Pipeworks", "a statement from").
-        "from" => v.at(b + 1, b).is_some_and(|n| !opens_with_first_name(v, n)) && v.prev(b).is_some_and(|p| (v.lowercase_word(p) || v.info[p].initial()) && !v.listed(p, &v.lex.statement_nouns) && !v.listed(p, &v.lex.org_after) && !matches!(v.lower(p), "letter" | "email" | "message" | "call" | "support" | "funding" | "money" | "grant" | "loan" | "offer" | "bid" | "order" | "request" | "report" | "data" | "comment" | "comments" | "response" | "approval")),
+        "from" => v.at(b + 1, b).is_some_and(|n| !opens_with_first_name(v, n)) && v.prev(b).is_some_and(|p| (v.lowercase_word(p) || v.info[p].initial()) && !v.is(p, Cue::StatementNouns) && !v.is(p, Cue::OrgAfter) && !v.is(p, Cue::SentFrom)),
         _ => false,
     }
 }
@@ -1970,7 +1966,7 @@ fn river_spanned(v: &View, s: usize) -> bool {
         k = k.and_then(|b| v.prev(b));
     }
     let Some(on) = k.filter(|&b| matches!(v.lower(b), "sur" | "on" | "over" | "across")) else { return false };
-    v.prev(on).is_some_and(|n| v.lowercase_word(n) && v.listed(n, &v.lex.place_across))
+    v.prev(on).is_some_and(|n| v.lowercase_word(n) && v.is(n, Cue::PlaceAcross))
 }
 
 /// A football score: "2-1", "3–0".
@@ -1988,7 +1984,7 @@ fn plays_a_match(v: &View, s: usize, e: usize) -> bool {
         return true;
     }
     // "Bristol City striker", "Leicester City fans": a role in a team or its supporters.
-    if v.at(e, s).is_some_and(|k| v.lowercase_word(k) && v.listed(k, &v.lex.team_words)) {
+    if v.at(e, s).is_some_and(|k| v.lowercase_word(k) && v.is(k, Cue::TeamWords)) {
         return true;
     }
     // « Lyon a battu », "Celtic have beaten": past an auxiliary.
@@ -1996,9 +1992,9 @@ fn plays_a_match(v: &View, s: usize, e: usize) -> bool {
     if next.is_some_and(|k| matches!(v.lower(k), "a" | "ont" | "has" | "have")) {
         next = next.and_then(|k| v.at(k + 1, s));
     }
-    let verb_next = next.is_some_and(|k| v.lowercase_word(k) && v.listed(k, &v.lex.match_verbs));
+    let verb_next = next.is_some_and(|k| v.lowercase_word(k) && v.is(k, Cue::MatchVerbs));
     // "beat Arsenal", "a 3-0 defeat by Stoke City", "a win over Leeds", « face à Lens ».
-    let verb_before = v.before_name(s).is_some_and(|k| v.lowercase_word(k) && (v.listed(k, &v.lex.match_verbs) || matches!(v.lower(k), "by" | "over" | "against" | "contre" | "face")));
+    let verb_before = v.before_name(s).is_some_and(|k| v.lowercase_word(k) && (v.is(k, Cue::MatchVerbs) || v.is(k, Cue::MatchOpponents)));
     if !(verb_next || verb_before) {
         return false;
     }

@@ -3,7 +3,7 @@
 //! questions the rules ask ("is the previous word a locative preposition?").
 
 use super::fasthash::{WordLists, WordSet};
-use super::lexicon::{GazEntry, Lexicon};
+use super::lexicon::{Cue, GazEntry, Lexicon};
 use super::lower_case::{lower_case_filter, LowerCaseWords};
 use crate::text::word_filter::WordFilter;
 use crate::text::{Document, TokenKind};
@@ -113,7 +113,7 @@ struct LazyFacts {
     reporting: u8,
     /// The token's cue-list memberships (`WordLists::memberships`); `WordLists::FREE_BIT` marks
     /// them known.
-    lists: u64,
+    lists: u128,
 }
 
 impl LazyFacts {
@@ -319,7 +319,7 @@ impl<'d> View<'d> {
     /// Token `i`'s cue-list memberships: asked several times in a row about the few words around
     /// a name, so the answer in the cache is read inline and only a look-up is a call.
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-    fn memberships(&self, i: usize) -> u64 {
+    fn memberships(&self, i: usize) -> u128 {
         let known = self.facts[i % LAZY_FACTS].get();
         // (Only tokens of the text are cached: a token past the end never matches.)
         if known.token as usize == i && known.lists & WordLists::FREE_BIT != 0 {
@@ -329,7 +329,7 @@ impl<'d> View<'d> {
     }
 
     #[inline(never)]
-    fn look_up_memberships(&self, i: usize) -> u64 {
+    fn look_up_memberships(&self, i: usize) -> u128 {
         if i >= self.len() {
             return 0;
         }
@@ -337,6 +337,19 @@ impl<'d> View<'d> {
         facts.lists = self.lex.word_lists.memberships(self.lower(i)) | WordLists::FREE_BIT;
         cell.set(facts);
         facts.lists
+    }
+
+    /// Token `i`, in lower case, is on the cue list `cue` (as `listed`, for the lists known by
+    /// their bit alone).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn is(&self, i: usize, cue: Cue) -> bool {
+        self.memberships(i) >> cue as u32 & 1 != 0
+    }
+
+    /// `is` for a token that may be none.
+    pub fn is_at(&self, i: Option<usize>, cue: Cue) -> bool {
+        i.is_some_and(|i| self.is(i, cue))
     }
 
     pub fn lower_is(&self, i: Option<usize>, words: &WordSet) -> bool {
@@ -379,7 +392,7 @@ impl<'d> View<'d> {
         let lower = self.lower(i);
         if lower.is_ascii() && !lower.bytes().any(|b| b.is_ascii_uppercase()) {
             // (Then the word itself is the key: its memberships, often known already, tell.)
-            return self.listed(i, &self.lex.demonyms);
+            return self.is(i, Cue::Demonyms);
         }
         let mut key = self.key_buffer.take();
         key.clear();

@@ -16,9 +16,9 @@ pub use crate::text::fast_hash::{FastMap, FastSet};
 #[derive(Clone)]
 pub struct WordSet {
     /// The merged table of the lists, filled when they are all added (`WordLists::seal`).
-    lists: &'static OnceLock<WordMap<u64>>,
+    lists: &'static OnceLock<WordMap<u128>>,
     filter: WordFilter,
-    bit: u64,
+    bit: u128,
 }
 
 impl WordSet {
@@ -36,7 +36,7 @@ impl WordSet {
 
     /// This list's bit in the membership masks of `WordLists::memberships`.
     #[inline]
-    pub fn bit(&self) -> u64 {
+    pub fn bit(&self) -> u128 {
         self.bit
     }
 }
@@ -44,12 +44,12 @@ impl WordSet {
 /// Every cue list, merged: word → the bits of the lists holding it.
 pub struct WordLists {
     /// Each list's words with its bit, while they are added (merged by `seal`).
-    building: Vec<(&'static str, u64)>,
+    building: Vec<(&'static str, u128)>,
     /// The same, once sealed: most cue words are short function words ("the", « de »), found
     /// by `WordMap` as one integer, without hashing bytes or comparing strings. Shared with the
     /// lists' `WordSet`s, which live as long as the process (the lexicon is built once), as
     /// this table does.
-    memberships: &'static OnceLock<WordMap<u64>>,
+    memberships: &'static OnceLock<WordMap<u128>>,
     lists: u32,
 }
 
@@ -61,7 +61,7 @@ impl Default for WordLists {
 
 impl WordLists {
     /// The highest bit is kept free: callers may use it as a "computed" mark.
-    pub const FREE_BIT: u64 = 1 << 63;
+    pub const FREE_BIT: u128 = 1 << 127;
 
     /// An empty table with room for about `words` words in all (one allocation, where growing
     /// copied the list a dozen times at start-up, issue 6).
@@ -74,8 +74,8 @@ impl WordLists {
     /// Registers one list (its words, a word given twice counting once) and returns it with its
     /// bit; the list answers once the table is sealed.
     pub fn add(&mut self, words: &[&'static str]) -> WordSet {
-        assert!(self.lists < 63, "more cue lists than membership bits");
-        let bit = 1u64 << self.lists;
+        assert!(self.lists < 127, "more cue lists than membership bits");
+        let bit = 1u128 << self.lists;
         self.lists += 1;
         // (Loops rather than `extend` and `WordFilter::of`: no new generic copies in the wasm.)
         let mut filter = WordFilter::sized_for(words.len());
@@ -84,6 +84,18 @@ impl WordLists {
             filter.insert_hash(WordFilter::hash(word));
         }
         WordSet { lists: self.memberships, filter, bit }
+    }
+
+    /// Registers one list known by its bit alone (no `WordSet`, no filter) and returns the bit's
+    /// number.
+    pub fn add_bits(&mut self, words: &[&'static str]) -> u32 {
+        assert!(self.lists < 127, "more cue lists than membership bits");
+        let bit = 1u128 << self.lists;
+        self.lists += 1;
+        for &word in words {
+            self.building.push((word, bit));
+        }
+        self.lists - 1
     }
 
     /// Finishes the merged table once every list is added.
@@ -97,7 +109,7 @@ impl WordLists {
 
     /// The bits of every list holding `word` (0 for none).
     #[inline]
-    pub fn memberships(&self, word: &str) -> u64 {
+    pub fn memberships(&self, word: &str) -> u128 {
         self.memberships.get().and_then(|lists| lists.get(word)).unwrap_or(0)
     }
 }

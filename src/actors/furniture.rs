@@ -2,6 +2,7 @@
 //! or a portfolio before a title ("Health minister X"), and so no actor. The words are in
 //! `data/gazetteer/cues/page-furniture.txt`.
 
+use super::lexicon::Cue;
 use super::context::View;
 
 /// The capitalised run `s..e` is a page's button, banner or section head: every word a furniture
@@ -18,7 +19,7 @@ pub fn is_page_furniture(v: &View, s: usize, e: usize) -> bool {
         if v.gazetteer_at(k).is_some() {
             return false;
         }
-        if v.listed(k, &lex.page_furniture) {
+        if v.is(k, Cue::PageFurniture) {
             furniture += 1;
         } else if !v.listed(k, &lex.function_words) {
             return false;
@@ -33,9 +34,8 @@ pub fn is_page_furniture(v: &View, s: usize, e: usize) -> bool {
 /// Not when one of the words is a gazetteer name or in capitals ("UK Foreign minister", "SNP
 /// minister"): a state or a party.
 pub fn portfolio_end(v: &View, s: usize, e: usize) -> Option<usize> {
-    let lex = v.lex;
     let title = (s + 1..=e).find(|&k| v.lowercase_word(k))?;
-    let portfolio = v.at(title, s).is_some_and(|t| v.listed(t, &lex.portfolio_titles))
+    let portfolio = v.at(title, s).is_some_and(|t| v.is(t, Cue::PortfolioTitles))
         && (s..title).all(|k| !v.is_word(k) || (v.cap(k) && !v.info[k].all_caps() && v.gazetteer_at(k).is_none()));
     portfolio.then_some(title)
 }

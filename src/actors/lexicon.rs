@@ -99,6 +99,216 @@ impl GazEntry {
     }
 }
 
+/// The cue lists asked about only through a token's memberships (`View::is`, `Lexicon::is_cue`):
+/// each is known by its bit in `WordLists`, `1 << cue`, since `Lexicon::build` adds them first, in
+/// this order. (A `WordSet` field each, with its filter, cost the wasm download some 100 bytes of
+/// code in `build`, and the word-by-word checks they replace in `classify` more, issue 6.)
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum Cue {
+    /// words of an amount after a figure ("$5 million", "€2bn")
+    AmountWords,
+    /// the last word of a venue's name of several words ("Heathrow Airport", « Stade de France »)
+    VenueHeads,
+    /// French definite articles, alone and joined to « de » or « à »
+    DefiniteArticlesFr,
+    /// a definite article in the singular, or the apostrophe of « l' »
+    TheArticles,
+    /// what may come right before a byline's name ("By", « Par », a separator, « Texte : »)
+    BylineOpeners,
+    /// words and marks joining two names (« et », "or", a comma)
+    Coordinators,
+    /// French verbs after a capital that make it their subject (« Moscou va », « Paris exige »)
+    SubjectVerbsFr,
+    /// French words of « près de », « au large de »: the place after them is a place
+    NearbyHeads,
+    /// English words in -ly that are no adverbs ("daily", "family")
+    NotAdverbs,
+    /// English nouns after "last", "this", "next" ("last week")
+    TimeNouns,
+    /// what follows an English verb in -s ("Tokyo appears to", "wants the")
+    AfterVerbs,
+    /// words between a noun and the name after it (« de la », "of the")
+    NounJoiners,
+    /// French definite articles and the apostrophe of « l' »
+    ArticlesFr,
+    /// French words joining a portfolio to its minister (« ministre de la Santé », « aux Armées »)
+    PortfolioConnectors,
+    /// determiners opening an apposition besides the articles (« son », "his", "an")
+    AppositionDeterminers,
+    /// articles opening an apposition after a name
+    AppositionArticles,
+    /// what an owner holds in a company ("its shares", "a stake")
+    OwnedStakes,
+    /// articles of an apposition's noun
+    NounArticles,
+    /// members of a legislature "for" a constituency ("MP for Leeds")
+    MembersFor,
+    /// what comes "from" a body rather than a place ("a letter from", "funding from")
+    SentFrom,
+    /// words before a team's opponent ("beaten by", « face à »)
+    MatchOpponents,
+    /// small words a bracketed acronym's initials may skip ("Food and Drug", « pour »)
+    InitialsSkipped,
+    /// English public bodies' heads closing a name of several words ("Food and Drug Administration")
+    PublicHeads,
+    /// « national », « générale », « centrale »: the level that makes a body one of a kind.
+    NationalAdjectives,
+    /// « aquatique », « commercial »: an institution head so qualified is a site (« centre aquatique »).
+    SiteQualifiers,
+    /// "City", "Town": before "of" and a name, the town's government ("the City of Toronto").
+    MunicipalHeads,
+    /// Words before « sur » / "on" that make the next capitalised word a platform (« publié sur
+    /// Telegram », "posted on X").
+    PlatformCues,
+    /// Nouns whose « de X » / "of X" complement is an organisation (« les salariés de Norvalis »).
+    OrgMember,
+    /// Nouns right after a name that make it an organisation ("Dexaltis shares").
+    OrgAfter,
+    /// Roles held in a body, after a possessive ("Labour's shadow immigration minister").
+    OrgPossessed,
+    /// What only bodies have, after a possessive ("Tallis Rook's chief executive").
+    OrgBodiesOwn,
+    /// Participles whose « par » / "by" agent is a news outlet (« contacté par Mediapart »).
+    OutletParticiples,
+    /// Nouns of a written statement ("said in a statement").
+    StatementNouns,
+    PlaceBefore,
+    /// Capitalised words that open a place's name of several words ("Port Arthur", "Las Cruces").
+    PlaceOpeners,
+    PlaceAdjectives,
+    /// Works spanning or blocking a river: the name after « sur » / "over" is the river's
+    /// (« le barrage sur le Mékong »).
+    PlaceAcross,
+    /// Area and site nouns kept out of a French place name joined by « de » (« province de Ben Tre »).
+    PlaceApart,
+    /// English nouns right after a name that make it a place ("the Brest prosecutor").
+    PlaceAfter,
+    /// Nouns of a settlement heading an apposition ("Kilifi, a coastal town").
+    Towns,
+    Locative,
+    Indefinite,
+    Weapons,
+    /// Nouns after an acronym that make it a product or an index ("KOSPI index", "DRAM output").
+    ProductsAfter,
+    NotNames,
+    NotAcronyms,
+    /// Capitals after a person's full name, no part of it ("Helen Marsden KC").
+    PostNominals,
+    /// Abbreviated US states of datelines ("TULSA, Okla.").
+    RegionAbbreviations,
+    Prepositions,
+    Relations,
+    /// French nouns whose « de X » is no town (« la famille de », « la fièvre de Lassa »): `classify::complement_of_a_noun`.
+    NotTownGovernors,
+    /// French verbs whose « à » object is addressed (« Rome reproche à Paris »): a capital there is a government.
+    AddressVerbs,
+    /// "said", "met", « rencontré », "spoke": persons speak and meet (`classify::person_evidence`).
+    SpeechVerbs,
+    Auxiliaries,
+    /// Verbs of a match result ("beat", « battu »): with a score in the sentence, their subject
+    /// and object are teams.
+    MatchVerbs,
+    /// Nouns after a name that make it a team ("Bristol City striker", "Leicester City fans").
+    TeamWords,
+    /// "Inc", "Corp", "Jr": a name's last word that keeps its full stop ("Corvane Brands Inc.").
+    AbbreviatedEndings,
+    /// "plc": a company form that ends a name in lower case.
+    LowercaseEndings,
+    /// "St", "Ste": with their full stop they open a place's name ("St. Louis").
+    PlaceAbbreviations,
+    /// Words of a page's buttons and banners ("Read More", « Lire Aussi »): `furniture`.
+    PageFurniture,
+    /// "minister": a capitalised word right before it is a portfolio ("Health minister X").
+    PortfolioTitles,
+    /// Folded demonyms and nationality adjectives (russe, ukrainiennes, american).
+    Demonyms,
+    OrgWords,
+    /// Plural nicknames of clubs ("Lions", "Hawks"): organisation words in a name of several
+    /// words not opening with a first name; alone, names like any other.
+    TeamNicknames,
+    OrgAdjectives,
+    /// Nouns right before a name that make it an organisation (« la société Brevalor »).
+    OrgBefore,
+    UnitNouns,
+    MediaNouns,
+    PlaceInside,
+    /// Common first names of many cultures (generated from a names dataset): a lone speaker so
+    /// named is a person ("said Maria"); a name opening with none may be an organisation's.
+    FirstNames,
+    EventWords,
+    /// Nouns before the title of a work (« le film Les Rivages perdus »).
+    WorkNouns,
+}
+
+/// Each `Cue` with its section of context-words.txt, in the order of their bits.
+/// The `Cue` lists that are a section of a list file, in `Cue`'s order (the others follow them):
+/// the file (`Lexicon::build`'s `files`: organisation words, place nouns, context words, organisation
+/// context, page furniture) and the section.
+const CUE_SECTIONS: [(Cue, u8, &str); 61] = [
+    (Cue::AmountWords, 2, "amount-words"),
+    (Cue::VenueHeads, 2, "venue-heads"),
+    (Cue::DefiniteArticlesFr, 2, "definite-articles-fr"),
+    (Cue::TheArticles, 2, "the-articles"),
+    (Cue::BylineOpeners, 2, "byline-openers"),
+    (Cue::Coordinators, 2, "coordinators"),
+    (Cue::SubjectVerbsFr, 2, "subject-verbs-fr"),
+    (Cue::NearbyHeads, 2, "nearby-heads"),
+    (Cue::NotAdverbs, 2, "not-adverbs"),
+    (Cue::TimeNouns, 2, "time-nouns"),
+    (Cue::AfterVerbs, 2, "after-verbs"),
+    (Cue::NounJoiners, 2, "noun-joiners"),
+    (Cue::ArticlesFr, 2, "articles-fr"),
+    (Cue::PortfolioConnectors, 2, "portfolio-connectors"),
+    (Cue::AppositionDeterminers, 2, "apposition-determiners"),
+    (Cue::AppositionArticles, 2, "apposition-articles"),
+    (Cue::OwnedStakes, 2, "owned-stakes"),
+    (Cue::NounArticles, 2, "noun-articles"),
+    (Cue::MembersFor, 2, "members-for"),
+    (Cue::SentFrom, 2, "sent-from"),
+    (Cue::MatchOpponents, 2, "match-opponents"),
+    (Cue::InitialsSkipped, 2, "initials-skipped"),
+    (Cue::PublicHeads, 2, "public-heads"),
+    (Cue::NationalAdjectives, 0, "national-adjectives"),
+    (Cue::SiteQualifiers, 0, "site-qualifiers"),
+    (Cue::MunicipalHeads, 0, "municipal-heads"),
+    (Cue::PlatformCues, 3, "platform"),
+    (Cue::OrgMember, 3, "member"),
+    (Cue::OrgAfter, 3, "after"),
+    (Cue::OrgPossessed, 3, "possessed"),
+    (Cue::OrgBodiesOwn, 3, "bodies-own"),
+    (Cue::OutletParticiples, 3, "outlet"),
+    (Cue::StatementNouns, 3, "statement"),
+    (Cue::PlaceBefore, 1, "before"),
+    (Cue::PlaceOpeners, 1, "openers"),
+    (Cue::PlaceAdjectives, 1, "adjectives"),
+    (Cue::PlaceAcross, 1, "across"),
+    (Cue::PlaceApart, 1, "apart"),
+    (Cue::PlaceAfter, 1, "after"),
+    (Cue::Towns, 1, "towns"),
+    (Cue::Locative, 2, "locative"),
+    (Cue::Indefinite, 2, "indefinite"),
+    (Cue::Weapons, 2, "weapons"),
+    (Cue::ProductsAfter, 2, "products-after"),
+    (Cue::NotNames, 2, "not-names"),
+    (Cue::NotAcronyms, 2, "not-acronyms"),
+    (Cue::PostNominals, 2, "post-nominals"),
+    (Cue::RegionAbbreviations, 2, "region-abbreviations"),
+    (Cue::Prepositions, 2, "prepositions"),
+    (Cue::Relations, 2, "relations"),
+    (Cue::NotTownGovernors, 2, "not-town-governors"),
+    (Cue::AddressVerbs, 2, "address-verbs"),
+    (Cue::SpeechVerbs, 2, "speech-verbs"),
+    (Cue::Auxiliaries, 2, "auxiliaries"),
+    (Cue::MatchVerbs, 2, "match-verbs"),
+    (Cue::TeamWords, 2, "team-words"),
+    (Cue::AbbreviatedEndings, 2, "abbreviated-endings"),
+    (Cue::LowercaseEndings, 2, "lowercase-endings"),
+    (Cue::PlaceAbbreviations, 2, "place-abbreviations"),
+    (Cue::PageFurniture, 4, "words"),
+    (Cue::PortfolioTitles, 4, "portfolio"),
+];
+
 /// Every table the actor finder reads.
 pub struct Lexicon {
     /// Folded multi-word key (`corée du nord` → `coree du nord`, tokens joined by one space)
@@ -109,8 +319,6 @@ pub struct Lexicon {
     /// Pre-check of a name's later folded tokens: every token of a gazetteer key but its first
     /// passes ("government" after "The" ends the search for "The Hague" at once).
     pub gazetteer_later_words: WordFilter,
-    /// Folded demonyms and nationality adjectives (russe, ukrainiennes, american).
-    pub demonyms: WordSet,
     pub titles: WordSet,
     /// Organisation heads accepted in lower case (« ministère des Transports »).
     pub org_lowercase_heads: WordSet,
@@ -122,76 +330,13 @@ pub struct Lexicon {
     /// Lower-case heads of French institutions (« parquet », « inspection », « section »): a name
     /// with a national-level adjective, or with a qualifier and the place served.
     pub org_institution_heads: WordSet,
-    /// « national », « générale », « centrale »: the level that makes a body one of a kind.
-    pub national_adjectives: WordSet,
-    /// « aquatique », « commercial »: an institution head so qualified is a site (« centre aquatique »).
-    pub site_qualifiers: WordSet,
-    /// "City", "Town": before "of" and a name, the town's government ("the City of Toronto").
-    pub municipal_heads: WordSet,
-    /// Words before « sur » / "on" that make the next capitalised word a platform (« publié sur
-    /// Telegram », "posted on X").
-    pub platform_cues: WordSet,
-    pub org_words: WordSet,
-    /// Plural nicknames of clubs ("Lions", "Hawks"): organisation words in a name of several
-    /// words not opening with a first name; alone, names like any other.
-    pub team_nicknames: WordSet,
-    pub org_adjectives: WordSet,
-    /// Nouns right before a name that make it an organisation (« la société Brevalor »).
-    pub org_before: WordSet,
-    /// Nouns whose « de X » / "of X" complement is an organisation (« les salariés de Norvalis »).
-    pub org_member: WordSet,
-    /// Nouns right after a name that make it an organisation ("Dexaltis shares").
-    pub org_after: WordSet,
-    /// Roles held in a body, after a possessive ("Labour's shadow immigration minister").
-    pub org_possessed: WordSet,
-    /// What only bodies have, after a possessive ("Tallis Rook's chief executive").
-    pub org_bodies_own: WordSet,
-    /// Participles whose « par » / "by" agent is a news outlet (« contacté par Mediapart »).
-    pub outlet_participles: WordSet,
-    /// Nouns of a written statement ("said in a statement").
-    pub statement_nouns: WordSet,
-    pub unit_nouns: WordSet,
-    pub media_nouns: WordSet,
-    pub place_before: WordSet,
-    pub place_inside: WordSet,
-    /// Capitalised words that open a place's name of several words ("Port Arthur", "Las Cruces").
-    pub place_openers: WordSet,
-    pub place_adjectives: WordSet,
-    /// Works spanning or blocking a river: the name after « sur » / "over" is the river's
-    /// (« le barrage sur le Mékong »).
-    pub place_across: WordSet,
-    /// Area and site nouns kept out of a French place name joined by « de » (« province de Ben Tre »).
-    pub place_apart: WordSet,
-    /// English nouns right after a name that make it a place ("the Brest prosecutor").
-    pub place_after: WordSet,
-    /// Nouns of a settlement heading an apposition ("Kilifi, a coastal town").
-    pub towns: WordSet,
     /// Every word that may head an organisation or place phrase: one probe per word of the text.
     pub phrase_heads: Words,
     /// Pre-check of `phrase_heads`, asked first for every word.
     pub phrase_head_filter: WordFilter,
     pub articles: WordSet,
     pub connectors: WordSet,
-    pub locative: WordSet,
-    pub indefinite: WordSet,
-    pub weapons: WordSet,
-    /// Nouns after an acronym that make it a product or an index ("KOSPI index", "DRAM output").
-    pub products_after: WordSet,
-    pub not_names: WordSet,
-    pub not_acronyms: WordSet,
-    /// Capitals after a person's full name, no part of it ("Helen Marsden KC").
-    pub post_nominals: WordSet,
-    /// Abbreviated US states of datelines ("TULSA, Okla.").
-    pub region_abbreviations: WordSet,
     pub cardinals: WordSet,
-    pub prepositions: WordSet,
-    pub relations: WordSet,
-    /// French nouns whose « de X » is no town (« la famille de », « la fièvre de Lassa »): `classify::complement_of_a_noun`.
-    pub not_town_governors: WordSet,
-    /// French verbs whose « à » object is addressed (« Rome reproche à Paris »): a capital there is a government.
-    pub address_verbs: WordSet,
-    /// "said", "met", « rencontré », "spoke": persons speak and meet (`classify::person_evidence`).
-    pub speech_verbs: WordSet,
     /// Word lists of name shapes (context-words.txt): compound adjectives' tails ("-run", "-backed"),
     /// first and inner parts of hyphenated French towns.
     pub compound_tails: WordSet,
@@ -199,30 +344,8 @@ pub struct Lexicon {
     pub town_connectors: WordSet,
     /// English clause openers ("as", "while"): a capital after one, before a verb in -s, is its subject.
     pub clause_openers: WordSet,
-    pub auxiliaries: WordSet,
-    /// Verbs of a match result ("beat", « battu »): with a score in the sentence, their subject
-    /// and object are teams.
-    pub match_verbs: WordSet,
-    /// Nouns after a name that make it a team ("Bristol City striker", "Leicester City fans").
-    pub team_words: WordSet,
     pub motion_stems: List,
-    /// "Inc", "Corp", "Jr": a name's last word that keeps its full stop ("Corvane Brands Inc.").
-    pub abbreviated_endings: WordSet,
-    /// "plc": a company form that ends a name in lower case.
-    pub lowercase_endings: WordSet,
-    /// "St", "Ste": with their full stop they open a place's name ("St. Louis").
-    pub place_abbreviations: WordSet,
     pub function_words: WordSet,
-    /// Words of a page's buttons and banners ("Read More", « Lire Aussi »): `furniture`.
-    pub page_furniture: WordSet,
-    /// "minister": a capitalised word right before it is a portfolio ("Health minister X").
-    pub portfolio_titles: WordSet,
-    /// Common first names of many cultures (generated from a names dataset): a lone speaker so
-    /// named is a person ("said Maria"); a name opening with none may be an organisation's.
-    pub first_names: WordSet,
-    pub event_words: WordSet,
-    /// Nouns before the title of a work (« le film Les Rivages perdus »).
-    pub work_nouns: WordSet,
     /// Every list above, merged: a token's memberships in one look-up (`View::listed`).
     pub word_lists: WordLists,
 }
@@ -260,82 +383,62 @@ impl Lexicon {
             }
         }
         let phrase_head_filter = WordFilter::of(phrase_heads.iter().copied());
-        let mut furniture = sections(PAGE_FURNITURE);
+        let furniture = sections(PAGE_FURNITURE);
         // (Room for every word of the lists: about one a line of their files, and the demonyms.)
         let list_lines: usize = [TITLES, ORG_WORDS, ORG_CONTEXT, ORG_ADJECTIVES, UNIT_NOUNS, MEDIA_NOUNS, PLACE_NOUNS, CONTEXT, EVENT_WORDS, WORK_NOUNS, FIRST_NAMES, PAGE_FURNITURE, FUNCTION_WORDS]
             .iter()
             .map(|text| text.len() / 8)
             .sum();
         let mut lists = WordLists::with_capacity(list_lines + demonyms.len());
+        // The cue lists known by their bit alone come first, in `Cue`'s order: list `n` has bit `n`.
+        // (Read from a table in a loop: each list's own lines of code cost the download more, issue 6.)
+        let articles = section(&mut context, "articles");
+        let connectors = section(&mut context, "connectors");
+        let cardinals = section(&mut context, "cardinals");
+        let compound_tails = section(&mut context, "compound-tails");
+        let town_openers = section(&mut context, "town-openers");
+        let town_connectors = section(&mut context, "town-connectors");
+        let clause_openers = section(&mut context, "clause-openers");
+        let motion_stems = section(&mut context, "motion-stems");
+        let mut files = [org, places, context, org_context, furniture];
+        for &(cue, file, name) in CUE_SECTIONS.iter() {
+            add_cue(&mut lists, cue, &section(&mut files[usize::from(file)], name));
+        }
+        for (cue, words) in [
+            (Cue::Demonyms, demonyms),
+            (Cue::OrgWords, org_words),
+            (Cue::TeamNicknames, team_nicknames),
+            (Cue::OrgAdjectives, words(ORG_ADJECTIVES)),
+            (Cue::OrgBefore, org_before),
+            (Cue::UnitNouns, words(UNIT_NOUNS)),
+            (Cue::MediaNouns, words(MEDIA_NOUNS)),
+            (Cue::PlaceInside, place_inside),
+            (Cue::FirstNames, front_coded_words(FIRST_NAMES)),
+            (Cue::EventWords, words(EVENT_WORDS)),
+            (Cue::WorkNouns, words(WORK_NOUNS)),
+        ] {
+            add_cue(&mut lists, cue, &words);
+        }
         Lexicon {
             phrase_head_filter,
             phrase_heads,
             gazetteer,
             gazetteer_first_words,
             gazetteer_later_words,
-            demonyms: add(&mut lists, demonyms),
             titles: add(&mut lists, words(TITLES)),
             org_lowercase_heads: add(&mut lists, org_lowercase_heads),
             org_jurisdiction_heads: add(&mut lists, org_jurisdiction_heads),
             org_heads: add(&mut lists, org_heads),
             org_institution_heads: add(&mut lists, org_institution_heads),
-            national_adjectives: add(&mut lists, section(&mut org, "national-adjectives")),
-            site_qualifiers: add(&mut lists, section(&mut org, "site-qualifiers")),
-            municipal_heads: add(&mut lists, section(&mut org, "municipal-heads")),
-            platform_cues: add(&mut lists, section(&mut org_context, "platform")),
-            org_words: add(&mut lists, org_words),
-            team_nicknames: add(&mut lists, team_nicknames),
-            org_adjectives: add(&mut lists, words(ORG_ADJECTIVES)),
-            org_before: add(&mut lists, org_before),
-            org_member: add(&mut lists, section(&mut org_context, "member")),
-            org_after: add(&mut lists, section(&mut org_context, "after")),
-            org_possessed: add(&mut lists, section(&mut org_context, "possessed")),
-            org_bodies_own: add(&mut lists, section(&mut org_context, "bodies-own")),
-            statement_nouns: add(&mut lists, section(&mut org_context, "statement")),
-            outlet_participles: add(&mut lists, section(&mut org_context, "outlet")),
-            unit_nouns: add(&mut lists, words(UNIT_NOUNS)),
-            media_nouns: add(&mut lists, words(MEDIA_NOUNS)),
-            place_before: add(&mut lists, section(&mut places, "before")),
-            place_inside: add(&mut lists, place_inside),
-            place_openers: add(&mut lists, section(&mut places, "openers")),
-            place_adjectives: add(&mut lists, section(&mut places, "adjectives")),
-            place_across: add(&mut lists, section(&mut places, "across")),
-            place_apart: add(&mut lists, section(&mut places, "apart")),
-            towns: add(&mut lists, section(&mut places, "towns")),
-            place_after: add(&mut lists, section(&mut places, "after")),
-            articles: add(&mut lists, section(&mut context, "articles")),
-            connectors: add(&mut lists, section(&mut context, "connectors")),
-            locative: add(&mut lists, section(&mut context, "locative")),
-            indefinite: add(&mut lists, section(&mut context, "indefinite")),
-            weapons: add(&mut lists, section(&mut context, "weapons")),
-            products_after: add(&mut lists, section(&mut context, "products-after")),
-            not_names: add(&mut lists, section(&mut context, "not-names")),
-            not_acronyms: add(&mut lists, section(&mut context, "not-acronyms")),
-            post_nominals: add(&mut lists, section(&mut context, "post-nominals")),
-            region_abbreviations: add(&mut lists, section(&mut context, "region-abbreviations")),
-            cardinals: add(&mut lists, section(&mut context, "cardinals")),
-            prepositions: add(&mut lists, section(&mut context, "prepositions")),
-            relations: add(&mut lists, section(&mut context, "relations")),
-            not_town_governors: add(&mut lists, section(&mut context, "not-town-governors")),
-            address_verbs: add(&mut lists, section(&mut context, "address-verbs")),
-            speech_verbs: add(&mut lists, section(&mut context, "speech-verbs")),
-            compound_tails: add(&mut lists, section(&mut context, "compound-tails")),
-            town_openers: add(&mut lists, section(&mut context, "town-openers")),
-            town_connectors: add(&mut lists, section(&mut context, "town-connectors")),
-            clause_openers: add(&mut lists, section(&mut context, "clause-openers")),
-            auxiliaries: add(&mut lists, section(&mut context, "auxiliaries")),
-            match_verbs: add(&mut lists, section(&mut context, "match-verbs")),
-            team_words: add(&mut lists, section(&mut context, "team-words")),
-            motion_stems: section(&mut context, "motion-stems"),
-            place_abbreviations: add(&mut lists, section(&mut context, "place-abbreviations")),
-            abbreviated_endings: add(&mut lists, section(&mut context, "abbreviated-endings")),
-            lowercase_endings: add(&mut lists, section(&mut context, "lowercase-endings")),
+            articles: add(&mut lists, articles),
+            connectors: add(&mut lists, connectors),
+            cardinals: add(&mut lists, cardinals),
+            compound_tails: add(&mut lists, compound_tails),
+            town_openers: add(&mut lists, town_openers),
+            town_connectors: add(&mut lists, town_connectors),
+            clause_openers: add(&mut lists, clause_openers),
+            motion_stems,
             function_words: add(&mut lists, words(FUNCTION_WORDS)),
-            page_furniture: add(&mut lists, section(&mut furniture, "words")),
-            portfolio_titles: add(&mut lists, section(&mut furniture, "portfolio")),
-            first_names: add(&mut lists, front_coded_words(FIRST_NAMES)),
-            event_words: add(&mut lists, words(EVENT_WORDS)),
-            work_nouns: add(&mut lists, words(WORK_NOUNS)),
             word_lists: lists.seal(),
         }
     }
@@ -345,8 +448,13 @@ impl Lexicon {
         self.gazetteer.entry(key)
     }
 
+    /// `word` (in lower case) is on the cue list `cue`.
+    pub fn is_cue(&self, word: &str, cue: Cue) -> bool {
+        self.word_lists.memberships(word) >> cue as u32 & 1 != 0
+    }
+
     pub fn is_demonym(&self, folded: &str) -> bool {
-        self.demonyms.contains(folded)
+        self.is_cue(folded, Cue::Demonyms)
     }
 
 }
@@ -579,6 +687,13 @@ fn section(map: &mut Sections, name: &str) -> List {
     }
 }
 
+/// Adds the list of `cue`, whose bit must be the next one.
+#[inline(never)]
+fn add_cue(lists: &mut WordLists, cue: Cue, words: &[&'static str]) {
+    let bit = lists.add_bits(words);
+    assert!(bit == cue as u32, "cue lists out of order");
+}
+
 #[inline(never)]
 fn add(lists: &mut WordLists, words: List) -> WordSet {
     lists.add(&words)
@@ -754,6 +869,37 @@ mod tests {
         let first_names = front_coded_words(FIRST_NAMES);
         assert!(first_names.len() > 1000, "{} first names", first_names.len());
         assert_eq!(owned(&first_names), source_words(&source("first-names.txt")));
+    }
+
+    #[test]
+    fn each_cue_answers_for_its_own_list() {
+        // Each `Cue` is known by its bit alone: the words of its list, and no other's, must have it.
+        let lex = Lexicon::get();
+        let files = [ORG_WORDS, PLACE_NOUNS, CONTEXT, ORG_CONTEXT, PAGE_FURNITURE];
+        let mut all_cues: Vec<(Cue, List)> = Vec::new();
+        for &(cue, file, name) in CUE_SECTIONS.iter() {
+            let words = section(&mut sections(files[usize::from(file)]), name);
+            assert!(!words.is_empty(), "{cue:?}: no section {name}");
+            all_cues.push((cue, words));
+        }
+        all_cues.push((Cue::FirstNames, front_coded_words(FIRST_NAMES)));
+        all_cues.push((Cue::EventWords, words(EVENT_WORDS)));
+        all_cues.push((Cue::WorkNouns, words(WORK_NOUNS)));
+        all_cues.push((Cue::MediaNouns, words(MEDIA_NOUNS)));
+        for (cue, words) in &all_cues {
+            for word in words {
+                assert!(lex.is_cue(word, *cue), "{cue:?}: {word:?}");
+            }
+            for (other, other_words) in &all_cues {
+                for word in other_words.iter().filter(|w| !words.contains(w)) {
+                    // (Organisation words include every head and team nickname.)
+                    if *cue != Cue::OrgWords {
+                        assert!(!lex.is_cue(word, *cue), "{cue:?} holds {word:?} of {other:?}");
+                    }
+                }
+            }
+        }
+        assert!(lex.is_cue("said", Cue::SpeechVerbs) && !lex.is_cue("said", Cue::NotAdverbs));
     }
 
     #[test]

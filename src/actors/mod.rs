@@ -39,6 +39,7 @@ mod tests_news;
 #[cfg(test)]
 mod tests_french;
 
+use lexicon::Cue;
 use crate::model::{Actor, Category, Span};
 use crate::text::Document;
 use classify::Verdict;
@@ -263,7 +264,7 @@ fn capitalised_names(v: &View, capitals: &[u32], taken: &Taken, segments: &mut V
             // organisation's name; "J.P. Morgan", "J.K. Rowling": initials open a name.
             if v.at(e, i).is_some() && !taken.is(e) && v.cap(e) && !v.listed(e, &v.lex.function_words) {
                 let r = phrases::capitalised_run(v, e, taken);
-                let org = (e..r).any(|k| v.cap(k) && v.listed(k, &v.lex.org_words));
+                let org = (e..r).any(|k| v.cap(k) && v.is(k, Cue::OrgWords));
                 let starts_with_title = v.listed(e, &v.lex.titles);
                 if org || (country.is_none() && !starts_with_title) {
                     let seg = phrases::Segment { start: i, end: r, named_by_article: false, title: None, hint: None };

@@ -5,7 +5,7 @@
 //! "Senator Linda Okafor" → Linda Okafor).
 
 use super::context::View;
-use super::lexicon::GazKind;
+use super::lexicon::{Cue, GazKind};
 use super::Taken;
 
 /// A token range that may name one actor, with what was cut off in front of it.
@@ -67,13 +67,13 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
     // « parquet national financier », « section de recherches de Bordeaux »: a French institution
     // written in lower case (`institution_name` below says when it is a name).
     // (Not a site: « centre aquatique de X », « centre commercial de X ».)
-    let site = |k: usize| v.at(k, h).is_some_and(|q| v.listed(q, &lex.site_qualifiers));
+    let site = |k: usize| v.at(k, h).is_some_and(|q| v.is(q, Cue::SiteQualifiers));
     let institution = french && !capital_head && v.listed(h, &lex.org_institution_heads) && !site(h + 1);
     let lowercase_head = lex.org_lowercase_heads.contains(head);
     // (Capitalised, a French institution's head names it too: « l'Ordre national des pharmaciens ».)
     // (In French, any organisation word capitalised heads a name: « Port autonome de Cotonou »,
     // « Métropole européenne de Lille », « Télévision togolaise »; not a sentence's first word.)
-    let allowed = if capital_head { lex.org_heads.contains(head) || french && (lex.org_institution_heads.contains(head) || !v.info[h].initial() && v.listed(h, &lex.org_words)) } else { jurisdiction || institution || lowercase_head };
+    let allowed = if capital_head { lex.org_heads.contains(head) || french && (lex.org_institution_heads.contains(head) || !v.info[h].initial() && v.is(h, Cue::OrgWords)) } else { jurisdiction || institution || lowercase_head };
     if !allowed {
         return None;
     }
@@ -91,16 +91,16 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
             }
         }
     }
-    let adjective = |k: usize| v.lowercase_word(k) && (v.demonym(k) || v.listed(k, &lex.org_adjectives));
+    let adjective = |k: usize| v.lowercase_word(k) && (v.demonym(k) || v.is(k, Cue::OrgAdjectives));
     // An institution's qualifiers: « hospitalier », « antipoison », « financier ».
     // « Conseil supérieur de l'audiovisuel », « Inspection générale »: a level too.
     // (« Chambre vaudoise immobilière », « Stade rochelais », « Union bordelaise »: after a
     // capitalised head, the adjective of a town or a region too.)
     let town = |k: usize| french && capital_head && v.lowercase_word(k) && town_adjective(v.lower(k)) && !v.listed(k, &lex.function_words);
-    let qualifier = |k: usize| v.lowercase_word(k) && (adjective_shaped(v.lower(k)) || v.listed(k, &lex.national_adjectives) || (institution || french && capital_head) && institution_qualifier(v.lower(k)) || town(k));
+    let qualifier = |k: usize| v.lowercase_word(k) && (adjective_shaped(v.lower(k)) || v.is(k, Cue::NationalAdjectives) || (institution || french && capital_head) && institution_qualifier(v.lower(k)) || town(k));
     // A head that also names a site (« Stade ») names a club only with a town's adjective
     // (« Stade rochelais »; « Stade de France », « Stade olympique » are places).
-    if french && capital_head && lex.org_heads.contains(head) && v.listed(h, &lex.place_inside) && !v.at(h + 1, h).is_some_and(town) {
+    if french && capital_head && lex.org_heads.contains(head) && v.is(h, Cue::PlaceInside) && !v.at(h + 1, h).is_some_and(town) {
         return None;
     }
     let mut k = h + 1;
@@ -112,7 +112,7 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
     // between a capitalised head and its capitalised complement belong to the name.
     if french && capital_head && k == h + 1 {
         let mut j = k;
-        while j < h + 3 && v.at(j, h).is_some_and(|q| v.lowercase_word(q) && v.lower(q).len() > 3 && !v.listed(q, &lex.function_words) && !v.listed(q, &lex.auxiliaries) && !v.reporting_verb_at(q, q)) {
+        while j < h + 3 && v.at(j, h).is_some_and(|q| v.lowercase_word(q) && v.lower(q).len() > 3 && !v.listed(q, &lex.function_words) && !v.is(q, Cue::Auxiliaries) && !v.reporting_verb_at(q, q)) {
             j += 1;
         }
         if j > k && connector_to_cap(v, j).is_some() {
@@ -122,7 +122,7 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
     let after_adjectives = k;
     // « parquet national financier », « ordre national des médecins »: a national-level adjective
     // makes the body one of a kind, so the lower-case phrase is its name.
-    let national = institution && (h + 1..after_adjectives).any(|j| v.listed(j, &lex.national_adjectives));
+    let national = institution && (h + 1..after_adjectives).any(|j| v.is(j, Cue::NationalAdjectives));
     let mut end = None;
     // Lower-case complements: « des comptes », « d'assises », « de police ».
     let mut lowercase_complements = 0;
@@ -182,7 +182,7 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
         // capitalised complement belong to it.
         // (Not a verb: « la mairie de Quimper indique ».)
         // (« de l'Enseignement supérieur et de la Recherche »: a level too.)
-        let trailing = |j: usize| french && !capital_head && j < c + 4 && v.lowercase_word(j) && (adjective_shaped(v.lower(j)) || v.listed(j, &lex.national_adjectives)) && !v.reporting_verb_at(j, j);
+        let trailing = |j: usize| french && !capital_head && j < c + 4 && v.lowercase_word(j) && (adjective_shaped(v.lower(j)) || v.is(j, Cue::NationalAdjectives)) && !v.reporting_verb_at(j, j);
         while v.at(j, h).is_some() && (adjective(j) || trailing(j)) {
             j += 1;
         }
@@ -204,7 +204,7 @@ pub fn organisation_phrase(v: &View, h: usize) -> Option<usize> {
         // of its own ("Department of Justice and Federal Trade Commission" are two bodies).
         if capital_head && !french && v.at(k, h).is_some_and(|a| v.lower(a) == "and") {
             let mut j = k + 1;
-            while v.at(j, h).is_some_and(|w| v.cap(w) && !v.listed(w, &lex.org_words)) {
+            while v.at(j, h).is_some_and(|w| v.cap(w) && !v.is(w, Cue::OrgWords)) {
                 j += 1;
             }
             let org_next = v.at(j, h).is_some_and(|w| v.cap(w));
@@ -284,7 +284,7 @@ fn comma_list_closed(v: &View, mut k: usize, h: usize) -> bool {
 /// joined by commas and closed by "and"; the end of the last field.
 #[inline(never)]
 fn listed_fields(v: &View, mut k: usize, h: usize) -> Option<usize> {
-    let field = |j: usize| v.at(j, h).is_some_and(|w| v.cap(w) && !v.listed(w, &v.lex.org_words) && !v.info[w].acronym() && v.gazetteer_at(w).is_none());
+    let field = |j: usize| v.at(j, h).is_some_and(|w| v.cap(w) && !v.is(w, Cue::OrgWords) && !v.info[w].acronym() && v.gazetteer_at(w).is_none());
     for _ in 0..4 {
         let closing = v.lower(k) == "and";
         if !(closing || v.word(k) == ",") || !field(k + 1) {
@@ -352,12 +352,12 @@ fn lowercase_complement(v: &View, k: usize, anchor: usize) -> Option<usize> {
     let noun = v.at(j, anchor).filter(|&n| v.lowercase_word(n))?;
     let w = v.lower(noun);
     let infinitive = w.ends_with("er") || w.ends_with("ir");
-    if w.chars().count() < 3 || infinitive || v.listed(noun, &lex.function_words) || v.listed(noun, &lex.not_names) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+    if w.chars().count() < 3 || infinitive || v.listed(noun, &lex.function_words) || v.is(noun, Cue::NotNames) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
         return None;
     }
     let mut end = noun + 1;
     // (« Autorité des marchés financiers »: « financiers » too.)
-    while v.at(end, anchor).is_some_and(|a| v.lowercase_word(a) && (v.listed(a, &lex.org_adjectives) || v.demonym(a) || adjective_shaped(v.lower(a)) || institution_qualifier(v.lower(a)))) {
+    while v.at(end, anchor).is_some_and(|a| v.lowercase_word(a) && (v.is(a, Cue::OrgAdjectives) || v.demonym(a) || adjective_shaped(v.lower(a)) || institution_qualifier(v.lower(a)))) {
         end += 1;
     }
     Some(end)
@@ -384,14 +384,13 @@ pub(super) fn adjective_shaped(word: &str) -> bool {
 /// d'Ormuz », « mer de Chine méridionale », « île de Ré ». Returns its end.
 #[inline(never)]
 pub fn place_phrase(v: &View, h: usize) -> Option<usize> {
-    let lex = v.lex;
     // English keeps the common noun out of the name: "the city of Eldoret" → Eldoret.
-    if !v.lowercase_word(h) || !v.listed(h, &lex.place_inside) || v.doc.lang == crate::model::Lang::En {
+    if !v.lowercase_word(h) || !v.is(h, Cue::PlaceInside) || v.doc.lang == crate::model::Lang::En {
         return None;
     }
     let first = if v.at(h + 1, h).is_some_and(|k| v.cap(k)) {
         h + 1
-    } else if v.listed(h, &lex.place_apart) {
+    } else if v.is(h, Cue::PlaceApart) {
         // « la province de Ben Tre »: the name is Ben Tre alone (read as a capitalised run).
         return None;
     } else {
@@ -399,7 +398,7 @@ pub fn place_phrase(v: &View, h: usize) -> Option<usize> {
         // A site also listed [before] takes its town after a bare « de »: « la gare de Lorient »,
         // « l'aéroport de Zaventem » → the town alone; « la gare du Nord », « le port des
         // Bosquets » (an article) name the site.
-        if v.listed(h, &lex.place_before) && (h + 1..first).all(|k| matches!(v.lower(k), "de" | "d" | "'")) {
+        if v.is(h, Cue::PlaceBefore) && (h + 1..first).all(|k| matches!(v.lower(k), "de" | "d" | "'")) {
             return None;
         }
         first
@@ -408,7 +407,7 @@ pub fn place_phrase(v: &View, h: usize) -> Option<usize> {
     while v.at(end, h).is_some() && v.cap(end) {
         end += 1;
     }
-    while v.at(end, h).is_some_and(|k| v.listed(k, &lex.place_adjectives)) {
+    while v.at(end, h).is_some_and(|k| v.is(k, Cue::PlaceAdjectives)) {
         end += 1;
     }
     Some(end)
@@ -431,7 +430,7 @@ pub fn capitalised_run(v: &View, s: usize, taken: &Taken) -> usize {
         // (One word each, none an organisation word: 'the Times "Insight" Team' is no person.)
         if end == s + 1 && free(end) && matches!(v.word(end), "\"" | "‘" | "“" | "'") && v.cap(end + 1) && !v.listed(s, &v.lex.function_words) {
             let close = end + 2;
-            let plain = |k: usize| v.cap(k) && !v.info[k].all_caps() && !v.listed(k, &v.lex.org_words);
+            let plain = |k: usize| v.cap(k) && !v.info[k].all_caps() && !v.is(k, Cue::OrgWords);
             if free(close) && matches!(v.word(close), "\"" | "’" | "”" | "'") && free(close + 1) && plain(s) && plain(end + 1) && plain(close + 1) && v.same_sentence(close, close + 1) {
                 end = close + 2;
                 continue;
@@ -443,7 +442,7 @@ pub fn capitalised_run(v: &View, s: usize, taken: &Taken) -> usize {
             break;
         }
         // "TULSA, Okla. -": a dateline's abbreviated state keeps its full stop.
-        if end == s + 1 && free(end) && v.word(end) == "." && v.listed(s, &v.lex.region_abbreviations) && v.punct_is(v.prev(s), &[","]) {
+        if end == s + 1 && free(end) && v.word(end) == "." && v.is(s, Cue::RegionAbbreviations) && v.punct_is(v.prev(s), &[","]) {
             end += 1;
             break;
         }
@@ -490,16 +489,16 @@ pub fn capitalised_run(v: &View, s: usize, taken: &Taken) -> usize {
             continue;
         }
         // "Nordhaven plc", "Corvane Brands Inc.": a company form ends the name, with its full stop.
-        if free(end) && v.lowercase_word(end) && v.listed(end, &v.lex.lowercase_endings) {
+        if free(end) && v.lowercase_word(end) && v.is(end, Cue::LowercaseEndings) {
             end += 1;
             break;
         }
-        if free(end) && v.word(end) == "." && end > s + 1 && v.listed(end - 1, &v.lex.abbreviated_endings) {
+        if free(end) && v.word(end) == "." && end > s + 1 && v.is(end - 1, Cue::AbbreviatedEndings) {
             end += 1;
             break;
         }
         // "St. Louis", "Ste. Genevieve".
-        if free(end) && free(end + 1) && v.word(end) == "." && v.cap(end + 1) && v.same_sentence(end, end + 1) && v.listed(end - 1, &v.lex.place_abbreviations) {
+        if free(end) && free(end + 1) && v.word(end) == "." && v.cap(end + 1) && v.same_sentence(end, end + 1) && v.is(end - 1, Cue::PlaceAbbreviations) {
             end += 2;
             continue;
         }
@@ -519,11 +518,11 @@ pub fn capitalised_run(v: &View, s: usize, taken: &Taken) -> usize {
         }
         // "Court of Arbitration for Sport", "European Convention on Human Rights": « for », « on »
         // join only inside the name of a body or a treaty.
-        let name_word = |k: usize| free(k) && v.cap(k) && !v.listed(k, &v.lex.not_names) && !v.listed(k, &v.lex.function_words);
+        let name_word = |k: usize| free(k) && v.cap(k) && !v.is(k, Cue::NotNames) && !v.listed(k, &v.lex.function_words);
         // "US District Court for the Central District": with an article too.
         if free(end) && matches!(v.lower(end), "for" | "on" | "pour" | "sur") {
             let article = usize::from(free(end + 1) && matches!(v.word(end + 1), "the" | "la" | "le"));
-            let body = || (s..end).any(|k| v.listed(k, &v.lex.org_words) || v.listed(k, &v.lex.event_words));
+            let body = || (s..end).any(|k| v.is(k, Cue::OrgWords) || v.is(k, Cue::EventWords));
             if name_word(end + 1 + article) && body() {
                 end += 2 + article;
                 continue;
@@ -542,7 +541,7 @@ pub fn capitalised_run(v: &View, s: usize, taken: &Taken) -> usize {
             let owner = v.lower(end - 1);
             let after_article = v.prev(end - 1).or(v.prev(s)).is_some_and(|p| matches!(v.lower(p), "the" | "le" | "la"));
             let owner_common = after_article || v.written_in_lower_case(owner) || v.lex.titles.contains(owner);
-            if k > end + 2 && v.listed(k - 1, &v.lex.org_words) && owner_common {
+            if k > end + 2 && v.is(k - 1, Cue::OrgWords) && owner_common {
                 end = k;
                 continue;
             }
@@ -550,7 +549,7 @@ pub fn capitalised_run(v: &View, s: usize, taken: &Taken) -> usize {
         // "Writers' Guild of Great Britain", "Planters' Association of Ceylon", "Magistrates' Court": a
         // plural possessive (an apostrophe after -s, no "s" after it) before an organisation word is
         // inside the body's name; the owner is no place ("the Philippines' Senate" is two names).
-        if free(end) && free(end + 1) && matches!(v.word(end), "'" | "’") && v.lower(end - 1).ends_with('s') && v.cap(end + 1) && v.listed(end + 1, &v.lex.org_words) && v.same_sentence(end, end + 1) && v.gazetteer_exact(s, end).is_none() && v.gazetteer_at(end - 1).is_none() {
+        if free(end) && free(end + 1) && matches!(v.word(end), "'" | "’") && v.lower(end - 1).ends_with('s') && v.cap(end + 1) && v.is(end + 1, Cue::OrgWords) && v.same_sentence(end, end + 1) && v.gazetteer_exact(s, end).is_none() && v.gazetteer_at(end - 1).is_none() {
             end += 2;
             continue;
         }
@@ -564,14 +563,14 @@ pub fn capitalised_run(v: &View, s: usize, taken: &Taken) -> usize {
             let mut k = end + 1;
             let mut org = false;
             while free(k) && v.cap(k) {
-                org |= v.listed(k, &v.lex.org_words);
+                org |= v.is(k, Cue::OrgWords);
                 k += 1;
             }
             // "Food and Drug Administration", "Westmorland and Furness Council", "Local Government
             // and Social Care Ombudsman": English, a public body's head closing the name, and before
             // "and" one or two words with no organisation word, gazetteer name nor first name.
-            let public_head = |w: usize| matches!(v.lower(w), "administration" | "agency" | "authority" | "council" | "commission" | "committee" | "ombudsman" | "board" | "tribunal" | "regulator" | "inspectorate");
-            let plain = |j: usize| v.cap(j) && !v.info[j].acronym() && !v.listed(j, &v.lex.org_words) && v.gazetteer_at(j).is_none() && !v.listed(j, &v.lex.first_names) && !v.listed(j, &v.lex.not_names);
+            let public_head = |w: usize| v.is(w, Cue::PublicHeads);
+            let plain = |j: usize| v.cap(j) && !v.info[j].acronym() && !v.is(j, Cue::OrgWords) && v.gazetteer_at(j).is_none() && !v.is(j, Cue::FirstNames) && !v.is(j, Cue::NotNames);
             let public_body = v.doc.lang == crate::model::Lang::En && k > end + 1 && end - s <= 2 && public_head(k - 1) && (s..end).all(plain) && (end + 1..k).all(|j| v.gazetteer_at(j).is_none());
             if public_body {
                 end = k;
@@ -583,7 +582,7 @@ pub fn capitalised_run(v: &View, s: usize, taken: &Taken) -> usize {
             // "Department for Business and Trade", "Ministry of Health and Social Care": an
             // organisation word with its complement already stands before « and ».
             let complemented_body = (s..end).any(|j| {
-                v.cap(j) && v.listed(j, &v.lex.org_words) && v.at(j + 1, s).is_some_and(|c| matches!(v.lower(c), "of" | "for" | "de" | "des" | "du"))
+                v.cap(j) && v.is(j, Cue::OrgWords) && v.at(j + 1, s).is_some_and(|c| matches!(v.lower(c), "of" | "for" | "de" | "des" | "du"))
             });
             if (org || complemented_body) && k > end + 1 {
                 end = k;
@@ -605,7 +604,7 @@ pub fn numbered_road(v: &View, k: usize) -> bool {
         && v.word(k).bytes().all(|b| b.is_ascii_digit())
         && v.same_sentence(k - 1, k)
         && v.cap(k - 1)
-        && v.listed(k - 1, &v.lex.place_inside)
+        && v.is(k - 1, Cue::PlaceInside)
 }
 
 /// A channel's number at `k` (one or two digits) and "News" after it: "6 News", "KOTX 6 News".
@@ -625,7 +624,7 @@ fn joins_nothing(v: &View, k: usize) -> bool {
         crate::text::TokenKind::Word => {
             !v.cap(k)
                 && !v.listed(k, &v.lex.connectors)
-                && !v.listed(k, &v.lex.lowercase_endings)
+                && !v.is(k, Cue::LowercaseEndings)
                 && !matches!(v.lower(k), "for" | "on" | "pour" | "sur" | "and" | "et")
         }
     }
@@ -640,7 +639,7 @@ fn joins_nothing(v: &View, k: usize) -> bool {
 pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
     let lex = v.lex;
     // "Helen Marsden KC", "Dana Okoye MP": letters after a full name are no part of it.
-    let e = if e - s > 2 && v.info[e - 1].all_caps() && v.listed(e - 1, &lex.post_nominals) && v.cap(e - 2) && !v.info[e - 2].all_caps() { e - 1 } else { e };
+    let e = if e - s > 2 && v.info[e - 1].all_caps() && v.is(e - 1, Cue::PostNominals) && v.cap(e - 2) && !v.info[e - 2].all_caps() { e - 1 } else { e };
     let base = out.len();
     let mut start = s;
     let mut named_by_article = false;
@@ -680,7 +679,7 @@ pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
     // a noun (adjectives are in lower case), standing before a person's name as a title does.
     // (English capitalises its adjectives: "the Indian Ocean", "the British Antarctic Survey".)
     if v.doc.lang == crate::model::Lang::Fr && start + 1 < e && v.cap(start) && v.cap(start + 1) && !v.info[start].all_caps() && definite_article_at(v, start) && v.demonym(start) {
-        let has_org_word = (start + 1..e).any(|j| v.listed(j, &lex.org_words));
+        let has_org_word = (start + 1..e).any(|j| v.is(j, Cue::OrgWords));
         if !has_org_word {
             title = Some((start, start + 1));
             start += 1;
@@ -690,12 +689,12 @@ pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
     // "Residents of Gaza City", « Habitants de Kiev »: a sentence-initial common noun joined to a
     // name. The noun is written in lower case elsewhere in the text, or is an English plural
     // before "of".
-    if start < e && !v.listed(start, &lex.org_words) && v.gazetteer_at(start).is_none() {
+    if start < e && !v.is(start, Cue::OrgWords) && v.gazetteer_at(start).is_none() {
         if let Some(c) = connector_to_cap(v, start + 1).filter(|&c| c < e) {
             let plural_of = v.lower(start + 1) == "of" && v.lower(start).ends_with('s');
             let initial_common = v.info[start].initial() && (plural_of || v.written_in_lower_case(v.lower(start)));
             // « l'État de Kano », "the State of Ohio".
-            if v.listed(start, &lex.not_names) {
+            if v.is(start, Cue::NotNames) {
                 start = c;
                 hint = Some(crate::model::Category::Place);
             } else if initial_common {
@@ -739,7 +738,7 @@ pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
         if v.is_word(k) && v.listed(k, &lex.titles) && v.cap(k) && !first_name_title(k) {
             if let Some(next) = after_title(v, k, e) {
                 // (Only up to a connector: "Superintendent Aroha Tane of New Zealand Police".)
-                let name_has_org_word = (next..e).take_while(|&j| !(v.lowercase_word(j) && v.listed(j, &lex.connectors))).any(|j| v.listed(j, &lex.org_words));
+                let name_has_org_word = (next..e).take_while(|&j| !(v.lowercase_word(j) && v.listed(j, &lex.connectors))).any(|j| v.is(j, Cue::OrgWords));
                 if !name_has_org_word {
                     // What precedes a title is a name of its own only if it is a gazetteer name,
                     // an acronym or an organisation ("US President", "NATO Secretary General");
@@ -748,7 +747,7 @@ pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
                     if start < k {
                         let own_name = v.gazetteer_exact(start, k).is_some()
                             || (k - start == 1 && v.info[start].acronym())
-                            || v.listed(k - 1, &lex.org_words);
+                            || v.is(k - 1, Cue::OrgWords);
                         if own_name {
                             out.push(Segment { start, end: k, named_by_article, title, hint });
                         } else {
@@ -823,7 +822,7 @@ fn split_at_gazetteer(v: &View, seg: Segment) -> [Option<Segment>; 2] {
     // « le porte-parole du Kremlin Dmitri Peskov »: a gazetteer name followed by a name of two
     // words or more is two names; followed by one word it names an organisation
     // ("France Inter", "Washington Post"), which `classify` decides.
-    let org_name = (seg.start..seg.end).any(|k| v.cap(k) && v.listed(k, &v.lex.org_words));
+    let org_name = (seg.start..seg.end).any(|k| v.cap(k) && v.is(k, Cue::OrgWords));
     // "Sofia Da Costa", "Florence Le Goff": a city's name before a surname with its particle is
     // a first name.
     let first_name = v.gazetteer_at(seg.start).is_some_and(|(_, g)| matches!(g.kind, GazKind::City | GazKind::Capital)) && is_name_particle(v, gaz_end);
@@ -849,12 +848,11 @@ fn split_at_gazetteer(v: &View, seg: Segment) -> [Option<Segment>; 2] {
 /// body named after someone and the town where it stands. (« CHU de Lille », « Olympique de
 /// Marseille », « Racing Club de Lens »: no name between, the town belongs to the body's name.)
 fn body_named_after_someone_and_its_town(v: &View, seg: Segment) -> Option<[Segment; 2]> {
-    let lex = v.lex;
-    if v.doc.lang != crate::model::Lang::Fr || !(v.cap(seg.start) && v.listed(seg.start, &lex.org_words) || v.info[seg.start].acronym()) {
+    if v.doc.lang != crate::model::Lang::Fr || !(v.cap(seg.start) && v.is(seg.start, Cue::OrgWords) || v.info[seg.start].acronym()) {
         return None;
     }
     let own = |k: usize| {
-        k < seg.end && v.cap(k) && !v.info[k].acronym() && !v.listed(k, &lex.org_words) && v.gazetteer_at(k).is_none() && !adjective_shaped(v.lower(k)) && !french_adjective_ending(v.lower(k))
+        k < seg.end && v.cap(k) && !v.info[k].acronym() && !v.is(k, Cue::OrgWords) && v.gazetteer_at(k).is_none() && !adjective_shaped(v.lower(k)) && !french_adjective_ending(v.lower(k))
     };
     let mut k = seg.start + 1;
     while own(k) {
@@ -867,7 +865,7 @@ fn body_named_after_someone_and_its_town(v: &View, seg: Segment) -> Option<[Segm
     // (A town the gazetteer lacks: one capitalised word, no organisation word, « de Limonade ».)
     let town = match v.gazetteer_exact(c, seg.end) {
         Some(g) => matches!(g.kind, GazKind::City | GazKind::Capital | GazKind::Region),
-        None => seg.end == c + 1 && !v.info[c].acronym() && !v.listed(c, &lex.org_words) && v.gazetteer_at(c).is_none(),
+        None => seg.end == c + 1 && !v.info[c].acronym() && !v.is(c, Cue::OrgWords) && v.gazetteer_at(c).is_none(),
     };
     town.then_some([Segment { end: k, ..seg }, Segment { start: c, end: seg.end, named_by_article: false, title: None, hint: Some(crate::model::Category::Place) }])
 }
@@ -876,17 +874,16 @@ fn body_named_after_someone_and_its_town(v: &View, seg: Segment) -> Option<[Segm
 /// words or more, then a connector and an organisation or gazetteer name, is a person and the
 /// body they belong to.
 fn person_of_organisation(v: &View, seg: Segment) -> Option<[Segment; 2]> {
-    let lex = v.lex;
     let mut k = seg.start + 2;
     while k < seg.end {
         if let Some(c) = connector_to_cap(v, k).filter(|&c| c < seg.end) {
-            let left_is_name = (seg.start..k).all(|j| (v.cap(j) || v.word(j) == "'") && !v.listed(j, &lex.org_words))
+            let left_is_name = (seg.start..k).all(|j| (v.cap(j) || v.word(j) == "'") && !v.is(j, Cue::OrgWords))
                 && v.gazetteer_exact(seg.start, k).is_none();
             // "Anneke Visser of the Greens": a connector with an article never joins a person's
             // name (Charles de Gaulle has none).
             let with_article = (k + 1..c).any(|j| matches!(v.lower(j), "the" | "la" | "l"));
             let right_is_body = with_article
-                || (c..seg.end).any(|j| v.listed(j, &lex.org_words))
+                || (c..seg.end).any(|j| v.is(j, Cue::OrgWords))
                 || v.gazetteer_exact(c, seg.end).is_some();
             if left_is_name && right_is_body {
                 return Some([
@@ -948,7 +945,7 @@ pub fn bracketed_abbreviation(v: &View, open: usize) -> Option<(usize, usize, us
     let skippable = |w: &str| {
         v.lex.connectors.contains(w)
             || v.lex.articles.contains(w)
-            || matches!(w, "s" | "for" | "and" | "et" | "on" | "sur" | "pour" | "à" | "au" | "aux" | "en" | "in" | "contre" | "against" | "with" | "avec")
+            || v.lex.is_cue(w, Cue::InitialsSkipped)
     };
     // (token, initial, skippable, first part of its token, a lower-case word that may give no
     // initial: « l'eau potable », « semi-mécanisées »)
@@ -1016,7 +1013,7 @@ pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> 
     let lex = v.lex;
     // « l'ONG Terre Solidaire »: an abbreviated noun is written in capitals.
     let noun_shape = v.lowercase_word(h) || (v.info[h].all_caps() && !v.info[h].initial());
-    if !noun_shape || !v.listed(h, &lex.org_before) {
+    if !noun_shape || !v.is(h, Cue::OrgBefore) {
         return None;
     }
     let mut s = h + 1;
@@ -1047,14 +1044,14 @@ pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> 
             && !v.listed(k, &lex.titles)
             && !v.listed(k, &lex.function_words)
             && !v.reporting_verb_at(k, k)
-            && (v.demonym(k) || v.listed(k, &lex.org_adjectives) || adjective_shaped(w) || french_adjective_ending(w));
+            && (v.demonym(k) || v.is(k, Cue::OrgAdjectives) || adjective_shaped(w) || french_adjective_ending(w));
         if !adjective || adjectives == 2 {
             break;
         }
         adjectives += 1;
         s += 1;
     }
-    v.at(s, h).filter(|&k| v.cap(k) && !v.listed(k, &lex.function_words) && !v.listed(k, &lex.not_names))?;
+    v.at(s, h).filter(|&k| v.cap(k) && !v.listed(k, &lex.function_words) && !v.is(k, Cue::NotNames))?;
     let mut e = s;
     while v.at(e, h).is_some() && v.cap(e) && !v.listed(e, &lex.titles) {
         e += 1;
@@ -1095,7 +1092,7 @@ pub fn named_by_organisation_noun(v: &View, h: usize) -> Option<(usize, usize)> 
         e += 1;
     }
     // « la société Trellix Inc. »: a company form keeps its full stop, as without the noun.
-    if e > s + 1 && v.at(e, h).is_some_and(|k| v.word(k) == ".") && v.listed(e - 1, &lex.abbreviated_endings) {
+    if e > s + 1 && v.at(e, h).is_some_and(|k| v.word(k) == ".") && v.is(e - 1, Cue::AbbreviatedEndings) {
         e += 1;
     }
     Some((s, e))

@@ -8,6 +8,7 @@ use super::classify::Verdict;
 use super::context::View;
 use super::fasthash::{FastMap, FastSet};
 use super::key::{fold, KeyCache};
+use super::lexicon::Cue;
 use super::Mention;
 use crate::model::Category;
 
@@ -328,7 +329,7 @@ impl NameIndex {
 /// européenne et le Mercosur », "the IMF and the Paris Club"): persons take no article.
 fn coordinated(v: &View, mentions: &[Mention], i: usize) -> Option<Verdict> {
     let m = mentions[i];
-    let is_and = |k: usize| matches!(v.lower(k), "et" | "and" | "ou" | "or" | ",");
+    let is_and = |k: usize| v.is(k, Cue::Coordinators);
     let article = article_before(v, m.start);
     // A word next to a person or a country may be anything.
     let settled = |j: usize| match mentions.get(j)?.verdict {
