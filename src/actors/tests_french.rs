@@ -39,3 +39,14 @@ fn bodies_named_in_lower_case_after_their_head() {
         fr("Le club disputera la Coupe de la Confédération en décembre.", &[], &["Coupe de la Confédération"]),
     ]);
 }
+
+/// A ferry is a vessel: its name is no actor (« le ferry Nordet »), as « le navire X ».
+#[test]
+fn ferries_are_vessels() {
+    check(&[
+        fr("En cause, le ferry Nordic Breeze, immobilisé depuis le 2 octobre.", &[], &["Nordic Breeze"]),
+        fr("Le ferry Ar Vag Tredan a repris la mer mardi.", &[], &["Ar Vag Tredan"]),
+        // Near miss: the company that runs it stays a body.
+        fr("La compagnie Penn Ar Bed affrète un ferry vers Ouessant.", &[("Penn Ar Bed", Org)], &[]),
+    ]);
+}
