@@ -448,7 +448,7 @@ fn no_evidence_variants() {
             ("Independent verification of the toll was not possible.", &["verification of the toll was not possible"]),
             ("He spoke of sabotage without elaborating or providing evidence.", &["without elaborating or providing evidence"]),
             ("The coach did not elaborate or offer evidence.", &["did not elaborate or offer evidence"]),
-            ("He did not say how he knew, nor did he offer proof.", &["nor did he offer proof"]),
+            ("He did not say how he knew, nor did he offer proof.", &["did not say how he knew", "nor did he offer proof"]),
             ("The campaign has not made public any evidence.", &["has not made public any evidence"]),
             ("The complaint did not include any evidence.", &["did not include any evidence"]),
             ("The governor provided zero evidence.", &["provided zero evidence"]),
@@ -800,7 +800,7 @@ fn no_evidence_withheld_material_fr() {
         &[
             ("Les syndicats parlent d'une hausse, sans toutefois fournir de chiffres.", &["sans toutefois fournir de chiffres"]),
             ("Le maire évoque un risque sanitaire, sans citer d'étude.", &["sans citer d'étude"]),
-            ("Il n'a toutefois fourni aucun rapport d'expertise.", &["n'a toutefois fourni aucun rapport"]),
+            ("Il n'a toutefois fourni aucun rapport d'expertise.", &["n'a toutefois fourni aucun"]),
             ("Le dossier ne contient aucune pièce comptable.", &["ne contient aucune pièce"]),
             ("Le fonds dit disposer de documents internes, qu'il ne rendra pas publics.", &["ne rendra pas publics"]),
             ("Elle cite des captures d'écran qu'elle n'a pas rendues publiques.", &["n'a pas rendues publiques"]),
@@ -1758,7 +1758,7 @@ fn no_evidence_withheld_session12() {
         Category::NoEvidence,
         &[
             ("Le transporteur n'a toutefois pas montré ce registre aux enquêteurs.", &["pas montré ce registre"]),
-            ("L'entreprise n'a présenté aucun relevé à l'appui.", &["n'a présenté aucun relevé"]),
+            ("L'entreprise n'a présenté aucun relevé à l'appui.", &["n'a présenté aucun"]),
             ("La mairie n'a cependant pas rendu publics ces relevés.", &["n'a cependant pas rendu publics ces relevés"]),
             ("L'administration n'a jamais précisé quel document manquait.", &["jamais précisé quel document"]),
             ("Le chiffre circule, aucun comptage officiel n'ayant été effectué.", &["aucun comptage officiel n'ayant été effectué"]),

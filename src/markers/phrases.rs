@@ -189,7 +189,7 @@ mod tests {
             ("Les preuves ont été vérifiées par des experts.", &[]),
             ("Il a passé l'épreuve sans encombre.", &[]),
             ("Elle conteste la bande organisée, « faute de la moindre preuve ».", &["faute de la moindre preuve"]),
-            ("Le journal ne cite aucun nom et ne publie aucun document.", &["ne cite aucun nom", "ne publie aucun document"]),
+            ("Le journal ne cite aucun nom et ne publie aucun document.", &["ne cite aucun nom", "ne publie aucun"]),
             // Session 16 (blind15's families): « ne vient étayer » with a negative
             // subject, what is offered said to prove nothing, none published.
             ("Aucune photo ni témoignage direct ne vient étayer cette accusation.", &["ne vient étayer"]),
@@ -201,6 +201,16 @@ mod tests {
             ("Il dit détenir des documents. Il n'en a publié aucun.", &["n'en a publié aucun"]),
             ("Elle ne fournit pas de relevés à l'appui.", &["pas de relevés à l'appui"]),
             ("Le maire n'est pas venu confirmer sa venue. Ce n'est pas une preuve d'amour.", &[]),
+            // Session 17 (blind16's families, sentences invented): any object of a
+            // negated "supply" verb with « aucun », unchecked testimony, « rien ne
+            // permet de » + any judgement, figures never put on a claim, the
+            // speaker who cannot confirm.
+            ("Le collectif n'a communiqué aucun tableau de mesures.", &["n'a communiqué aucun"]),
+            ("L'opposant n'a toutefois montré aucune capture d'écran.", &["n'a toutefois montré aucune"]),
+            ("Des récits non recoupés circulent ; rien ne permet de penser à un sabotage.", &["non recoupés", "rien ne permet de penser"]),
+            ("La mairie promet des économies sans jamais chiffrer leur montant.", &["sans jamais chiffrer"]),
+            ("Je ne peux pas encore vous le confirmer.", &["ne peux pas encore vous le confirmer"]),
+            ("Le traitement n'a produit aucun effet. Le parti n'a présenté aucun candidat. Il ne peut pas encore partir.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::Fr, text, no_evidence), *expected, "{text}");
@@ -233,6 +243,17 @@ mod tests {
             ("She did not provide test results.", &["did not provide test results"]),
             ("The report doesn't show how it was calculated.", &["doesn't show how it was calculated"]),
             ("Police did not release the list of victims. Neither provided comment. The recipe includes no eggs.", &[]),
+            // Session 17 (blind16's families, sentences invented): the withheld
+            // material with its own modifiers, citing nothing, nobody showing a
+            // single piece, nothing found to back it, how the source knew.
+            ("The group cited no studies; the letter cites no author.", &["cited no studies", "cites no"]),
+            ("The ministry has not published its own casualty figures.", &["has not published its own casualty figures"]),
+            ("The firm declined to release the supply contracts.", &["declined to release the supply contracts"]),
+            ("No one has produced a single piece of evidence.", &["No one has produced a single piece of evidence"]),
+            ("Reporters found nothing to back up the figure; it is not backed by any clinical evidence.", &["found nothing to back up", "not backed by any clinical evidence"]),
+            ("The spill's extent is largely undocumented, and she would not say how she learned of it.", &["is largely undocumented", "would not say how she learned"]),
+            ("The posts make the claim without providing screenshots.", &["without providing"]),
+            ("Undocumented workers were detained. The fund runs without providing support to members.", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(run(Lang::En, text, no_evidence), *expected, "{text}");
