@@ -306,7 +306,11 @@ pub fn classify(v: &View, seg: &Segment) -> Classified {
     }
     // "at Sabina Park", "to Kensington Oval": a ground where a match or a rally is held.
     let ground = || matches!(v.lower(e - 1), "park" | "oval" | "ground" | "gardens") && v.is_at(locative_before(v, s), Cue::Locative);
-    if n > 1 && ((s..e).any(|k| v.cap(k) && v.is(k, Cue::PlaceInside)) || place_opener(s) || ground()) {
+    // "Holme Valley Living", "Red River Markets", "Tampa Bay Buccaneers": a name that goes on after
+    // its place word with another capitalised word names a body after the place ("Lake Volta",
+    // "the Gaza Strip", "Mekong River Delta" stay places).
+    let names_place = |k: usize| v.cap(k) && v.is(k, Cue::PlaceInside) && (k == s || k + 1 == e || !v.cap(k + 1) || v.is(k + 1, Cue::PlaceInside));
+    if n > 1 && ((s..e).any(names_place) || place_opener(s) || ground()) {
         return Classified::of(Verdict::Actor(Category::Place, None));
     }
     // "the West Coast", "the West Philippine Sea", "East Kara Sea": an English name of several

@@ -736,7 +736,7 @@ pub fn segments(v: &View, s: usize, e: usize, out: &mut Vec<Segment>) {
             continue;
         }
         if v.is_word(k) && v.listed(k, &lex.titles) && v.cap(k) && !first_name_title(k) {
-            if let Some(next) = after_title(v, k, e) {
+            if let Some(next) = after_title(v, k, e).map(|next| portfolio_before_name(v, k, next, e).unwrap_or(next)) {
                 // (Only up to a connector: "Superintendent Aroha Tane of New Zealand Police".)
                 let name_has_org_word = (next..e).take_while(|&j| !(v.lowercase_word(j) && v.listed(j, &lex.connectors))).any(|j| v.is(j, Cue::OrgWords));
                 if !name_has_org_word {
@@ -801,6 +801,14 @@ fn after_title(v: &View, k: usize, e: usize) -> Option<usize> {
         }
     }
     (j < e && v.cap(j)).then_some(j)
+}
+
+/// "Minister of Natural Resources Vickram Outar", "Secretary of Homeland Security Kristi Noem": a
+/// title's complement of several capitalised words, then two more that close the run: those two
+/// are the person's name (`after_title` takes one word of complement, "Secretary of State Antony
+/// Blinken"; the caller still finds no person where they hold an organisation word).
+fn portfolio_before_name(v: &View, k: usize, next: usize, e: usize) -> Option<usize> {
+    e.checked_sub(2).filter(|&n| n > next && v.lowercase_word(k + 1) && (next..e).all(|j| v.cap(j)))
 }
 
 /// « Russie de Poutine » → Russie | Poutine: a gazetteer name followed by a connector and more

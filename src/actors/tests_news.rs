@@ -93,6 +93,35 @@ fn places_named_by_their_kind() {
 }
 
 #[test]
+fn english_sites_and_bodies_named_after_a_place() {
+    check(&[
+        // A beach or an oil block in a name is a site; a ground or a park closing it too, even with
+        // organisation words qualifying it.
+        en("Mahaka Beach was closed after the spill, and drilling in the offshore Corentyne Block stopped.", &[("Mahaka Beach", Place), ("Corentyne Block", Place)], &[]),
+        en("The final was played at the Pokhara University Cricket Ground on Sunday.", &[("Pokhara University Cricket Ground", Place)], &[]),
+        en("Elephants returned to Hlane Royal National Park on Monday.", &[("Hlane Royal National Park", Place)], &[]),
+        // Near misses: a person who speaks, a body of the parks.
+        en("Grace Park told reporters she would appeal; Linda Park agreed.", &[("Grace Park", Person), ("Linda Park", Person)], &[]),
+        en("The National Park Service said the trail was shut.", &[("National Park Service", Org)], &[]),
+        // A name going on after its place word names a body after the place.
+        en("Under the deal, Cedar Valley Living would buy the flats.", &[("Cedar Valley Living", Org)], &[]),
+        en("Prices will fall, said an analyst with Blue River Markets in Winnipeg.", &[("Blue River Markets", Org), ("Winnipeg", Place)], &[]),
+        // Near misses: the place word closes or opens the name.
+        en("Boats crossed Lake Kivu and the Rusizi River Delta on Friday.", &[("Lake Kivu", Place), ("Rusizi River Delta", Place)], &[]),
+    ]);
+}
+
+#[test]
+fn english_portfolios_of_several_words() {
+    check(&[
+        // A title, a portfolio of several capitalised words, then the person's name.
+        en("1:20 pm - Minister of Natural Resources Vickram Outar says there is no spill.", &[("Vickram Outar", Person)], &["Minister of Natural Resources Vickram Outar"]),
+        en("Later, the Secretary of Homeland Security Kristi Noem denied it.", &[("Kristi Noem", Person)], &[]),
+        en("Secretary of State Antony Blinken said so.", &[("Antony Blinken", Person)], &[]),
+    ]);
+}
+
+#[test]
 fn capitals_after_an_adverb_are_still_subjects() {
     check(&[
         en("The ship was chartered by Britain, while Beijing seemingly sought the same vessel.", &[("Beijing", State), ("Britain", State)], &[]),
