@@ -1233,6 +1233,21 @@ fn english_bylines_with_reporters_titles_and_outlets_before_them() {
 }
 
 #[test]
+fn english_outlets_opening_a_byline_line_or_following_its_reporter() {
+    check(&[
+        // The line's first part, its article left out, or the part after "by" and the reporter.
+        en("Dam row deepens\n\nThe Okavango Voice | Neo Molefe | Maun | 3 June 2027\n\nThe dam was approved.", &[("Okavango Voice", Org), ("Neo Molefe", Person)], &["The Okavango Voice"]),
+        en("Fishing ban lifted\n\nLagoon Watch - Environment - By Tevita Lolo - Feb. 2, 2027\n\nThe ban ends today.", &[("Lagoon Watch", Org), ("Tevita Lolo", Person)], &[]),
+        en("Coach speaks out\n\nQ&A by Mere Tuilagi · Reef Talk · Suva · 9 March 2027\n\nThe coach answered.", &[("Reef Talk", Org)], &[]),
+        // Reporters, desks, towns and dates elsewhere on the line are no outlet.
+        en("Lenders fined\n\nTechHarbor | Amara Njoku | 18 November 2026\n\nThe lenders paid.", &[("Amara Njoku", Person)], &["TechHarbor | Amara Njoku"]),
+        en("Water rule stalls\n\nBy Cody Reyes | Capitol Bureau | Big Sky Ledger | Feb. 19, 2026\n\nThe rule stalled.", &[("Big Sky Ledger", Org)], &["Capitol Bureau"]),
+        en("Port reopens\n\nCape Town | By Jo Marsh | 4 May 2027\n\nThe port reopened.", &[("Cape Town", Place)], &[]),
+        en("Port reopens\n\nPublished 3 May 2027 | Updated 4 May 2027\n\nThe port reopened.", &[], &["Published 3 May 2027"]),
+    ]);
+}
+
+#[test]
 fn french_bylines_after_an_outlet_and_a_dash() {
     check(&[
         // A reporter after her outlet and a dash, then a date, a town or an issue number.
